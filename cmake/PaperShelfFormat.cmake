@@ -17,3 +17,9 @@ if(CLANG_FORMAT_EXE)
         COMMENT "Checking formatting with clang-format"
     )
 endif()
+
+# The test suite checks formatting too, so "run every test" includes it.
+if(CLANG_FORMAT_EXE AND PAPERSHELF_BUILD_TESTS)
+    add_test(NAME format COMMAND ${CLANG_FORMAT_EXE} --dry-run --Werror ${PAPERSHELF_FORMAT_SOURCES})
+    set_tests_properties(format PROPERTIES WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}" LABELS "lint")
+endif()

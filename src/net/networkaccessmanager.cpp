@@ -19,7 +19,8 @@ QByteArray NetworkAccessManager::userAgent()
     return QByteArrayLiteral("PaperShelf/") + QCoreApplication::applicationVersion().toLatin1();
 }
 
-QNetworkReply *NetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
+QNetworkReply *NetworkAccessManager::createRequest(Operation op,
+                                                   const QNetworkRequest &request,
                                                    QIODevice *outgoingData)
 {
     QNetworkRequest policed(request);

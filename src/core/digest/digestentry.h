@@ -11,6 +11,7 @@ namespace PaperShelf::Core {
 /// Every field is "" (or an empty list) when the digest did not provide it.
 /// Values are plain text: HTML tags are removed and entities decoded, but the
 /// machine's wording (including placeholders such as "xxx") is kept verbatim.
+/// Whole lines of assistant chatter ("好的，…", "希望…对您有帮助") belong to no item.
 struct StructuredSummary
 {
     QString titleZh;
@@ -60,8 +61,8 @@ struct ParsedDigest
 {
     bool isDigest = false; ///< false: not a digest; skipReason says why and entries is empty
     QString skipReason;
-    QString topic;         ///< front-matter `title`
-    QDate date;            ///< front matter `date`, else `# <date> 更新`, else a date in the path
+    QString topic; ///< front-matter `title`
+    QDate date;    ///< front matter `date`, else `# <date> 更新`, else a date in the path
     QList<DigestEntry> entries;
     QList<ParseWarning> warnings;
 };

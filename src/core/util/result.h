@@ -33,17 +33,25 @@ public:
     }
 
     bool ok() const { return m_data.index() == 0; }
+
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<0>(m_data); }
+
     T &value() & { return std::get<0>(m_data); }
+
     T &&value() && { return std::get<0>(std::move(m_data)); }
+
     const T &operator*() const & { return value(); }
+
     T &operator*() & { return value(); }
+
     const T *operator->() const { return &value(); }
+
     T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
+
     QString errorMessage() const { return ok() ? QString() : error().message; }
 
 private:
@@ -63,8 +71,11 @@ public:
     }
 
     bool ok() const { return !m_error.has_value(); }
+
     explicit operator bool() const { return ok(); }
+
     const Error &error() const { return *m_error; }
+
     QString errorMessage() const { return ok() ? QString() : m_error->message; }
 
 private:

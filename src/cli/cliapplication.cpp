@@ -1,0 +1,109 @@
+#include "cli/cliapplication.h"
+
+#include "cli/checkcommand.h"
+#include "cli/clicontext.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/listcommand.h"
+#include "cli/showcommand.h"
+#include "cli/statscommand.h"
+#include "cli/tagscommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace PaperShelf::Cli {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<TagsCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+Command *CliApplication::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name) {
+            return command.get();
+        }
+    }
+    return nullptr;
+}
+
+QString CliApplication::overview() const
+{
+    QString text = QStringLiteral("Usage: papershelf-cli [--library FILE] COMMAND [options]\n\n"
+                                  "PaperShelf: a local library of AI-written arXiv digests.\n\n"
+                                  "Global options:\n"
+                                  "  --library FILE   library file (default: $PAPERSHELF_LIBRARY, else the GUI's\n"
+                                  "                   default library)\n"
+                                  "  -h, --help       this help; `papershelf-cli COMMAND --help` for a command\n"
+                                  "  -v, --version    print the version\n\n"
+                                  "Commands:\n");
+    for (const auto &command : m_commands) {
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
+    }
+    text += QStringLiteral("\nExit codes: 0 success (warnings and skipped files included), 1 a file or item failed,\n"
+                           "2 usage error, 3 the library cannot be opened, 4 not found.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString library;
+    int i = 1;
+    // Global options come before the command name.
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--library") || arg == QLatin1String("-library")) {
+            if (i + 1 >= arguments.size()) {
+                err << QStringLiteral("papershelf-cli: --library needs a FILE\n");
+                return static_cast<int>(ExitCode::Usage);
+            }
+            library = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--library="))) {
+            library = arg.mid(10);
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("help")) {
+            if (i + 1 < arguments.size() && find(arguments.at(i + 1))) {
+                CliContext context(out, err, library);
+                return static_cast<int>(
+                    find(arguments.at(i + 1))->run({arguments.at(i + 1), QStringLiteral("--help")}, context));
+            }
+            out << overview();
+            return static_cast<int>(ExitCode::Success);
+        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+            out << QStringLiteral("papershelf-cli %1\n").arg(QCoreApplication::applicationVersion());
+            return static_cast<int>(ExitCode::Success);
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            err << QStringLiteral("papershelf-cli: unknown option %1 (see papershelf-cli --help)\n").arg(arg);
+            return static_cast<int>(ExitCode::Usage);
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        err << overview();
+        return static_cast<int>(ExitCode::Usage);
+    }
+    Command *command = find(arguments.at(i));
+    if (!command) {
+        err << QStringLiteral("papershelf-cli: unknown command \"%1\" (see papershelf-cli --help)\n")
+                   .arg(arguments.at(i));
+        return static_cast<int>(ExitCode::Usage);
+    }
+    CliContext context(out, err, library);
+    return static_cast<int>(command->run(arguments.mid(i), context));
+}
+
+} // namespace PaperShelf::Cli

@@ -1,0 +1,113 @@
+#include "cli/exportcommand.h"
+
+#include "cli/clicontext.h"
+#include "cli/filteroptions.h"
+#include "core/db/paperrepository.h"
+#include "core/export/bibtexexporter.h"
+#include "core/export/csvexporter.h"
+#include "core/export/markdownexporter.h"
+#include "core/export/paperjson.h"
+#include "core/search/papersearch.h"
+
+#include <QDate>
+#include <QFile>
+#include <QSaveFile>
+
+namespace PaperShelf::Cli {
+
+namespace {
+
+const QCommandLineOption FormatOption(QStringLiteral("format"),
+                                      QStringLiteral("json, bibtex, markdown or csv."),
+                                      QStringLiteral("FORMAT"));
+const QCommandLineOption OutputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                      QStringLiteral("Write to FILE instead of standard output."),
+                                      QStringLiteral("FILE"));
+
+const FilterOptions &filterOptions()
+{
+    static const FilterOptions options;
+    return options;
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return QStringLiteral("Export the filtered papers as JSON, BibTeX, Markdown (digest format) or CSV.");
+}
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(FormatOption);
+    filterOptions().addTo(parser);
+    parser.addOption(OutputOption);
+}
+
+ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString format = parser.value(FormatOption);
+    const QStringList formats = {QStringLiteral("json"),
+                                 QStringLiteral("bibtex"),
+                                 QStringLiteral("markdown"),
+                                 QStringLiteral("csv")};
+    if (!formats.contains(format)) {
+        context.error(QStringLiteral("export: --format must be one of json, bibtex, markdown, csv"));
+        return ExitCode::Usage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        context.error(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ExitCode::Usage;
+    }
+    ExitCode openFailure = ExitCode::Success;
+    const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
+    if (!database) {
+        return openFailure;
+    }
+    Core::PaperSearch search(database->connection());
+    const Core::Result<QList<qint64>> ids = search.ids(filterOptions().filter(parser), std::nullopt);
+    if (!ids) {
+        context.error(QStringLiteral("export: %1").arg(ids.errorMessage()));
+        return ExitCode::ItemFailed;
+    }
+    Core::PaperRepository repository(database->connection());
+    const Core::Result<QList<Core::PaperDetails>> papers = repository.papers(*ids);
+    if (!papers) {
+        context.error(QStringLiteral("export: %1").arg(papers.errorMessage()));
+        return ExitCode::ItemFailed;
+    }
+
+    QByteArray bytes;
+    if (format == QLatin1String("json")) {
+        bytes = Core::PaperJson::exportPapers(*papers);
+    } else if (format == QLatin1String("bibtex")) {
+        bytes = Core::BibtexExporter::exportPapers(*papers).toUtf8();
+    } else if (format == QLatin1String("markdown")) {
+        bytes = Core::MarkdownExporter::exportPapers(*papers, QStringLiteral("PaperShelf export"), QDate::currentDate())
+                    .toUtf8();
+    } else {
+        bytes = Core::CsvExporter::exportPapers(*papers).toUtf8();
+    }
+
+    if (!parser.isSet(OutputOption)) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            context.error(QStringLiteral("export: cannot write to standard output"));
+            return ExitCode::ItemFailed;
+        }
+        return ExitCode::Success;
+    }
+    // QSaveFile: the target appears complete or not at all.
+    QSaveFile file(parser.value(OutputOption));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.error(
+            QStringLiteral("export: cannot write %1: %2").arg(parser.value(OutputOption), file.errorString()));
+        return ExitCode::ItemFailed;
+    }
+    context.err() << QStringLiteral("exported %1 paper(s) to %2\n").arg(papers->size()).arg(parser.value(OutputOption));
+    context.err().flush();
+    return ExitCode::Success;
+}
+
+} // namespace PaperShelf::Cli

@@ -1,0 +1,130 @@
+#include "cli/importcommand.h"
+
+#include "cli/clicontext.h"
+#include "core/import/importer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace PaperShelf::Cli {
+
+namespace {
+
+const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print the report as one JSON object."));
+
+QJsonObject reportToJson(const Core::ImportReport &report)
+{
+    QJsonArray skipped;
+    for (const auto &item : report.skipped) {
+        skipped.append(QJsonObject{{QStringLiteral("path"), item.path}, {QStringLiteral("reason"), item.reason}});
+    }
+    QJsonArray warnings;
+    for (const auto &item : report.warnings) {
+        warnings.append(QJsonObject{{QStringLiteral("path"), item.path},
+                                    {QStringLiteral("line"), item.line},
+                                    {QStringLiteral("message"), item.message}});
+    }
+    QJsonArray errors;
+    for (const auto &item : report.errors) {
+        errors.append(QJsonObject{{QStringLiteral("path"), item.path}, {QStringLiteral("message"), item.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("files"), report.files},
+        {QStringLiteral("digests"), report.digests},
+        {QStringLiteral("entries"), report.entries},
+        {QStringLiteral("papers_added"), report.papersAdded},
+        {QStringLiteral("papers_updated"), report.papersUpdated},
+        {QStringLiteral("papers_unchanged"), report.papersUnchanged},
+        {QStringLiteral("appearances_added"), report.appearancesAdded},
+        {QStringLiteral("screenshots"), report.screenshots},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("errors"), errors},
+        {QStringLiteral("elapsed_ms"), report.elapsedMs},
+    };
+}
+
+void printHuman(QTextStream &out, const Core::ImportReport &report)
+{
+    out << QStringLiteral("Imported %1 digest(s) from %2 file(s): %3 paper entries, %4 screenshots.\n")
+               .arg(report.digests)
+               .arg(report.files)
+               .arg(report.entries)
+               .arg(report.screenshots);
+    out << QStringLiteral("Papers: %1 added, %2 updated, %3 unchanged; %4 new appearance(s). (%5 ms)\n")
+               .arg(report.papersAdded)
+               .arg(report.papersUpdated)
+               .arg(report.papersUnchanged)
+               .arg(report.appearancesAdded)
+               .arg(report.elapsedMs);
+    for (const auto &item : report.skipped) {
+        out << QStringLiteral("skipped %1: %2\n").arg(item.path, item.reason);
+    }
+    for (const auto &item : report.warnings) {
+        out << QStringLiteral("warning %1:%2: %3\n").arg(item.path).arg(item.line).arg(item.message);
+    }
+    for (const auto &item : report.errors) {
+        out << QStringLiteral("error %1: %2\n").arg(item.path, item.message);
+    }
+    out.flush();
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return QStringLiteral("Import digest files and folders (recursively, *.md) into the library.");
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(JsonOption);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Digest files or folders."),
+                                 QStringLiteral("PATH..."));
+}
+
+ExitCode ImportCommand::execute(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        context.error(QStringLiteral("import: no PATH given (see papershelf-cli import --help)"));
+        return ExitCode::Usage;
+    }
+    ExitCode openFailure = ExitCode::Success;
+    const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Write, &openFailure);
+    if (!database) {
+        return openFailure;
+    }
+
+    Core::Importer importer(*database);
+    // Progress goes to a terminal only, and only once the run has taken a second.
+    QElapsedTimer timer;
+    timer.start();
+    bool progressShown = false;
+    if (CliContext::stderrIsTerminal()) {
+        importer.setProgressCallback([&context, &timer, &progressShown](int done, int total, const QString &path) {
+            if (timer.elapsed() < 1000) {
+                return;
+            }
+            progressShown = true;
+            context.err() << QStringLiteral("\r\x1b[Kimporting %1/%2 %3").arg(done).arg(total).arg(path);
+            context.err().flush();
+        });
+    }
+    const Core::ImportReport report = importer.importPaths(paths);
+    if (progressShown) {
+        context.err() << QStringLiteral("\r\x1b[K");
+        context.err().flush();
+    }
+
+    if (parser.isSet(JsonOption)) {
+        context.printJson(QJsonDocument(reportToJson(report)));
+    } else {
+        printHuman(context.out(), report);
+    }
+    return report.errors.isEmpty() ? ExitCode::Success : ExitCode::ItemFailed;
+}
+
+} // namespace PaperShelf::Cli

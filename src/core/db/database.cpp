@@ -1,0 +1,300 @@
+#include "core/db/database.h"
+
+#include "core/db/schema.h"
+#include "core/db/sqlquery.h"
+#include "core/search/searchindex.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace PaperShelf::Core {
+
+Q_LOGGING_CATEGORY(lcDatabase, "papershelf.db")
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); QSQLITE reports them as nativeErrorCode().
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADb = 26;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("papershelf-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error openError(OpenErrorCode code, const QString &message)
+{
+    return Error{message, static_cast<int>(code)};
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    SqlQuery query(connection(), QStringLiteral("PRAGMA user_version"));
+    const Result<QVariant> version = query.scalar();
+    return version ? version->toInt() : -1;
+}
+
+Error Database::describe(const QSqlError &error, const QString &context)
+{
+    const int native = error.nativeErrorCode().toInt() & 0xff;
+    QString detail = error.driverText().isEmpty() ? error.text() : error.driverText();
+    if (!error.databaseText().isEmpty() && error.databaseText() != detail) {
+        detail = error.databaseText();
+    }
+    OpenErrorCode code = OpenErrorCode::CannotOpen;
+    switch (native) {
+    case SqliteBusy:
+    case SqliteLocked:
+        code = OpenErrorCode::Locked;
+        detail = QStringLiteral("the library is locked by another process");
+        break;
+    case SqliteNotADb:
+        code = OpenErrorCode::NotSqlite;
+        detail = QStringLiteral("the file is not an SQLite database");
+        break;
+    case SqliteCorrupt:
+        code = OpenErrorCode::Corrupt;
+        detail = QStringLiteral("the library file is corrupt (%1)").arg(detail);
+        break;
+    case SqliteReadOnly:
+        code = OpenErrorCode::ReadOnly;
+        detail = QStringLiteral("the library is read-only");
+        break;
+    case SqliteFull:
+        detail = QStringLiteral("the disk is full");
+        break;
+    case SqliteIoErr:
+        detail = QStringLiteral("disk I/O error (%1)").arg(detail);
+        break;
+    case SqliteCantOpen:
+        detail = QStringLiteral("the file cannot be opened (%1)").arg(detail);
+        break;
+    default:
+        break;
+    }
+    const QString message = context.isEmpty() ? detail : QStringLiteral("%1: %2").arg(context, detail);
+    return Error{message, static_cast<int>(code)};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.exists()) {
+        if (info.isDir()) {
+            return openError(OpenErrorCode::CannotOpen,
+                             QStringLiteral("%1 is a folder, not a library file").arg(absolute));
+        }
+        if (!info.isReadable()) {
+            return openError(OpenErrorCode::CannotOpen,
+                             QStringLiteral("%1 cannot be read (permission denied)").arg(absolute));
+        }
+        if (!options.readOnly && !info.isWritable()) {
+            return openError(OpenErrorCode::ReadOnly,
+                             QStringLiteral("%1 is read-only; it cannot be changed").arg(absolute));
+        }
+        // QSQLITE "opens" any file; check the header so garbage is named as such.
+        QFile file(absolute);
+        if (info.size() > 0) {
+            if (!file.open(QIODevice::ReadOnly)) {
+                return openError(OpenErrorCode::CannotOpen, QStringLiteral("%1: %2").arg(absolute, file.errorString()));
+            }
+            if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+                return openError(OpenErrorCode::NotSqlite,
+                                 QStringLiteral("%1 is not a PaperShelf library (not an SQLite database)")
+                                     .arg(absolute));
+            }
+        }
+    } else {
+        if (!options.create || options.readOnly) {
+            return openError(OpenErrorCode::CannotOpen, QStringLiteral("%1 does not exist").arg(absolute));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return openError(OpenErrorCode::CannotOpen,
+                             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        }
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(name, absolute, options.readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            Error error = describe(db.lastError(), absolute);
+            return error;
+        }
+    }
+    QSqlDatabase db = database->connection();
+
+    const auto run = [&db, &absolute](const QString &sql) -> Result<QVariant> {
+        SqlQuery query(db, sql);
+        Result<QVariant> value = query.scalar();
+        if (!value) {
+            Error error = value.error();
+            error.message = QStringLiteral("%1: %2").arg(absolute, error.message);
+            return error;
+        }
+        return value;
+    };
+
+    // The first real read: fails here for non-databases, corrupt headers and exclusive locks.
+    const Result<QVariant> tableCount = run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tableCount) {
+        return tableCount.error();
+    }
+    const Result<QVariant> applicationId = run(QStringLiteral("PRAGMA application_id"));
+    const Result<QVariant> userVersion = run(QStringLiteral("PRAGMA user_version"));
+    if (!applicationId || !userVersion) {
+        return applicationId ? userVersion.error() : applicationId.error();
+    }
+    const bool fresh = tableCount->toInt() == 0 && userVersion->toInt() == 0;
+    if (!fresh && applicationId->toInt() != Schema::ApplicationId) {
+        return openError(OpenErrorCode::NotLibrary,
+                         QStringLiteral("%1 is not a PaperShelf library (an SQLite database of another program)")
+                             .arg(absolute));
+    }
+    if (userVersion->toInt() > Schema::CurrentVersion) {
+        return openError(OpenErrorCode::NewerSchema,
+                         QStringLiteral("%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)")
+                             .arg(absolute)
+                             .arg(userVersion->toInt())
+                             .arg(Schema::CurrentVersion));
+    }
+
+    if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk) {
+        return fk.error();
+    }
+    if (!options.readOnly) {
+        const Result<QVariant> mode = run(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode) {
+            return mode.error();
+        }
+        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            qCWarning(lcDatabase) << "journal_mode is" << mode->toString() << "instead of WAL for" << absolute;
+        }
+        if (auto sync = run(QStringLiteral("PRAGMA synchronous = NORMAL")); !sync) {
+            return sync.error();
+        }
+    }
+    if (userVersion->toInt() < Schema::CurrentVersion) {
+        if (options.readOnly) {
+            return openError(OpenErrorCode::ReadOnly,
+                             QStringLiteral("%1 needs a schema upgrade (version %2 to %3) but was opened read-only")
+                                 .arg(absolute)
+                                 .arg(userVersion->toInt())
+                                 .arg(Schema::CurrentVersion));
+        }
+        if (auto migrated = Schema::migrate(db); !migrated) {
+            Error error = migrated.error();
+            error.message = QStringLiteral("%1: %2").arg(absolute, error.message);
+            return error;
+        }
+    }
+    if (!options.readOnly) {
+        SearchIndex index(db);
+        if (auto current = index.rebuildIfOutdated(); !current) {
+            return current.error();
+        }
+    }
+    return database;
+}
+
+Result<void> Database::checkWritable() const
+{
+    if (m_readOnly) {
+        return openError(OpenErrorCode::ReadOnly, QStringLiteral("%1 is open read-only").arg(m_path));
+    }
+    Transaction probe(connection());
+    if (auto begun = probe.begin(); !begun) {
+        Error error = begun.error();
+        error.message = QStringLiteral("%1: %2").arg(m_path, error.message);
+        return error;
+    }
+    probe.rollback();
+    return {};
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            problems.append(describe(query.lastError(), QStringLiteral("quick_check")).message);
+        } else {
+            while (query.next()) {
+                const QString line = query.value(0).toString();
+                if (line != QLatin1String("ok")) {
+                    problems.append(QStringLiteral("integrity: %1").arg(line));
+                }
+            }
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            problems.append(describe(query.lastError(), QStringLiteral("foreign_key_check")).message);
+        } else {
+            while (query.next()) {
+                problems.append(
+                    QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+            }
+        }
+    }
+    if (!m_readOnly) {
+        // The FTS5 check is written as an INSERT, so it needs a writable connection.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("INSERT INTO paper_fts(paper_fts) VALUES('integrity-check')"))) {
+            problems.append(QStringLiteral("full-text index: %1").arg(query.lastError().text()));
+        }
+    }
+    return problems;
+}
+
+} // namespace PaperShelf::Core

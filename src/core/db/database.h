@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace PaperShelf::Core {
+
+/// Why a library could not be opened; the CLI maps all of these to exit code 3.
+enum class OpenErrorCode {
+    CannotOpen = 1, ///< missing folder, permissions, I/O error
+    NotSqlite,      ///< the file is not an SQLite database
+    NotLibrary,     ///< SQLite, but not a PaperShelf library
+    NewerSchema,    ///< written by a newer PaperShelf
+    Locked,         ///< another process holds a lock past the busy timeout
+    Corrupt,        ///< SQLite reports the file as malformed
+    ReadOnly,       ///< the file (or its folder) cannot be written and write access was requested
+    MigrationFailed,
+};
+
+/// One open library file: a named QSQLITE connection owned by this object.
+///
+/// A Database belongs to the thread that opened it (Qt SQL connections must not
+/// cross threads); a worker thread opens its own on the same file. Opening
+/// applies the connection pragmas (WAL, foreign keys, busy timeout) and brings
+/// the schema up to date (see Schema), so a successfully opened Database is
+/// always at Schema::CurrentVersion.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct Options
+    {
+        bool readOnly = false;
+        bool create = true;        ///< create the file when it does not exist
+        int busyTimeoutMs = 5'000; ///< how long to wait for another process's lock
+    };
+
+    ~Database();
+
+    /// Opens (and if needed creates and migrates) the library at `path`.
+    /// Error::code holds an OpenErrorCode.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+
+    QSqlDatabase connection() const;
+
+    const QString &path() const { return m_path; }
+
+    bool isReadOnly() const { return m_readOnly; }
+
+    int schemaVersion() const;
+
+    /// Takes and releases the write lock; fails with OpenErrorCode::Locked when
+    /// another process is writing, so a command can refuse early and clearly.
+    Result<void> checkWritable() const;
+
+    /// Runs `PRAGMA quick_check`, foreign_key_check and the FTS integrity check;
+    /// returns one line per problem (empty when healthy).
+    QStringList integrityProblems() const;
+
+    /// Maps a failed statement's error to a one-line message and an OpenErrorCode-compatible code.
+    static Error describe(const QSqlError &error, const QString &context);
+
+private:
+    Database(QString connectionName, QString path, bool readOnly);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/db/records.h"
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace PaperShelf::Core {
+
+/// Reads papers and library-wide figures.
+class PaperRepository final
+{
+public:
+    explicit PaperRepository(QSqlDatabase db);
+
+    /// The paper with public id `id` (arXiv id, or "t-<hash>"); nullopt when unknown.
+    /// An arXiv id with a version suffix ("2401.11535v2") finds the paper too.
+    Result<std::optional<PaperDetails>> paper(const QString &id);
+    Result<std::optional<PaperDetails>> paper(qint64 rowId);
+    Result<QList<PaperDetails>> papers(const QList<qint64> &rowIds);
+
+    Result<LibraryStats> stats();
+
+private:
+    Result<std::optional<PaperDetails>> load(const QString &condition, const QVariant &value);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/digest/digestentry.h"
+#include "core/util/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace PaperShelf::Core {
+
+/// What storing one digest did to one paper.
+enum class PaperChange {
+    Unchanged,
+    Updated,
+    Added,
+};
+
+/// The outcome of storing one digest file.
+struct DigestStoreResult
+{
+    QHash<QString, PaperChange> papers; ///< by paper key
+    int appearancesAdded = 0;
+    bool identical = false; ///< the file was imported before with the same content
+    QStringList notes;      ///< things worth reporting (e.g. entries kept although gone from the file)
+};
+
+/// The digest to store: the parse result plus where it came from.
+struct DigestSource
+{
+    QString path;        ///< canonical absolute path (identity of the digest)
+    QString source;      ///< path relative to the imported folder (shown to users)
+    QString contentHash; ///< hash of the file bytes
+};
+
+/// Writes parsed digests into the library: the import half of the store.
+///
+/// storeDigest() runs in one transaction: either the whole digest is stored or
+/// nothing is. It only ever writes machine tables (digests, entries, papers,
+/// topic/keyword tags, screenshots, fts_pending); user work is untouched.
+/// Changed papers are queued for the search index: call
+/// SearchIndex::flushPending() after a batch of digests (Importer does).
+///
+/// Merge rules: a paper is keyed by its arXiv id without version (else a hash of
+/// its normalised title); its machine text comes from its latest appearance (by
+/// digest date, then source path, then line), its version is the highest seen,
+/// its topics the union over appearances and its keyword tags those of the
+/// latest appearance. Storing the same file again changes nothing.
+class PaperWriter final
+{
+public:
+    explicit PaperWriter(QSqlDatabase db);
+
+    Result<DigestStoreResult> storeDigest(const ParsedDigest &digest, const DigestSource &source);
+
+    /// The key of an entry: its arXiv id, or "t-" + a hash of its normalised title.
+    static QString paperKey(const DigestEntry &entry);
+    /// Trimmed, whitespace-collapsed, case-folded form used to compare tag names.
+    static QString normalizedTagName(const QString &name);
+
+private:
+    Result<void> storeEntries(qint64 digestId,
+                              const ParsedDigest &digest,
+                              QHash<QString, qint64> &paperIds,
+                              DigestStoreResult &result);
+    Result<void> refreshPaper(qint64 paperId);
+    Result<qint64> tagId(const QString &kind, const QString &name);
+
+    QSqlDatabase m_db;
+    QString m_now;
+    QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id, valid within one storeDigest()
+};
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,223 @@
+#include "core/db/schema.h"
+
+#include "core/db/database.h"
+#include "core/db/sqlquery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace PaperShelf::Core {
+
+namespace {
+
+// Version 1: the first schema. A digest is identified by its canonical absolute
+// path; `source` is the path relative to the folder it was imported from (shown
+// to the user), and `content_hash` lets an identical copy be recognised. Lists are stored as JSON arrays in TEXT
+// columns; dates as ISO 8601 text (sortable). papers.current_entry_id points at the entry whose machine text the paper
+// shows (the latest appearance); indexed_hash is the hash of the document paper_fts holds for it (NULL: not indexed).
+const QStringList &version1()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+
+        QStringLiteral("CREATE TABLE digests("
+                       " id INTEGER PRIMARY KEY,"
+                       " path TEXT NOT NULL UNIQUE,"
+                       " source TEXT NOT NULL,"
+                       " topic TEXT NOT NULL,"
+                       " date TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " entry_count INTEGER NOT NULL DEFAULT 0,"
+                       " imported_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX digests_by_hash ON digests(content_hash)"),
+
+        QStringLiteral("CREATE TABLE papers("
+                       " id INTEGER PRIMARY KEY,"
+                       " key TEXT NOT NULL UNIQUE,"
+                       " arxiv_id TEXT,"
+                       " arxiv_version INTEGER NOT NULL DEFAULT 0,"
+                       " title TEXT NOT NULL,"
+                       " latest_date TEXT NOT NULL,"
+                       " current_entry_id INTEGER REFERENCES entries(id) ON DELETE SET NULL,"
+                       " screenshot_count INTEGER NOT NULL DEFAULT 0,"
+                       " fingerprint TEXT NOT NULL DEFAULT '',"
+                       " indexed_hash TEXT,"
+                       " added_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX papers_by_date ON papers(latest_date, id)"),
+        QStringLiteral("CREATE INDEX papers_by_title ON papers(title COLLATE NOCASE, id)"),
+
+        QStringLiteral("CREATE TABLE entries("
+                       " id INTEGER PRIMARY KEY,"
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " digest_id INTEGER NOT NULL REFERENCES digests(id) ON DELETE CASCADE,"
+                       " line INTEGER NOT NULL,"
+                       " arxiv_version INTEGER NOT NULL DEFAULT 0,"
+                       " title TEXT NOT NULL,"
+                       " authors TEXT NOT NULL,"
+                       " abstract TEXT NOT NULL,"
+                       " pdf_url TEXT NOT NULL,"
+                       " comment TEXT NOT NULL,"
+                       " links TEXT NOT NULL,"
+                       " summary_zh TEXT NOT NULL,"
+                       " takeaways_zh TEXT NOT NULL,"
+                       " structured TEXT NOT NULL,"
+                       " screenshots TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX entries_by_paper ON entries(paper_id)"),
+        QStringLiteral("CREATE INDEX entries_by_digest ON entries(digest_id)"),
+
+        QStringLiteral("CREATE TABLE tags("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('topic', 'keyword', 'user')),"
+                       " name TEXT NOT NULL,"
+                       " norm TEXT NOT NULL,"
+                       " color TEXT,"
+                       " paper_count INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE(kind, norm))"),
+        QStringLiteral("CREATE INDEX tags_by_norm ON tags(norm)"),
+        QStringLiteral("CREATE TABLE paper_tags("
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(paper_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX paper_tags_by_tag ON paper_tags(tag_id, paper_id)"),
+        // tags.paper_count keeps unfiltered tag counts O(tags) instead of O(paper_tags).
+        QStringLiteral("CREATE TRIGGER paper_tags_count_insert AFTER INSERT ON paper_tags BEGIN"
+                       " UPDATE tags SET paper_count = paper_count + 1 WHERE id = NEW.tag_id; END"),
+        QStringLiteral("CREATE TRIGGER paper_tags_count_delete AFTER DELETE ON paper_tags BEGIN"
+                       " UPDATE tags SET paper_count = paper_count - 1 WHERE id = OLD.tag_id; END"),
+
+        QStringLiteral("CREATE TABLE screenshots("
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " url TEXT NOT NULL,"
+                       " PRIMARY KEY(paper_id, position)) WITHOUT ROWID"),
+        // Cache state is keyed by URL so that it survives re-imports.
+        QStringLiteral("CREATE TABLE image_cache("
+                       " url TEXT PRIMARY KEY,"
+                       " state TEXT NOT NULL DEFAULT 'missing' CHECK (state IN ('missing', 'cached', 'failed')),"
+                       " file TEXT,"
+                       " bytes INTEGER,"
+                       " width INTEGER,"
+                       " height INTEGER,"
+                       " error TEXT,"
+                       " fetched_at TEXT) WITHOUT ROWID"),
+
+        // User work. Imports never write these tables.
+        QStringLiteral("CREATE TABLE annotations("
+                       " paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,"
+                       " status TEXT NOT NULL DEFAULT 'unread'"
+                       "  CHECK (status IN ('unread', 'to_read', 'reading', 'read')),"
+                       " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
+                       " favourite INTEGER NOT NULL DEFAULT 0,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT)"),
+        QStringLiteral("CREATE TABLE highlights("
+                       " id INTEGER PRIMARY KEY,"
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " start INTEGER NOT NULL,"
+                       " length INTEGER NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " color TEXT NOT NULL,"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " orphaned INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX highlights_by_paper ON highlights(paper_id)"),
+        QStringLiteral("CREATE TABLE review_segments("
+                       " id INTEGER PRIMARY KEY,"
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " idx INTEGER NOT NULL DEFAULT 0,"
+                       " machine_text TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'unreviewed'"
+                       "  CHECK (state IN ('unreviewed', 'approved', 'corrected', 'flagged')),"
+                       " reviewer_text TEXT,"
+                       " flag_reason TEXT,"
+                       " source_changed INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at TEXT,"
+                       " UNIQUE(paper_id, field, idx))"),
+        QStringLiteral("CREATE TABLE review_history("
+                       " id INTEGER PRIMARY KEY,"
+                       " segment_id INTEGER NOT NULL REFERENCES review_segments(id) ON DELETE CASCADE,"
+                       " reviewer TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " state_before TEXT,"
+                       " state_after TEXT,"
+                       " text_before TEXT,"
+                       " text_after TEXT)"),
+        QStringLiteral("CREATE INDEX review_history_by_segment ON review_history(segment_id)"),
+
+        // Contentless full-text index: rowid = papers.id. Text is pre-processed by
+        // FtsText (CJK bigrams) before it is inserted; see SearchIndex.
+        QStringLiteral("CREATE VIRTUAL TABLE paper_fts USING fts5("
+                       " title, authors, abstract, chinese, structured, notes,"
+                       " content='', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO paper_fts(paper_fts, rank) VALUES('rank', 'bm25(8.0, 3.0, 1.0, 1.0, 0.5, 2.0)')"),
+        // Papers whose indexed document is out of date, with the document the
+        // index still holds for them (NULL: not indexed). Written in the same
+        // transaction as the change; SearchIndex::flushPending() empties it.
+        QStringLiteral("CREATE TABLE fts_pending("
+                       " paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,"
+                       " old_document TEXT)"),
+    };
+    return statements;
+}
+
+Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            return Database::describe(query.lastError(), sql.simplified().left(60));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList Schema::migrationStep(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+Result<void> Schema::migrate(QSqlDatabase &db)
+{
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    SqlQuery versionQuery(db, QStringLiteral("PRAGMA user_version"));
+    const Result<QVariant> version = versionQuery.scalar();
+    if (!version) {
+        return version.error();
+    }
+    const int from = version->toInt();
+    for (int step = from + 1; step <= CurrentVersion; ++step) {
+        if (auto applied = execAll(db, migrationStep(step)); !applied) {
+            return Error{QStringLiteral("schema migration to version %1 failed: %2")
+                             .arg(step)
+                             .arg(applied.errorMessage()),
+                         static_cast<int>(OpenErrorCode::MigrationFailed)};
+        }
+    }
+    // PRAGMA values cannot be bound; both are integers from this file.
+    const QStringList stamp = {
+        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+        QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion),
+    };
+    if (auto stamped = execAll(db, stamp); !stamped) {
+        return stamped;
+    }
+    return transaction.commit();
+}
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,70 @@
+#include "core/export/exportfields.h"
+
+#include <algorithm>
+
+namespace PaperShelf::Core {
+
+namespace {
+
+bool isInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF || c.category() == QChar::Other_Control;
+}
+
+} // namespace
+
+QDate ExportFields::latestDate(const PaperDetails &paper)
+{
+    QDate latest;
+    for (const Appearance &appearance : paper.appearances) {
+        if (appearance.date.isValid() && (!latest.isValid() || appearance.date > latest)) {
+            latest = appearance.date;
+        }
+    }
+    return latest;
+}
+
+QStringList ExportFields::tagLabels(const PaperDetails &paper)
+{
+    QStringList labels;
+    labels.reserve(paper.tags.size());
+    for (const Tag &tag : paper.tags) {
+        labels.append(tagKindName(tag.kind) + QLatin1Char(':') + tag.name);
+    }
+    std::sort(labels.begin(), labels.end());
+    return labels;
+}
+
+QStringList ExportFields::sortedTopics(const PaperDetails &paper)
+{
+    QStringList topics = paper.topics;
+    std::sort(topics.begin(), topics.end());
+    return topics;
+}
+
+QString ExportFields::singleLine(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        // Test for space first: line breaks and tabs are control characters too,
+        // and they must separate words rather than vanish.
+        if (c.isSpace()) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (isInvisible(c)) {
+            continue;
+        }
+        if (pendingSpace) {
+            result.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,193 @@
+#include "core/import/importer.h"
+
+#include "core/db/database.h"
+#include "core/db/paperwriter.h"
+#include "core/digest/digestparser.h"
+#include "core/search/searchindex.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace PaperShelf::Core {
+
+Importer::Importer(Database &database)
+    : m_database(database)
+{
+}
+
+QList<Importer::FileTask> Importer::collect(const QStringList &paths, ImportReport &report)
+{
+    QList<FileTask> tasks;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            report.errors.append({path, QStringLiteral("no such file or folder")});
+            continue;
+        }
+        if (info.isFile()) {
+            tasks.append({info.canonicalFilePath(), path, info.fileName()});
+            continue;
+        }
+        if (!info.isDir()) {
+            report.errors.append({path, QStringLiteral("not a regular file or folder")});
+            continue;
+        }
+        const QDir root(info.absoluteFilePath());
+        QStringList found;
+        QDirIterator it(root.path(),
+                        {QStringLiteral("*.md")},
+                        QDir::Files | QDir::Readable,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext()) {
+            found.append(it.next());
+        }
+        if (found.isEmpty()) {
+            report.skipped.append({path, QStringLiteral("folder contains no .md files")});
+            continue;
+        }
+        std::sort(found.begin(), found.end());
+        for (const QString &file : std::as_const(found)) {
+            const QString relative = root.relativeFilePath(file);
+            tasks.append({QFileInfo(file).canonicalFilePath(), QDir(path).filePath(relative), relative});
+        }
+    }
+    return tasks;
+}
+
+ImportReport Importer::importPaths(const QStringList &paths)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report;
+    const QList<FileTask> tasks = collect(paths, report);
+    QHash<QString, int> outcomes; // paper key -> highest PaperChange seen in this run
+    qint64 unindexedBytes = 0;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (m_cancel && m_cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (m_progress) {
+            m_progress(i, tasks.size(), tasks.at(i).displayPath);
+        }
+        const qint64 bytesBefore = report.bytes;
+        importFile(tasks.at(i), report, outcomes);
+        unindexedBytes += report.bytes - bytesBefore;
+        // Index in large batches (see SearchIndex); bounded so a huge run stays searchable as it goes.
+        if (unindexedBytes >= IndexBatchBytes) {
+            flushIndex(report);
+            unindexedBytes = 0;
+        }
+    }
+    flushIndex(report);
+    if (m_progress && !report.cancelled) {
+        m_progress(tasks.size(), tasks.size(), QString());
+    }
+    for (const int outcome : std::as_const(outcomes)) {
+        switch (static_cast<PaperChange>(outcome)) {
+        case PaperChange::Added:
+            ++report.papersAdded;
+            break;
+        case PaperChange::Updated:
+            ++report.papersUpdated;
+            break;
+        case PaperChange::Unchanged:
+            ++report.papersUnchanged;
+            break;
+        }
+    }
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+void Importer::flushIndex(ImportReport &report)
+{
+    SearchIndex index(m_database.connection());
+    const Result<int> flushed = index.flushPending();
+    if (!flushed) {
+        report.errors.append({QString(),
+                              QStringLiteral("updating the search index failed: %1 (it is retried when the "
+                                             "library is next opened)")
+                                  .arg(flushed.errorMessage())});
+    }
+}
+
+void Importer::importFile(const FileTask &task, ImportReport &report, QHash<QString, int> &paperOutcomes)
+{
+    ++report.files;
+    QFile file(task.absolutePath);
+    if (file.size() > MaxFileBytes) {
+        report.errors.append({task.displayPath,
+                              QStringLiteral("file is too large (%1 MB; the limit is %2 MB)")
+                                  .arg(file.size() / (1024 * 1024))
+                                  .arg(MaxFileBytes / (1024 * 1024))});
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.errors.append({task.displayPath, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        report.errors.append({task.displayPath, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return;
+    }
+    report.bytes += bytes.size();
+
+    ParsedDigest digest = DigestParser::parse(bytes, task.absolutePath);
+    for (const ParseWarning &warning : std::as_const(digest.warnings)) {
+        report.warnings.append({task.displayPath, warning.line, warning.message});
+    }
+    if (!digest.isDigest) {
+        report.skipped.append({task.displayPath, digest.skipReason});
+        return;
+    }
+    if (digest.topic.trimmed().isEmpty()) {
+        digest.topic = QFileInfo(task.absolutePath).completeBaseName();
+        report.warnings.append(
+            {task.displayPath,
+             0,
+             QStringLiteral("no topic (front-matter title); using the file name \"%1\"").arg(digest.topic)});
+    }
+    if (!digest.date.isValid()) {
+        digest.date = QFileInfo(task.absolutePath).lastModified().date();
+        report.warnings.append({task.displayPath,
+                                0,
+                                QStringLiteral("no date in front matter, heading or path; using the file date %1")
+                                    .arg(digest.date.toString(Qt::ISODate))});
+    }
+
+    DigestSource source;
+    source.path = task.absolutePath;
+    source.source = task.source;
+    source.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    PaperWriter writer(m_database.connection());
+    const Result<DigestStoreResult> stored = writer.storeDigest(digest, source);
+    if (!stored) {
+        report.errors.append({task.displayPath, stored.errorMessage()});
+        return;
+    }
+    ++report.digests;
+    report.entries += digest.entries.size();
+    for (const DigestEntry &entry : std::as_const(digest.entries)) {
+        report.screenshots += entry.screenshots.size();
+    }
+    report.appearancesAdded += stored->appearancesAdded;
+    for (auto it = stored->papers.cbegin(); it != stored->papers.cend(); ++it) {
+        int &outcome = paperOutcomes[it.key()];
+        outcome = std::max(outcome, static_cast<int>(it.value()));
+    }
+    for (const QString &note : stored->notes) {
+        report.warnings.append({task.displayPath, 0, note});
+    }
+}
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/import/importreport.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace PaperShelf::Core {
+
+class Database;
+
+/// Imports digest files and folders into a library.
+///
+/// Folders are walked recursively for `*.md` files (sorted, so runs are
+/// repeatable). Each file is read, parsed and stored in its own transaction: a
+/// file that fails leaves no trace and does not affect the files before or after
+/// it. Runs on the thread that owns `database`; the GUI calls it from a worker
+/// thread with its own connection.
+class Importer final
+{
+public:
+    /// Called before each file: (files done, files total, path of the next file).
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+
+    /// Files larger than this are refused instead of read into memory.
+    static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
+    /// The search index is brought up to date after this much Markdown, and at the end.
+    static constexpr qint64 IndexBatchBytes = 64LL * 1024 * 1024;
+
+    explicit Importer(Database &database);
+
+    void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+
+    /// When the flag becomes true the run stops after the current file.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    ImportReport importPaths(const QStringList &paths);
+
+    /// One file to import: its path on disk and the path shown to users.
+    struct FileTask
+    {
+        QString absolutePath;
+        QString displayPath; ///< as the user named it (argument or argument/relative)
+        QString source;      ///< relative to the imported folder (or the file name)
+    };
+
+    /// Expands files and folders into tasks; missing paths become errors in `report`.
+    static QList<FileTask> collect(const QStringList &paths, ImportReport &report);
+
+private:
+    void importFile(const FileTask &task, ImportReport &report, QHash<QString, int> &paperOutcomes);
+    void flushIndex(ImportReport &report);
+
+    Database &m_database;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace PaperShelf::Core

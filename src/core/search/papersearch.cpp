@@ -1,0 +1,339 @@
+#include "core/search/papersearch.h"
+
+#include "core/db/paperwriter.h"
+#include "core/db/sqlquery.h"
+#include "core/search/textquery.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace PaperShelf::Core {
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1String(", "));
+}
+
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+void bindAll(SqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        query.add(value);
+    }
+}
+
+} // namespace
+
+PaperSearch::PaperSearch(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<qint64>> PaperSearch::resolveTags(const QList<TagSelector> &selectors, bool requireEach, bool *missing)
+{
+    QList<qint64> all;
+    for (const TagSelector &selector : selectors) {
+        SqlQuery query(m_db,
+                       selector.kind ? QStringLiteral("SELECT id FROM tags WHERE norm = ? AND kind = ?")
+                                     : QStringLiteral("SELECT id FROM tags WHERE norm = ?"));
+        query.add(PaperWriter::normalizedTagName(selector.name));
+        if (selector.kind) {
+            query.add(tagKindName(*selector.kind));
+        }
+        if (auto ok = query.exec(); !ok) {
+            return ok.error();
+        }
+        bool found = false;
+        while (query.next()) {
+            all.append(query.value(0).toLongLong());
+            found = true;
+        }
+        if (!found && requireEach) {
+            *missing = true;
+        }
+    }
+    return all;
+}
+
+Result<PaperSearch::Compiled> PaperSearch::compile(const PaperFilter &filter)
+{
+    Compiled compiled;
+    const TextQuery text = TextQuery::parse(filter.text);
+    compiled.positiveMatch = text.positiveMatch();
+    if (!compiled.positiveMatch.isEmpty()) {
+        compiled.conditions.append(QStringLiteral("p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)"));
+        compiled.values.append(compiled.positiveMatch);
+    }
+    if (const QString negative = text.negativeMatch(); !negative.isEmpty()) {
+        compiled.conditions.append(QStringLiteral("p.id NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)"));
+        compiled.values.append(negative);
+    }
+    // Every all-of selector is its own condition: a paper needs one of that name's tags.
+    for (const TagSelector &selector : filter.allOf) {
+        bool missing = false;
+        const Result<QList<qint64>> ids = resolveTags({selector}, true, &missing);
+        if (!ids) {
+            return ids.error();
+        }
+        if (missing) {
+            compiled.matchesNothing = true;
+            return compiled;
+        }
+        compiled.conditions.append(QStringLiteral("p.id IN (SELECT paper_id FROM paper_tags WHERE tag_id IN (%1))")
+                                       .arg(placeholders(ids->size())));
+        for (const qint64 id : *ids) {
+            compiled.values.append(id);
+        }
+    }
+    if (!filter.anyOf.isEmpty()) {
+        bool missing = false;
+        const Result<QList<qint64>> ids = resolveTags(filter.anyOf, false, &missing);
+        if (!ids) {
+            return ids.error();
+        }
+        if (ids->isEmpty()) {
+            compiled.matchesNothing = true;
+            return compiled;
+        }
+        compiled.conditions.append(QStringLiteral("p.id IN (SELECT paper_id FROM paper_tags WHERE tag_id IN (%1))")
+                                       .arg(placeholders(ids->size())));
+        for (const qint64 id : *ids) {
+            compiled.values.append(id);
+        }
+    }
+    if (!filter.noneOf.isEmpty()) {
+        bool missing = false;
+        const Result<QList<qint64>> ids = resolveTags(filter.noneOf, false, &missing);
+        if (!ids) {
+            return ids.error();
+        }
+        if (!ids->isEmpty()) {
+            compiled.conditions.append(
+                QStringLiteral("p.id NOT IN (SELECT paper_id FROM paper_tags WHERE tag_id IN (%1))")
+                    .arg(placeholders(ids->size())));
+            for (const qint64 id : *ids) {
+                compiled.values.append(id);
+            }
+        }
+    }
+    return compiled;
+}
+
+Result<QList<qint64>> PaperSearch::orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset)
+{
+    QString sql;
+    QVariantList values;
+    if (sort == SortOrder::Relevance && !compiled.positiveMatch.isEmpty()) {
+        // Rank comes from the FTS table itself, so the text match drives the query.
+        // compile() puts the positive match first; it is replaced by the join here.
+        QStringList conditions = compiled.conditions.mid(1);
+        values = compiled.values.mid(1);
+        values.prepend(compiled.positiveMatch);
+        sql = QStringLiteral("SELECT p.id FROM paper_fts JOIN papers p ON p.id = paper_fts.rowid "
+                             "WHERE paper_fts MATCH ?")
+            + (conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(QLatin1String(" AND ")))
+            + QStringLiteral(" ORDER BY paper_fts.rank, p.latest_date DESC, p.id DESC");
+    } else {
+        values = compiled.values;
+        sql = QStringLiteral("SELECT p.id FROM papers p") + whereClause(compiled.conditions);
+        sql += sort == SortOrder::Title ? QStringLiteral(" ORDER BY p.title COLLATE NOCASE, p.id")
+                                        : QStringLiteral(" ORDER BY p.latest_date DESC, p.id DESC");
+    }
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values.append(limit);
+        values.append(std::max(0, offset));
+    }
+    SqlQuery query(m_db, sql);
+    bindAll(query, values);
+    if (auto ok = query.exec(); !ok) {
+        return ok.error();
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<int> PaperSearch::count(const PaperFilter &filter)
+{
+    const Result<Compiled> compiled = compile(filter);
+    if (!compiled) {
+        return compiled.error();
+    }
+    if (compiled->matchesNothing) {
+        return 0;
+    }
+    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM papers p") + whereClause(compiled->conditions));
+    bindAll(query, compiled->values);
+    const Result<QVariant> total = query.scalar();
+    if (!total) {
+        return total.error();
+    }
+    return total->toInt();
+}
+
+Result<QList<qint64>> PaperSearch::ids(const PaperFilter &filter, std::optional<SortOrder> sort)
+{
+    const Result<Compiled> compiled = compile(filter);
+    if (!compiled) {
+        return compiled.error();
+    }
+    if (compiled->matchesNothing) {
+        return QList<qint64>();
+    }
+    return orderedIds(*compiled,
+                      sort.value_or(compiled->positiveMatch.isEmpty() ? SortOrder::Date : SortOrder::Relevance),
+                      0,
+                      0);
+}
+
+Result<PaperPage> PaperSearch::list(const ListRequest &request)
+{
+    PaperPage page;
+    const Result<Compiled> compiled = compile(request.filter);
+    if (!compiled) {
+        return compiled.error();
+    }
+    if (compiled->matchesNothing) {
+        return page;
+    }
+    {
+        SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM papers p") + whereClause(compiled->conditions));
+        bindAll(query, compiled->values);
+        const Result<QVariant> total = query.scalar();
+        if (!total) {
+            return total.error();
+        }
+        page.total = total->toInt();
+    }
+    if (page.total == 0) {
+        return page;
+    }
+    const SortOrder sort = request.sort.value_or(compiled->positiveMatch.isEmpty() ? SortOrder::Date
+                                                                                   : SortOrder::Relevance);
+    const Result<QList<qint64>> ids = orderedIds(*compiled, sort, request.limit, request.offset);
+    if (!ids) {
+        return ids.error();
+    }
+    page.papers.reserve(ids->size());
+    for (const qint64 id : *ids) {
+        PaperSummary row;
+        row.rowId = id;
+        page.papers.append(row);
+    }
+    if (auto filled = fillRows(page.papers); !filled) {
+        return filled.error();
+    }
+    return page;
+}
+
+Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    QHash<qint64, qsizetype> index;
+    QVariantList ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        index.insert(rows.at(i).rowId, i);
+        ids.append(rows.at(i).rowId);
+    }
+    {
+        SqlQuery query(m_db,
+                       QStringLiteral("SELECT p.id, p.key, p.title, p.latest_date, p.screenshot_count, "
+                                      "coalesce(a.status, 'unread'), coalesce(a.rating, 0) "
+                                      "FROM papers p LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id IN (%1)")
+                           .arg(placeholders(ids.size())));
+        bindAll(query, ids);
+        if (auto ok = query.exec(); !ok) {
+            return ok;
+        }
+        while (query.next()) {
+            PaperSummary &row = rows[index.value(query.value(0).toLongLong())];
+            row.id = query.value(1).toString();
+            row.title = query.value(2).toString();
+            row.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            row.screenshots = query.value(4).toInt();
+            parseReadingStatus(query.value(5).toString(), &row.status);
+            row.rating = query.value(6).toInt();
+        }
+    }
+    {
+        SqlQuery query(m_db,
+                       QStringLiteral("SELECT pt.paper_id, t.kind, t.name FROM paper_tags pt "
+                                      "JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id IN (%1) "
+                                      "ORDER BY t.kind, t.name")
+                           .arg(placeholders(ids.size())));
+        bindAll(query, ids);
+        if (auto ok = query.exec(); !ok) {
+            return ok;
+        }
+        while (query.next()) {
+            PaperSummary &row = rows[index.value(query.value(0).toLongLong())];
+            const QString kind = query.value(1).toString();
+            const QString name = query.value(2).toString();
+            row.tags.append(kind + QLatin1Char(':') + name);
+            if (kind == QLatin1String("topic")) {
+                row.topics.append(name);
+            }
+        }
+    }
+    return {};
+}
+
+Result<QList<TagCount>> PaperSearch::tagCounts(const PaperFilter &filter)
+{
+    const Result<Compiled> compiled = compile(filter);
+    if (!compiled) {
+        return compiled.error();
+    }
+    QList<TagCount> counts;
+    if (compiled->matchesNothing) {
+        return counts;
+    }
+    QString sql;
+    if (compiled->conditions.isEmpty()) {
+        // Unfiltered: the maintained per-tag counts answer without touching paper_tags.
+        sql = QStringLiteral("SELECT kind, name, paper_count FROM tags WHERE paper_count > 0");
+    } else {
+        sql = QStringLiteral("SELECT t.kind, t.name, c.n FROM (SELECT pt.tag_id AS tag_id, count(*) AS n "
+                             "FROM paper_tags pt WHERE pt.paper_id IN (SELECT p.id FROM papers p%1) "
+                             "GROUP BY pt.tag_id) c JOIN tags t ON t.id = c.tag_id")
+                  .arg(whereClause(compiled->conditions));
+    }
+    SqlQuery query(m_db, sql);
+    bindAll(query, compiled->values);
+    if (auto ok = query.exec(); !ok) {
+        return ok.error();
+    }
+    while (query.next()) {
+        TagCount count;
+        parseTagKind(query.value(0).toString(), &count.tag.kind);
+        count.tag.name = query.value(1).toString();
+        count.count = query.value(2).toInt();
+        counts.append(count);
+    }
+    std::sort(counts.begin(), counts.end(), [](const TagCount &a, const TagCount &b) {
+        if (a.tag.kind != b.tag.kind) {
+            return a.tag.kind < b.tag.kind;
+        }
+        if (a.count != b.count) {
+            return a.count > b.count;
+        }
+        return a.tag.name < b.tag.name;
+    });
+    return counts;
+}
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,293 @@
+#include "core/search/searchindex.h"
+
+#include "core/db/entrycodec.h"
+#include "core/db/sqlquery.h"
+#include "core/search/ftstext.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace PaperShelf::Core {
+
+Q_LOGGING_CATEGORY(lcSearchIndex, "papershelf.search")
+
+namespace {
+
+const QString MetaKey = QStringLiteral("fts_text_version");
+
+QString joinNonEmpty(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.isEmpty()) {
+            kept.append(part);
+        }
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+SearchDocument SearchDocument::fromEntry(const DigestEntry &e, const QString &notes)
+{
+    SearchDocument d;
+    d.title = joinNonEmpty({e.title, e.structured.titleZh});
+    d.authors = e.authors.join(QLatin1String(", "));
+    d.abstract = joinNonEmpty({e.abstract, e.comment});
+    d.chinese = joinNonEmpty(QStringList{e.summaryZh} + e.takeawaysZh);
+    const StructuredSummary &s = e.structured;
+    d.structured = joinNonEmpty(
+        {s.authors, s.affiliation, s.keywords.join(QLatin1String(", ")), s.urls, s.summary, s.methods, s.conclusion});
+    d.notes = notes;
+    return d;
+}
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<void> SearchIndex::write(const QString &command, qint64 paperId, const SearchDocument &d)
+{
+    const QString
+        sql = command.isEmpty()
+                ? QStringLiteral("INSERT INTO paper_fts(rowid, title, authors, abstract, chinese, structured, notes) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?)")
+                : QStringLiteral(
+                    "INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, structured, notes) "
+                    "VALUES('delete', ?, ?, ?, ?, ?, ?, ?)");
+    SqlQuery query(m_db, sql);
+    query.add(paperId)
+        .add(FtsText::indexText(d.title))
+        .add(FtsText::indexText(d.authors))
+        .add(FtsText::indexText(d.abstract))
+        .add(FtsText::indexText(d.chinese))
+        .add(FtsText::indexText(d.structured))
+        .add(FtsText::indexText(d.notes));
+    return query.exec();
+}
+
+QString SearchIndex::hash(const SearchDocument &d)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString *column : {&d.title, &d.authors, &d.abstract, &d.chinese, &d.structured, &d.notes}) {
+        const QByteArray utf8 = column->toUtf8();
+        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+        hash.addData(utf8);
+    }
+    hash.addData(QByteArray::number(FtsText::Version));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString SearchIndex::encode(const SearchDocument &d)
+{
+    const QJsonArray columns = {d.title, d.authors, d.abstract, d.chinese, d.structured, d.notes};
+    return QString::fromUtf8(QJsonDocument(columns).toJson(QJsonDocument::Compact));
+}
+
+std::optional<SearchDocument> SearchIndex::decode(const QVariant &json)
+{
+    if (json.isNull()) {
+        return std::nullopt;
+    }
+    const QJsonArray columns = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    SearchDocument d;
+    d.title = columns.at(0).toString();
+    d.authors = columns.at(1).toString();
+    d.abstract = columns.at(2).toString();
+    d.chinese = columns.at(3).toString();
+    d.structured = columns.at(4).toString();
+    d.notes = columns.at(5).toString();
+    return d;
+}
+
+Result<void> SearchIndex::markChanged(qint64 paperId, const std::optional<SearchDocument> &indexedBefore)
+{
+    SqlQuery query(m_db, QStringLiteral("INSERT OR IGNORE INTO fts_pending(paper_id, old_document) VALUES(?, ?)"));
+    query.add(paperId).add(indexedBefore ? QVariant(encode(*indexedBefore)) : QVariant());
+    return query.exec();
+}
+
+Result<bool> SearchIndex::isPending(qint64 paperId)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT 1 FROM fts_pending WHERE paper_id = ?"));
+    query.add(paperId);
+    const Result<QVariant> found = query.scalar();
+    if (!found) {
+        return found.error();
+    }
+    return !found->isNull();
+}
+
+Result<int> SearchIndex::flushPending()
+{
+    struct Pending
+    {
+        qint64 paperId = 0;
+        std::optional<SearchDocument> before;
+    };
+
+    QList<Pending> pending;
+    {
+        SqlQuery query(m_db, QStringLiteral("SELECT paper_id, old_document FROM fts_pending ORDER BY paper_id"));
+        if (auto ok = query.exec(); !ok) {
+            return ok.error();
+        }
+        while (query.next()) {
+            pending.append({query.value(0).toLongLong(), decode(query.value(1))});
+        }
+    }
+    if (pending.isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    m_rebuilt = false;
+    for (const Pending &item : std::as_const(pending)) {
+        if (m_rebuilt) {
+            break; // the rebuild indexed everything from the current text
+        }
+        Result<std::optional<SearchDocument>> after = currentDocument(item.paperId);
+        if (!after) {
+            return after.error();
+        }
+        if (!*after) {
+            continue; // no current text: nothing to index
+        }
+        if (auto replaced = replace(item.paperId, item.before, **after); !replaced) {
+            return replaced.error();
+        }
+    }
+    if (auto cleared = SqlQuery(m_db, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
+        return cleared.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return static_cast<int>(pending.size());
+}
+
+Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
+{
+    if (auto written = write(QString(), paperId, document); !written) {
+        return written;
+    }
+    SqlQuery stamp(m_db, QStringLiteral("UPDATE papers SET indexed_hash = ? WHERE id = ?"));
+    stamp.add(hash(document)).add(paperId);
+    return stamp.exec();
+}
+
+Result<void> SearchIndex::remove(qint64 paperId, const SearchDocument &document)
+{
+    return write(QStringLiteral("delete"), paperId, document);
+}
+
+Result<void> SearchIndex::replace(qint64 paperId,
+                                  const std::optional<SearchDocument> &before,
+                                  const SearchDocument &after)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT indexed_hash FROM papers WHERE id = ?"));
+    query.add(paperId);
+    const Result<QVariant> stored = query.scalar();
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->isNull()) {
+        if (!before || hash(*before) != stored->toString()) {
+            qCWarning(lcSearchIndex) << "full-text index out of step with paper" << paperId << "- rebuilding";
+            return rebuild();
+        }
+        if (*before == after) {
+            return {};
+        }
+        if (auto removed = remove(paperId, *before); !removed) {
+            return removed;
+        }
+    }
+    return insert(paperId, after);
+}
+
+Result<std::optional<SearchDocument>> SearchIndex::currentDocument(qint64 paperId)
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT coalesce(a.notes, ''), ") + EntryCodec::columns()
+                       + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
+                                        " LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id = ?"));
+    query.add(paperId);
+    if (auto ok = query.exec(); !ok) {
+        return ok.error();
+    }
+    if (!query.next()) {
+        return std::optional<SearchDocument>();
+    }
+    const QSqlRecord record = query.query().record();
+    return std::optional<SearchDocument>(
+        SearchDocument::fromEntry(EntryCodec::decode(record, 1), record.value(0).toString()));
+}
+
+Result<void> SearchIndex::rebuild()
+{
+    m_rebuilt = true;
+    if (auto cleared = SqlQuery(m_db, QStringLiteral("INSERT INTO paper_fts(paper_fts) VALUES('delete-all')")).exec();
+        !cleared) {
+        return cleared;
+    }
+    if (auto cleared = SqlQuery(m_db, QStringLiteral("UPDATE papers SET indexed_hash = NULL")).exec(); !cleared) {
+        return cleared;
+    }
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT p.id, coalesce(a.notes, ''), ") + EntryCodec::columns()
+                       + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
+                                        " LEFT JOIN annotations a ON a.paper_id = p.id"));
+    if (auto ok = query.exec(); !ok) {
+        return ok;
+    }
+    while (query.next()) {
+        const QSqlRecord record = query.query().record();
+        const SearchDocument document = SearchDocument::fromEntry(EntryCodec::decode(record, 2),
+                                                                  record.value(1).toString());
+        if (auto inserted = insert(record.value(0).toLongLong(), document); !inserted) {
+            return inserted;
+        }
+    }
+    if (auto cleared = SqlQuery(m_db, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
+        return cleared;
+    }
+    SqlQuery stamp(m_db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    stamp.add(MetaKey).add(QString::number(FtsText::Version));
+    return stamp.exec();
+}
+
+Result<void> SearchIndex::rebuildIfOutdated()
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.add(MetaKey);
+    const Result<QVariant> stored = query.scalar();
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->isNull() && stored->toInt() == FtsText::Version) {
+        // Current transform; index what an interrupted run left pending.
+        const Result<int> flushed = flushPending();
+        if (!flushed) {
+            return flushed.error();
+        }
+        return {};
+    }
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto rebuilt = rebuild(); !rebuilt) {
+        return rebuilt;
+    }
+    return transaction.commit();
+}
+
+} // namespace PaperShelf::Core

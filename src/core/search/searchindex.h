@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/digest/digestentry.h"
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace PaperShelf::Core {
+
+/// The text of one paper as the full-text index sees it, one member per FTS column.
+struct SearchDocument
+{
+    QString title; ///< English title and the translated title
+    QString authors;
+    QString abstract;   ///< English abstract and the arXiv comment
+    QString chinese;    ///< one-line summary and key takeaways
+    QString structured; ///< the structured summary items
+    QString notes;      ///< the user's notes
+
+    static SearchDocument fromEntry(const DigestEntry &entry, const QString &notes);
+    friend bool operator==(const SearchDocument &, const SearchDocument &) = default;
+};
+
+/// Maintains the contentless FTS5 table `paper_fts` (rowid = papers.id).
+///
+/// Writers do not update the index inside their own transactions: FTS5 writes a
+/// new index segment at every commit, and thousands of tiny segments made
+/// imports five times slower. Instead a writer records the paper in
+/// `fts_pending` (markChanged(), same transaction as the text change), and
+/// flushPending() indexes all pending papers in one transaction, after an import
+/// run and whenever a library is opened (which also recovers from a crash
+/// between the two).
+///
+/// A contentless table cannot look up what it indexed, so removing or replacing
+/// a row needs the document that was inserted: callers snapshot a paper's
+/// document (currentDocument()) before changing its text, then call replace().
+/// Replaying the wrong tokens would corrupt the index, so the hash of every
+/// indexed document is kept in papers.indexed_hash; when a snapshot does not
+/// match it (someone changed indexed text without telling the index), replace()
+/// rebuilds the whole index instead of guessing. Every inserted column goes
+/// through FtsText::indexText(); the version of that transform is kept in `meta`
+/// and the index is rebuilt when it changes.
+class SearchIndex final
+{
+public:
+    explicit SearchIndex(QSqlDatabase db);
+
+    /// Records that a paper's indexed text changed; `indexedBefore` is what the
+    /// index holds for it (nullopt: not indexed). A paper already pending keeps
+    /// its first recorded document, which is the one still in the index.
+    Result<void> markChanged(qint64 paperId, const std::optional<SearchDocument> &indexedBefore);
+    /// Whether a paper is waiting in fts_pending.
+    Result<bool> isPending(qint64 paperId);
+    /// Indexes every pending paper in one transaction; returns how many.
+    Result<int> flushPending();
+
+    /// Indexes a paper that is not indexed yet.
+    Result<void> insert(qint64 paperId, const SearchDocument &document);
+    /// Makes `after` the indexed document of a paper whose document was `before`
+    /// (nullopt: not indexed). No-op when they are equal; a full rebuild when
+    /// `before` is not what the index holds.
+    Result<void> replace(qint64 paperId, const std::optional<SearchDocument> &before, const SearchDocument &after);
+
+    /// The document currently indexed for a paper (its current entry plus notes);
+    /// nullopt when the paper has no current entry, i.e. is not indexed.
+    Result<std::optional<SearchDocument>> currentDocument(qint64 paperId);
+
+    /// Empties the index and indexes every paper again.
+    Result<void> rebuild();
+    /// Rebuilds when the stored transform version differs from FtsText::Version.
+    Result<void> rebuildIfOutdated();
+
+private:
+    static QString hash(const SearchDocument &document);
+    static QString encode(const SearchDocument &document);
+    static std::optional<SearchDocument> decode(const QVariant &json);
+    Result<void> write(const QString &command, qint64 paperId, const SearchDocument &document);
+    Result<void> remove(qint64 paperId, const SearchDocument &document);
+
+    QSqlDatabase m_db;
+    bool m_rebuilt = false; ///< a rebuild() ran: every paper is indexed from the current text
+};
+
+} // namespace PaperShelf::Core

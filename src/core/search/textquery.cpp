@@ -1,0 +1,121 @@
+#include "core/search/textquery.h"
+
+#include "core/search/ftstext.h"
+
+#include <QStringList>
+
+namespace PaperShelf::Core {
+
+namespace {
+
+bool hasTokenCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TextQuery TextQuery::parse(QStringView input)
+{
+    TextQuery query;
+    qsizetype i = 0;
+    const qsizetype n = input.size();
+    while (i < n) {
+        while (i < n && input.at(i).isSpace()) {
+            ++i;
+        }
+        if (i >= n) {
+            break;
+        }
+        QueryTerm term;
+        if (input.at(i) == QLatin1Char('-') && i + 1 < n && !input.at(i + 1).isSpace()) {
+            term.negated = true;
+            ++i;
+        }
+        if (input.at(i) == QLatin1Char('"')) {
+            // A phrase runs to the closing quote, or to the end when unterminated.
+            const qsizetype close = input.indexOf(QLatin1Char('"'), i + 1);
+            const qsizetype end = close < 0 ? n : close;
+            term.text = input.mid(i + 1, end - i - 1).toString().simplified();
+            term.phrase = true;
+            i = close < 0 ? n : close + 1;
+            if (i < n && input.at(i) == QLatin1Char('*')) {
+                term.prefix = true;
+                ++i;
+            }
+        } else {
+            const qsizetype start = i;
+            while (i < n && !input.at(i).isSpace()) {
+                ++i;
+            }
+            QStringView word = input.mid(start, i - start);
+            if (word.endsWith(QLatin1Char('*'))) {
+                term.prefix = true;
+                while (word.endsWith(QLatin1Char('*'))) {
+                    word.chop(1);
+                }
+            }
+            term.text = word.toString();
+        }
+        if (hasTokenCharacter(term.text)) {
+            query.m_terms.append(term);
+        }
+    }
+    return query;
+}
+
+bool TextQuery::hasPositiveTerms() const
+{
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const QueryTerm &t) {
+        return !t.negated;
+    });
+}
+
+bool TextQuery::hasNegativeTerms() const
+{
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const QueryTerm &t) {
+        return t.negated;
+    });
+}
+
+QString TextQuery::termMatch(const QueryTerm &term)
+{
+    bool singleCjkAtEnd = false;
+    QString tokens = FtsText::queryText(term.text, &singleCjkAtEnd).simplified();
+    // Inside an FTS5 string a double quote is written twice; everything else is literal.
+    tokens.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    QString match = QLatin1Char('"') + tokens + QLatin1Char('"');
+    if (term.prefix || singleCjkAtEnd) {
+        match += QLatin1Char('*');
+    }
+    return match;
+}
+
+QString TextQuery::positiveMatch() const
+{
+    QStringList parts;
+    for (const QueryTerm &term : m_terms) {
+        if (!term.negated) {
+            parts.append(termMatch(term));
+        }
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString TextQuery::negativeMatch() const
+{
+    QStringList parts;
+    for (const QueryTerm &term : m_terms) {
+        if (term.negated) {
+            parts.append(termMatch(term));
+        }
+    }
+    return parts.join(QLatin1String(" OR "));
+}
+
+} // namespace PaperShelf::Core

@@ -1,0 +1,336 @@
+// papershelf-bench: measures the budgets the issues name (see tests/bench/RESULTS.md).
+//
+//   papershelf-bench generate --papers N --library FILE [--seed S] [--markdown DIR]
+//   papershelf-bench import DIR [--runs N]
+//   papershelf-bench queries --library FILE [--runs N]
+//   papershelf-bench size --library FILE
+//
+// Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
+
+#include "benchstats.h"
+#include "core/db/database.h"
+#include "core/db/paperwriter.h"
+#include "core/import/importer.h"
+#include "core/search/papersearch.h"
+#include "core/search/searchindex.h"
+#include "syntheticlibrary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace PaperShelf;
+
+namespace {
+
+void print(const QList<Bench::BenchStats> &benchmarks, const QJsonObject &extra = {})
+{
+    QJsonArray array;
+    for (const Bench::BenchStats &stats : benchmarks) {
+        array.append(stats.toJson());
+    }
+    QJsonObject root = extra;
+    root.insert(QStringLiteral("benchmarks"), array);
+    QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "papershelf-bench: " << message << '\n';
+    return 1;
+}
+
+std::unique_ptr<Core::Database> open(const QString &path)
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
+    if (!db) {
+        fail(db.errorMessage());
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+// Bytes of text the library holds (every machine text column of every entry) and the file size after a checkpoint.
+QJsonObject sizeReport(Core::Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.exec(QStringLiteral(
+        "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(authors AS BLOB)) + length(CAST(abstract AS BLOB)) "
+        "+ length(CAST(pdf_url AS BLOB)) + length(CAST(comment AS BLOB)) + length(CAST(links AS BLOB)) "
+        "+ length(CAST(summary_zh AS BLOB)) + length(CAST(takeaways_zh AS BLOB)) "
+        "+ length(CAST(structured AS BLOB)) + length(CAST(screenshots AS BLOB))) FROM entries"));
+    const double textBytes = query.next() ? query.value(0).toDouble() : 0;
+    const double fileBytes = static_cast<double>(QFileInfo(db.path()).size());
+    return QJsonObject{{QStringLiteral("text_mb"), textBytes / 1e6},
+                       {QStringLiteral("file_mb"), fileBytes / 1e6},
+                       {QStringLiteral("file_to_text_ratio"), textBytes > 0 ? fileBytes / textBytes : 0}};
+}
+
+int generate(const QCommandLineParser &parser)
+{
+    const int papers = parser.value(QStringLiteral("papers")).toInt();
+    const QString library = parser.value(QStringLiteral("library"));
+    const QString markdown = parser.value(QStringLiteral("markdown"));
+    if (papers <= 0 || (library.isEmpty() && markdown.isEmpty())) {
+        return fail(QStringLiteral("generate needs --papers N and --library FILE (or --markdown DIR)"));
+    }
+    Bench::SyntheticLibrary synthetic(parser.value(QStringLiteral("seed")).toULongLong());
+    std::unique_ptr<Core::Database> db;
+    if (!library.isEmpty()) {
+        if (QFile::exists(library)) {
+            return fail(QStringLiteral("%1 exists; generate writes a new library").arg(library));
+        }
+        db = open(library);
+        if (!db) {
+            return 1;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int PapersPerDay = 300;
+    int digestCount = 0;
+    for (int first = 0, day = 0; first < papers; first += PapersPerDay, ++day) {
+        const QList<Core::ParsedDigest> digests = synthetic.day(day, first, std::min(PapersPerDay, papers - first));
+        for (const Core::ParsedDigest &digest : digests) {
+            const QString name = QStringLiteral("%1/%2.md").arg(digest.date.toString(Qt::ISODate), digest.topic);
+            ++digestCount;
+            if (db) {
+                Core::PaperWriter writer(db->connection());
+                const auto stored = writer.storeDigest(digest, {QStringLiteral("/synthetic/") + name, name, name});
+                if (!stored) {
+                    return fail(stored.errorMessage());
+                }
+            }
+            if (!markdown.isEmpty()) {
+                const QString path = QDir(markdown).filePath(name);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QFile file(path);
+                if (!file.open(QIODevice::WriteOnly)
+                    || file.write(Bench::SyntheticLibrary::toMarkdown(digest).toUtf8()) < 0) {
+                    return fail(QStringLiteral("cannot write %1").arg(path));
+                }
+            }
+        }
+        if (db && (day + 1) % 16 == 0) {
+            if (const auto flushed = Core::SearchIndex(db->connection()).flushPending(); !flushed) {
+                return fail(flushed.errorMessage());
+            }
+        }
+        if (day % 20 == 0) {
+            QTextStream(stderr) << "\rgenerated " << std::min(first + PapersPerDay, papers) << '/' << papers;
+        }
+    }
+    if (db) {
+        if (const auto flushed = Core::SearchIndex(db->connection()).flushPending(); !flushed) {
+            return fail(flushed.errorMessage());
+        }
+    }
+    QTextStream(stderr) << '\n';
+    Bench::BenchStats stats(QStringLiteral("generate"));
+    stats.add(static_cast<double>(timer.elapsed()));
+    stats.extra().insert(QStringLiteral("papers"), papers);
+    stats.extra().insert(QStringLiteral("digests"), digestCount);
+    if (db) {
+        const QJsonObject size = sizeReport(*db);
+        for (auto it = size.begin(); it != size.end(); ++it) {
+            stats.extra().insert(it.key(), it.value());
+        }
+    }
+    print({stats});
+    return 0;
+}
+
+int importBench(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 2) {
+        return fail(QStringLiteral("import needs a DIR"));
+    }
+    const QString dir = parser.positionalArguments().at(1);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    Bench::BenchStats stats(QStringLiteral("import"));
+    Core::ImportReport last;
+    QJsonObject size;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir temp;
+        std::unique_ptr<Core::Database> db = open(temp.filePath(QStringLiteral("bench.papershelf")));
+        if (!db) {
+            return 1;
+        }
+        Core::Importer importer(*db);
+        QElapsedTimer timer;
+        timer.start();
+        last = importer.importPaths({dir});
+        stats.add(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!last.errors.isEmpty()) {
+            return fail(
+                QStringLiteral("import error: %1: %2").arg(last.errors.first().path, last.errors.first().message));
+        }
+        size = sizeReport(*db);
+    }
+    const double mb = static_cast<double>(last.bytes) / 1e6;
+    stats.extra().insert(QStringLiteral("input_mb"), mb);
+    stats.extra().insert(QStringLiteral("mb_per_s"), mb / (stats.median() / 1000.0));
+    stats.extra().insert(QStringLiteral("peak_rss_mb"), Bench::peakRssMb());
+    stats.extra().insert(QStringLiteral("files"), last.files);
+    stats.extra().insert(QStringLiteral("entries"), last.entries);
+    stats.extra().insert(QStringLiteral("papers"), last.papersAdded);
+    for (auto it = size.begin(); it != size.end(); ++it) {
+        stats.extra().insert(it.key(), it.value());
+    }
+    print({stats});
+    return 0;
+}
+
+// Terms of the FTS vocabulary whose document frequency lies in [low, high] (fractions of all papers).
+QStringList termsWithFrequency(Core::Database &db, double low, double high, bool cjk, int want)
+{
+    QSqlQuery query(db.connection());
+    query.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, paper_fts, row)"));
+    query.exec(QStringLiteral("SELECT count(*) FROM papers"));
+    const double papers = query.next() ? query.value(0).toDouble() : 0;
+    query.prepare(QStringLiteral("SELECT term FROM temp.bench_vocab WHERE doc BETWEEN ? AND ? ORDER BY doc DESC"));
+    query.addBindValue(static_cast<qint64>(low * papers));
+    query.addBindValue(static_cast<qint64>(high * papers));
+    query.exec();
+    QStringList terms;
+    while (query.next() && terms.size() < want) {
+        const QString term = query.value(0).toString();
+        const bool isCjk = term.size() == 2 && term.at(0).unicode() >= 0x4E00 && term.at(1).unicode() >= 0x4E00;
+        const bool isWord = term.size() >= 4 && term.at(0).isLetter() && term.at(0).unicode() < 0x80;
+        if ((cjk && isCjk) || (!cjk && isWord)) {
+            terms.append(term);
+        }
+    }
+    return terms;
+}
+
+int queries(const QCommandLineParser &parser)
+{
+    const std::unique_ptr<Core::Database> db = open(parser.value(QStringLiteral("library")));
+    if (!db) {
+        return 1;
+    }
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    Core::PaperSearch search(db->connection());
+
+    const QStringList rareWords = termsWithFrequency(*db, 0.05, 0.10, false, 5);
+    const QStringList commonWords = termsWithFrequency(*db, 0.25, 0.35, false, 5);
+    const QStringList chinese = termsWithFrequency(*db, 0.02, 0.30, true, 5);
+    const Core::Result<QList<Core::TagCount>> tags = search.tagCounts(Core::PaperFilter());
+    if (!tags || tags->size() < 2 || rareWords.isEmpty() || commonWords.isEmpty() || chinese.isEmpty()) {
+        return fail(QStringLiteral("library too small to pick benchmark terms"));
+    }
+    // The two largest topics: the most expensive AND of two tags.
+    QList<Core::TagSelector> twoTags;
+    for (const Core::TagCount &count : *tags) {
+        if (count.tag.kind == Core::TagKind::Topic && twoTags.size() < 2) {
+            twoTags.append(Core::TagSelector{count.tag.name, Core::TagKind::Topic});
+        }
+    }
+
+    const auto textFilters = [](const QStringList &terms) {
+        QList<Core::PaperFilter> filters;
+        for (const QString &term : terms) {
+            Core::PaperFilter filter;
+            filter.text = term;
+            filters.append(filter);
+        }
+        return filters;
+    };
+
+    struct Case
+    {
+        QString name;
+        QList<Core::PaperFilter> filters; // rotated through across runs
+        QString description;
+    };
+
+    Core::PaperFilter tagFilter;
+    tagFilter.allOf = twoTags;
+    const QList<Case> cases = {
+        {QStringLiteral("english_word_5_10pct"), textFilters(rareWords), rareWords.join(QLatin1Char(' '))},
+        {QStringLiteral("english_word_25_35pct"), textFilters(commonWords), commonWords.join(QLatin1Char(' '))},
+        {QStringLiteral("chinese_2char"), textFilters(chinese), chinese.join(QLatin1Char(' '))},
+        {QStringLiteral("two_tags_and"),
+         {tagFilter},
+         twoTags.at(0).name + QStringLiteral(" AND ") + twoTags.at(1).name},
+        {QStringLiteral("unfiltered_by_date"), {Core::PaperFilter()}, QString()},
+    };
+
+    QList<Bench::BenchStats> results;
+    for (const Case &c : cases) {
+        int i = 0;
+        Bench::BenchStats page = Bench::BenchStats::measure(c.name + QStringLiteral("_page_and_count"), runs, 2, [&] {
+            const Core::PaperFilter &filter = c.filters.at(i++ % c.filters.size());
+            const auto result = search.list(Core::ListRequest{filter, std::nullopt, 50, 0});
+            if (!result || result->papers.isEmpty()) {
+                fail(QStringLiteral("query failed or empty: %1").arg(filter.text));
+            }
+        });
+        page.extra().insert(QStringLiteral("terms"), c.description);
+        results.append(page);
+        i = 0;
+        Bench::BenchStats counts = Bench::BenchStats::measure(c.name + QStringLiteral("_tag_counts"), runs, 2, [&] {
+            const auto result = search.tagCounts(c.filters.at(i++ % c.filters.size()));
+            if (!result) {
+                fail(result.errorMessage());
+            }
+        });
+        results.append(counts);
+    }
+    QJsonObject extra = sizeReport(*db);
+    print(results, extra);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PaperShelf benchmarks"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | import DIR | queries | size"));
+    parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("markdown"),
+                      QStringLiteral("Also write the digests as Markdown here."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("30")});
+    parser.process(app);
+    const QString command = parser.positionalArguments().value(0);
+    if (command == QLatin1String("generate")) {
+        return generate(parser);
+    }
+    if (command == QLatin1String("import")) {
+        return importBench(parser);
+    }
+    if (command == QLatin1String("queries")) {
+        return queries(parser);
+    }
+    if (command == QLatin1String("size")) {
+        const std::unique_ptr<Core::Database> db = open(parser.value(QStringLiteral("library")));
+        if (!db) {
+            return 1;
+        }
+        print({}, sizeReport(*db));
+        return 0;
+    }
+    parser.showHelp(2);
+}
