@@ -330,17 +330,17 @@ void TestDigestParser::mapsStructuredSummary_data()
         << u"（1）研究背景：夜景中光源稀少，现有方法噪声较大。\n（2）过去的方法：基于体渲染的方法速度较慢。\n"
            u"（3）研究方法：提出稀疏辐射缓存。\n（4）方法性能：在三个数据集上达到实时。"_s
         << u"(1): 构建稀疏缓存。\n(2): 按光源重要性采样。"_s
-        << u"（1）意义：首次在夜景中实现实时辐射缓存。\n（2）优缺点：\n创新点：\n稀疏缓存结构。\n性能：\n实时帧率。"_s;
+        << u"（1）意义：首次在夜景中实现实时辐射缓存。\n（2）长处与不足：\n创新点：\n稀疏缓存结构。\n性能：\n实时帧率。"_s;
     QTest::newRow("html error paragraph, <ol start=8>, entities, <pre><code>")
         << u"html-january.md"_s << 1 << u"静默网格：基于学习先验的扫描几何去噪"_s << u"Ines Duarte、Kwame Mensah"_s
         << u"海港大学"_s << QStringList{u"网格去噪"_s, u"几何先验"_s, u"三维扫描"_s}
         << u"https://arxiv.org/abs/2401.05678"_s
         << u"（1）研究背景：扫描网格含有噪声。\n（2）过去方法及问题：滤波方法会抹平细节。\n"
            u"（3）研究方法：学习几何先验进行去噪。\n（4）方法性能：误差降低 20% & 细节更好（误差<0.1mm）。"_s
-        << none << u"（1）：提出学习先验去噪框架。\n（2）：创新点：\n先验学习。\n工作量：\n需要大量扫描数据。"_s;
+        << none << u"（1）：提出学习先验去噪框架。\n（2）：创新之处：\n先验学习。\n工作量：\n需要大量扫描数据。"_s;
     QTest::newRow("html raw <Methods> label, unknown tag kept, <strong>8. 结论</strong>")
         << u"html-january.md"_s << 2 << u"纸灯笼：少样本重光照"_s << u"Yuki Tanabe"_s << u"东湖大学"_s
-        << QStringList{u"重光照"_s, u"少样本"_s} << u"xxx，Github 链接：None"_s
+        << QStringList{u"重光照"_s, u"少样本"_s} << u"xxx，Github 链接：暂无"_s
         << u"（1）：研究背景：纸质物体的反射复杂。\n（2）：研究方法：学习反射模型。"_s
         << u"(1): 使用 <V*> 标记表示新概念。\n(2): 联合优化光照。"_s << u"(1) 意义：少样本即可重光照。"_s;
     QTest::newRow("markdown: chatter line dropped, rule and ### inside methods")
@@ -383,7 +383,7 @@ void TestDigestParser::mapsStructuredSummary_data()
         << QStringList{u"眼神接触"_s, u"说话头"_s} << u"https://github.com/example/gaze-lines"_s
         << u"(1) 背景：说话头缺少眼神接触。"_s << none << u"（1）意义：眼神更自然。"_s;
     QTest::newRow("bold Authors placeholder belongs to the summary")
-        << u"second-authors.md"_s << 0 << u"占位作者"_s << u"Not Provided"_s << u"未提供"_s << QStringList() << none
+        << u"second-authors.md"_s << 0 << u"占位作者"_s << u"暂无作者信息"_s << u"未提供"_s << QStringList() << none
         << none << none << none;
     QTest::newRow("**Authors**: label") << u"second-authors.md"_s << 1 << none
                                         << u"Someone Invented, Another Invention"_s << u"虚构大学"_s << QStringList()

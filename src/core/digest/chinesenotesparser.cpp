@@ -64,7 +64,6 @@ ChineseNotes ChineseNotesParser::parse(const QList<QStringView> &lines)
         }
     }
     if (takeawaysHeader >= 0) {
-        notes.hasTakeawaysHeader = true;
         notes.takeaways = parseList(lines, takeawaysHeader + 1);
     }
     return notes;

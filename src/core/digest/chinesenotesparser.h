@@ -13,7 +13,6 @@ struct ChineseNotes
 {
     QString summary;       ///< one-line summary, bold markers removed, lines joined
     QStringList takeaways; ///< list items under the takeaways header, markers removed
-    bool hasTakeawaysHeader = false;
 };
 
 /// Reads the Chinese one-line summary and the key takeaways. Both are found by

@@ -21,6 +21,11 @@ struct EntryResult
 /// one. Only the skeleton of the entry is located here (Authors line, abstract,
 /// PDF line, ChatPaperFree marker, `<details>` blocks); the free-form parts are
 /// delegated to ChineseNotesParser and StructuredSummaryParser.
+///
+/// Project links come from the arXiv comment first (the authors' own links),
+/// then from the abstract; arXiv URLs are never project links. The last entry
+/// of a file counts as truncated when its `<details>` block never closes,
+/// because every complete entry ends with one.
 class EntryParser final
 {
 public:

@@ -1,0 +1,523 @@
+#include "core/db/schema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Drives the real papershelf-cli binary: the contract scripts and the GUI share.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void importReportsEverythingAsJson();
+    void reimportIsUnchanged();
+    void importOfMissingPathFails();
+    void listFiltersAndSorts_data();
+    void listFiltersAndSorts();
+    void listJsonHasTheDocumentedShape();
+    void showPrintsAllFields();
+    void showUnknownIdExitsWithNotFound();
+    void tagsCountTheFilteredSet();
+    void exportsEveryFormat();
+    void markdownExportRoundTrips();
+    void statsAndCheck();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void unusableLibrariesExitWithThree_data();
+    void unusableLibrariesExitWithThree();
+    void lockedLibraryExitsWithThree();
+    void helpIsComplete();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run cli(const QStringList &arguments, const QString &library = QString());
+    void importFixtures();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_library;
+    const QString m_fixtures = QStringLiteral(PAPERSHELF_TEST_DATA "/cli");
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = m_dir->filePath(QStringLiteral("cli.papershelf"));
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments, const QString &library)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), library.isEmpty() ? m_library : library);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::importFixtures()
+{
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--json"), m_fixtures});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCli::importReportsEverythingAsJson()
+{
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--json"), m_fixtures});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = run.json().object();
+    const QStringList keys = {QStringLiteral("appearances_added"), QStringLiteral("digests"), QStringLiteral("elapsed_ms"),
+                              QStringLiteral("entries"), QStringLiteral("errors"), QStringLiteral("files"),
+                              QStringLiteral("papers_added"), QStringLiteral("papers_unchanged"),
+                              QStringLiteral("papers_updated"), QStringLiteral("screenshots"), QStringLiteral("skipped"),
+                              QStringLiteral("warnings")};
+    QCOMPARE(report.keys(), keys);
+    QCOMPARE(report.value(QStringLiteral("files")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("digests")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("entries")).toInt(), 5);
+    QCOMPARE(report.value(QStringLiteral("papers_added")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("papers_updated")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("papers_unchanged")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("appearances_added")).toInt(), 5);
+    QCOMPARE(report.value(QStringLiteral("screenshots")).toInt(), 7);
+    QVERIFY(report.value(QStringLiteral("errors")).toArray().isEmpty());
+
+    const QJsonArray skipped = report.value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY(skipped.at(0)[QStringLiteral("path")].toString().endsWith(QStringLiteral("notes/reading-list.md")));
+    QVERIFY(!skipped.at(0)[QStringLiteral("reason")].toString().isEmpty());
+
+    // The entry without an arXiv link is kept, with a warning naming file and line.
+    bool warned = false;
+    for (const QJsonValue &warning : report.value(QStringLiteral("warnings")).toArray()) {
+        if (warning[QStringLiteral("path")].toString().endsWith(QStringLiteral("2024-02-03/3DGS.md"))
+            && warning[QStringLiteral("line")].toInt() > 0
+            && warning[QStringLiteral("message")].toString().contains(QStringLiteral("arXiv"))) {
+            warned = true;
+        }
+    }
+    QVERIFY2(warned, run.out.constData());
+}
+
+void TestCli::reimportIsUnchanged()
+{
+    importFixtures();
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--json"), m_fixtures});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject report = again.json().object();
+    QCOMPARE(report.value(QStringLiteral("papers_added")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("papers_updated")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("papers_unchanged")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("appearances_added")).toInt(), 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).out, exported.out);
+
+    // Human-readable output says the same.
+    const Run human = cli({QStringLiteral("import"), m_fixtures});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("0 added, 0 updated, 4 unchanged"), human.out.constData());
+}
+
+void TestCli::importOfMissingPathFails()
+{
+    importFixtures();
+    const QByteArray before = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).out;
+    const QString missing = m_dir->filePath(QStringLiteral("no/such/folder"));
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--json"), missing});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray errors = run.json().object().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0)[QStringLiteral("path")].toString(), missing);
+    QVERIFY(!errors.at(0)[QStringLiteral("message")].toString().isEmpty());
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).out, before);
+
+    // An empty folder is skipped with a reason, not an error.
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("empty")));
+    const Run empty = cli({QStringLiteral("import"), QStringLiteral("--json"), m_dir->filePath(QStringLiteral("empty"))});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.json().object().value(QStringLiteral("skipped")).toArray().size(), 1);
+}
+
+void TestCli::listFiltersAndSorts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<int>("total");
+    const QString lantern = QStringLiteral("2402.00101");
+    const QString sparse = QStringLiteral("2402.00102");
+    const QString gaussian = QStringLiteral("2402.00201");
+    // Newest digest date first; among equal dates the paper added last comes first.
+    QTest::newRow("default: newest first") << QStringList() << QStringList{QStringLiteral("*"), gaussian, sparse, lantern}
+                                           << 4;
+    QTest::newRow("limit and offset") << QStringList{QStringLiteral("--limit"), QStringLiteral("2"),
+                                                     QStringLiteral("--offset"), QStringLiteral("1")}
+                                      << QStringList{gaussian, sparse} << 4;
+    QTest::newRow("chinese query") << QStringList{QStringLiteral("--query"), QStringLiteral("灯笼")}
+                                   << QStringList{lantern, gaussian} << 2;
+    QTest::newRow("english prefix") << QStringList{QStringLiteral("--query"), QStringLiteral("relight*")}
+                                    << QStringList{lantern} << 1;
+    QTest::newRow("topic") << QStringList{QStringLiteral("--tag"), QStringLiteral("topic:NeRF")}
+                           << QStringList{sparse, lantern} << 2;
+    QTest::newRow("two tags") << QStringList{QStringLiteral("--tag"), QStringLiteral("NeRF"), QStringLiteral("--tag"),
+                                             QStringLiteral("3DGS")}
+                              << QStringList{sparse} << 1;
+    QTest::newRow("not") << QStringList{QStringLiteral("--not-tag"), QStringLiteral("topic:3DGS")}
+                         << QStringList{lantern} << 1;
+    QTest::newRow("any") << QStringList{QStringLiteral("--any-tag"), QStringLiteral("keyword:relighting"),
+                                        QStringLiteral("--any-tag"), QStringLiteral("keyword:Emission")}
+                         << QStringList{gaussian, lantern} << 2;
+    QTest::newRow("title sort") << QStringList{QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--query"),
+                                               QStringLiteral("radiance")}
+                                << QStringList{lantern, sparse} << 2;
+}
+
+void TestCli::listFiltersAndSorts()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, ids);
+    QFETCH(int, total);
+    importFixtures();
+    const Run run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = run.json().object();
+    QCOMPARE(object.value(QStringLiteral("total")).toInt(), total);
+    QStringList got;
+    for (const QJsonValue &paper : object.value(QStringLiteral("papers")).toArray()) {
+        const QString id = paper[QStringLiteral("id")].toString();
+        got.append(id.startsWith(QStringLiteral("t-")) ? QStringLiteral("*") : id);
+    }
+    if (!arguments.contains(QStringLiteral("--sort")) && arguments.contains(QStringLiteral("--query"))) {
+        got.sort(); // relevance order among equals is not part of the contract
+        ids.sort();
+    }
+    QCOMPARE(got, ids);
+}
+
+void TestCli::listJsonHasTheDocumentedShape()
+{
+    importFixtures();
+    const Run run = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")});
+    const QJsonObject object = run.json().object();
+    QCOMPARE(object.keys(), QStringList({QStringLiteral("papers"), QStringLiteral("total")}));
+    const QJsonArray papers = object.value(QStringLiteral("papers")).toArray();
+    QCOMPARE(papers.size(), 4);
+    QJsonObject first = papers.at(2).toObject();
+    QCOMPARE(first.keys(), QStringList({QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("rating"),
+                                        QStringLiteral("screenshots"), QStringLiteral("status"), QStringLiteral("tags"),
+                                        QStringLiteral("title"), QStringLiteral("topics")}));
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("2402.00102"));
+    QCOMPARE(first.value(QStringLiteral("date")).toString(), QStringLiteral("2024-02-03"));
+    QCOMPARE(first.value(QStringLiteral("topics")).toArray(), QJsonArray({QStringLiteral("3DGS"), QStringLiteral("NeRF")}));
+    QVERIFY(first.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("keyword:高斯泼溅")));
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unread"));
+    QCOMPARE(first.value(QStringLiteral("rating")).toInt(), 0);
+    QCOMPARE(first.value(QStringLiteral("screenshots")).toInt(), 2);
+}
+
+void TestCli::showPrintsAllFields()
+{
+    importFixtures();
+    const Run run = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102v1")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject paper = run.json().object();
+    const QStringList keys = {QStringLiteral("abstract"),     QStringLiteral("appearances"), QStringLiteral("arxiv_id"),
+                              QStringLiteral("arxiv_version"), QStringLiteral("authors"),    QStringLiteral("comment"),
+                              QStringLiteral("id"),           QStringLiteral("links"),       QStringLiteral("notes"),
+                              QStringLiteral("pdf_url"),      QStringLiteral("rating"),      QStringLiteral("screenshots"),
+                              QStringLiteral("status"),       QStringLiteral("structured"),  QStringLiteral("summary_zh"),
+                              QStringLiteral("tags"),         QStringLiteral("takeaways_zh"), QStringLiteral("title"),
+                              QStringLiteral("topics")};
+    QCOMPARE(paper.keys(), keys);
+    QCOMPARE(paper.value(QStringLiteral("arxiv_id")).toString(), QStringLiteral("2402.00102"));
+    QCOMPARE(paper.value(QStringLiteral("arxiv_version")).toInt(), 3);
+    QCOMPARE(paper.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Sparse Views, Dense Depth: Few-Shot NeRF with Monocular Priors"));
+    QVERIFY(paper.value(QStringLiteral("abstract")).toString().contains(QStringLiteral("Gaussian splatting")));
+    QCOMPARE(paper.value(QStringLiteral("comment")).toString(), QStringLiteral("Accepted to 3DV 2024"));
+    QCOMPARE(paper.value(QStringLiteral("authors")).toArray(),
+             QJsonArray({QStringLiteral("Oskar Lindqvist"), QStringLiteral("Priya Raman")}));
+    const QJsonArray appearances = paper.value(QStringLiteral("appearances")).toArray();
+    QCOMPARE(appearances.size(), 2);
+    QCOMPARE(appearances.at(0).toObject(),
+             QJsonObject({{QStringLiteral("date"), QStringLiteral("2024-02-01")},
+                          {QStringLiteral("topic"), QStringLiteral("NeRF")},
+                          {QStringLiteral("source"), QStringLiteral("2024-02-01/NeRF.md")}}));
+    QCOMPARE(appearances.at(1)[QStringLiteral("source")].toString(), QStringLiteral("2024-02-03/3DGS.md"));
+    const QJsonObject structured = paper.value(QStringLiteral("structured")).toObject();
+    QCOMPARE(structured.keys(), QStringList({QStringLiteral("affiliation"), QStringLiteral("authors"),
+                                             QStringLiteral("conclusion"), QStringLiteral("keywords"),
+                                             QStringLiteral("methods"), QStringLiteral("summary"),
+                                             QStringLiteral("title_zh"), QStringLiteral("urls")}));
+    QCOMPARE(structured.value(QStringLiteral("keywords")).toArray(),
+             QJsonArray({QStringLiteral("Few-shot"), QStringLiteral("高斯泼溅")}));
+    const QJsonArray screenshots = paper.value(QStringLiteral("screenshots")).toArray();
+    QCOMPARE(screenshots.size(), 2);
+    QCOMPARE(screenshots.at(0)[QStringLiteral("url")].toString(),
+             QStringLiteral("https://pic2.zhimg.com/v2-fixture-sparse-3.jpg"));
+    QCOMPARE(screenshots.at(0)[QStringLiteral("cached")].toBool(), false);
+
+    const Run human = cli({QStringLiteral("show"), QStringLiteral("2402.00102")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.startsWith("Sparse Views, Dense Depth"));
+    QVERIFY(QString::fromUtf8(human.out).contains(QStringLiteral("稀疏视角")));
+}
+
+void TestCli::showUnknownIdExitsWithNotFound()
+{
+    importFixtures();
+    const Run run = cli({QStringLiteral("show"), QStringLiteral("9999.99999")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.err.contains("9999.99999"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::tagsCountTheFilteredSet()
+{
+    importFixtures();
+    const Run all = cli({QStringLiteral("tags"), QStringLiteral("--json")});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray tags = all.json().array();
+    QVERIFY(tags.contains(QJsonObject({{QStringLiteral("name"), QStringLiteral("NeRF")},
+                                       {QStringLiteral("kind"), QStringLiteral("topic")},
+                                       {QStringLiteral("count"), 2}})));
+    QVERIFY(tags.contains(QJsonObject({{QStringLiteral("name"), QStringLiteral("高斯泼溅")},
+                                       {QStringLiteral("kind"), QStringLiteral("keyword")},
+                                       {QStringLiteral("count"), 2}})));
+    const Run filtered = cli({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--query"),
+                              QStringLiteral("emission")});
+    const QJsonArray some = filtered.json().array();
+    QVERIFY(some.contains(QJsonObject({{QStringLiteral("name"), QStringLiteral("3DGS")},
+                                       {QStringLiteral("kind"), QStringLiteral("topic")},
+                                       {QStringLiteral("count"), 1}})));
+    for (const QJsonValue &tag : some) {
+        QVERIFY2(tag[QStringLiteral("name")].toString() != QStringLiteral("NeRF"), "NeRF has no emission paper");
+    }
+}
+
+void TestCli::exportsEveryFormat()
+{
+    importFixtures();
+    const Run json = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--tag"), QStringLiteral("NeRF")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().array().size(), 2);
+    QCOMPARE(json.json().array().at(0)[QStringLiteral("id")].toString(), QStringLiteral("2402.00102"));
+
+    const Run bibtex = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex")});
+    QCOMPARE(bibtex.exitCode, 0);
+    QCOMPARE(bibtex.out.count("@misc{"), 4);
+    QVERIFY(bibtex.out.contains("eprint = {2402.00102}"));
+    QVERIFY(bibtex.out.contains("archivePrefix = {arXiv}"));
+
+    const Run csv = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith("id,arxiv_id,arxiv_version,title,"));
+    QCOMPARE(csv.out.count("\r\n"), 5);
+
+    const QString file = m_dir->filePath(QStringLiteral("out.bib"));
+    const Run toFile = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"),
+                            QStringLiteral("-o"), file});
+    QCOMPARE(toFile.exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), bibtex.out);
+
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")}).exitCode, 2);
+}
+
+void TestCli::markdownExportRoundTrips()
+{
+    importFixtures();
+    const QString file = m_dir->filePath(QStringLiteral("2024-02-10/export.md"));
+    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"),
+                  file})
+                 .exitCode,
+             0);
+    const QString other = m_dir->filePath(QStringLiteral("other.papershelf"));
+    const Run reimport = cli({QStringLiteral("import"), QStringLiteral("--json"), file}, other);
+    QCOMPARE(reimport.exitCode, 0);
+    QCOMPARE(reimport.json().object().value(QStringLiteral("papers_added")).toInt(), 4);
+    const QJsonArray original = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).json().array();
+    const QJsonArray copy =
+        cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}, other).json().array();
+    QCOMPARE(copy.size(), original.size());
+    for (const QString &field : {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("authors"),
+                                 QStringLiteral("abstract"), QStringLiteral("summary_zh"), QStringLiteral("takeaways_zh"),
+                                 QStringLiteral("arxiv_version")}) {
+        QStringList a;
+        QStringList b;
+        for (int i = 0; i < original.size(); ++i) {
+            a.append(QString::fromUtf8(QJsonDocument(QJsonArray{original.at(i)[field]}).toJson()));
+            b.append(QString::fromUtf8(QJsonDocument(QJsonArray{copy.at(i)[field]}).toJson()));
+        }
+        a.sort();
+        b.sort();
+        QCOMPARE(b, a);
+    }
+}
+
+void TestCli::statsAndCheck()
+{
+    importFixtures();
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject object = stats.json().object();
+    QCOMPARE(object.keys(), QStringList({QStringLiteral("appearances"), QStringLiteral("digests"), QStringLiteral("papers"),
+                                         QStringLiteral("schema_version"), QStringLiteral("screenshots"),
+                                         QStringLiteral("tags")}));
+    QCOMPARE(object.value(QStringLiteral("papers")).toInt(), 4);
+    QCOMPARE(object.value(QStringLiteral("digests")).toInt(), 2);
+    QCOMPARE(object.value(QStringLiteral("appearances")).toInt(), 5);
+    QCOMPARE(object.value(QStringLiteral("screenshots")).toInt(), 6);
+    QCOMPARE(object.value(QStringLiteral("schema_version")).toInt(), PaperShelf::Core::Schema::CurrentVersion);
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(check.json().object(), QJsonObject({{QStringLiteral("ok"), true}, {QStringLiteral("problems"), QJsonArray()}}));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+    QTest::newRow("bad sort") << QStringList{QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("random")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")};
+    QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
+    QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+    QTest::newRow("library without file") << QStringList{QStringLiteral("--library")};
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::unusableLibrariesExitWithThree_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("does not exist");
+    QTest::newRow("not sqlite") << QByteArray("this is a text file, not a library\n")
+                                << QStringLiteral("not a PaperShelf library");
+    QTest::newRow("newer schema") << QByteArray("newer") << QStringLiteral("newer");
+    QTest::newRow("other sqlite") << QByteArray("other") << QStringLiteral("not a PaperShelf library");
+}
+
+void TestCli::unusableLibrariesExitWithThree()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString path = m_dir->filePath(QStringLiteral("bad.papershelf"));
+    if (content == "newer" || content == "other") {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        if (content == "newer") {
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE papers(id INTEGER)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(PaperShelf::Core::Schema::ApplicationId)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(PaperShelf::Core::Schema::CurrentVersion + 1)));
+        } else {
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes(name TEXT)")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    } else if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    for (const QStringList &arguments : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("stats")},
+                                         QStringList{QStringLiteral("import"), m_fixtures}}) {
+        if (content.isEmpty() && arguments.first() == QLatin1String("import")) {
+            continue; // import creates a missing library
+        }
+        const Run run = cli(QStringList{QStringLiteral("--library"), path} + arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(QString::fromUtf8(run.err).contains(reason), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1); // one line
+    }
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QCOMPARE(file.readAll(), before); // untouched
+    }
+}
+
+void TestCli::lockedLibraryExitsWithThree()
+{
+    importFixtures();
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_library);
+    QVERIFY(locker.open());
+    {
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = cli({QStringLiteral("import"), m_fixtures});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("locked"), run.err.constData());
+        // Readers are not blocked by a writer (WAL).
+        QCOMPARE(cli({QStringLiteral("stats")}).exitCode, 0);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(cli({QStringLiteral("import"), m_fixtures}).exitCode, 0);
+}
+
+void TestCli::helpIsComplete()
+{
+    const Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *command : {"import", "list", "show", "tags", "export", "stats", "check"}) {
+        QVERIFY2(run.out.contains(command), command);
+        const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--library"));
+    }
+    QVERIFY(run.out.contains("Exit codes"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
