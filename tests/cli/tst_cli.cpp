@@ -43,8 +43,10 @@ private:
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
+
         QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     };
+
     Run cli(const QStringList &arguments, const QString &library = QString());
     void importFixtures();
 
@@ -94,10 +96,17 @@ void TestCli::importReportsEverythingAsJson()
     const Run run = cli({QStringLiteral("import"), QStringLiteral("--json"), m_fixtures});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject report = run.json().object();
-    const QStringList keys = {QStringLiteral("appearances_added"), QStringLiteral("digests"), QStringLiteral("elapsed_ms"),
-                              QStringLiteral("entries"), QStringLiteral("errors"), QStringLiteral("files"),
-                              QStringLiteral("papers_added"), QStringLiteral("papers_unchanged"),
-                              QStringLiteral("papers_updated"), QStringLiteral("screenshots"), QStringLiteral("skipped"),
+    const QStringList keys = {QStringLiteral("appearances_added"),
+                              QStringLiteral("digests"),
+                              QStringLiteral("elapsed_ms"),
+                              QStringLiteral("entries"),
+                              QStringLiteral("errors"),
+                              QStringLiteral("files"),
+                              QStringLiteral("papers_added"),
+                              QStringLiteral("papers_unchanged"),
+                              QStringLiteral("papers_updated"),
+                              QStringLiteral("screenshots"),
+                              QStringLiteral("skipped"),
                               QStringLiteral("warnings")};
     QCOMPARE(report.keys(), keys);
     QCOMPARE(report.value(QStringLiteral("files")).toInt(), 3);
@@ -161,7 +170,8 @@ void TestCli::importOfMissingPathFails()
 
     // An empty folder is skipped with a reason, not an error.
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("empty")));
-    const Run empty = cli({QStringLiteral("import"), QStringLiteral("--json"), m_dir->filePath(QStringLiteral("empty"))});
+    const Run empty = cli(
+        {QStringLiteral("import"), QStringLiteral("--json"), m_dir->filePath(QStringLiteral("empty"))});
     QCOMPARE(empty.exitCode, 0);
     QCOMPARE(empty.json().object().value(QStringLiteral("skipped")).toArray().size(), 1);
 }
@@ -175,10 +185,12 @@ void TestCli::listFiltersAndSorts_data()
     const QString sparse = QStringLiteral("2402.00102");
     const QString gaussian = QStringLiteral("2402.00201");
     // Newest digest date first; among equal dates the paper added last comes first.
-    QTest::newRow("default: newest first") << QStringList() << QStringList{QStringLiteral("*"), gaussian, sparse, lantern}
-                                           << 4;
-    QTest::newRow("limit and offset") << QStringList{QStringLiteral("--limit"), QStringLiteral("2"),
-                                                     QStringLiteral("--offset"), QStringLiteral("1")}
+    QTest::newRow("default: newest first")
+        << QStringList() << QStringList{QStringLiteral("*"), gaussian, sparse, lantern} << 4;
+    QTest::newRow("limit and offset") << QStringList{QStringLiteral("--limit"),
+                                                     QStringLiteral("2"),
+                                                     QStringLiteral("--offset"),
+                                                     QStringLiteral("1")}
                                       << QStringList{gaussian, sparse} << 4;
     QTest::newRow("chinese query") << QStringList{QStringLiteral("--query"), QStringLiteral("灯笼")}
                                    << QStringList{lantern, gaussian} << 2;
@@ -186,15 +198,21 @@ void TestCli::listFiltersAndSorts_data()
                                     << QStringList{lantern} << 1;
     QTest::newRow("topic") << QStringList{QStringLiteral("--tag"), QStringLiteral("topic:NeRF")}
                            << QStringList{sparse, lantern} << 2;
-    QTest::newRow("two tags") << QStringList{QStringLiteral("--tag"), QStringLiteral("NeRF"), QStringLiteral("--tag"),
+    QTest::newRow("two tags") << QStringList{QStringLiteral("--tag"),
+                                             QStringLiteral("NeRF"),
+                                             QStringLiteral("--tag"),
                                              QStringLiteral("3DGS")}
                               << QStringList{sparse} << 1;
     QTest::newRow("not") << QStringList{QStringLiteral("--not-tag"), QStringLiteral("topic:3DGS")}
                          << QStringList{lantern} << 1;
-    QTest::newRow("any") << QStringList{QStringLiteral("--any-tag"), QStringLiteral("keyword:relighting"),
-                                        QStringLiteral("--any-tag"), QStringLiteral("keyword:Emission")}
+    QTest::newRow("any") << QStringList{QStringLiteral("--any-tag"),
+                                        QStringLiteral("keyword:relighting"),
+                                        QStringLiteral("--any-tag"),
+                                        QStringLiteral("keyword:Emission")}
                          << QStringList{gaussian, lantern} << 2;
-    QTest::newRow("title sort") << QStringList{QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--query"),
+    QTest::newRow("title sort") << QStringList{QStringLiteral("--sort"),
+                                               QStringLiteral("title"),
+                                               QStringLiteral("--query"),
                                                QStringLiteral("radiance")}
                                 << QStringList{lantern, sparse} << 2;
 }
@@ -224,18 +242,26 @@ void TestCli::listFiltersAndSorts()
 void TestCli::listJsonHasTheDocumentedShape()
 {
     importFixtures();
-    const Run run = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")});
+    const Run run = cli(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")});
     const QJsonObject object = run.json().object();
     QCOMPARE(object.keys(), QStringList({QStringLiteral("papers"), QStringLiteral("total")}));
     const QJsonArray papers = object.value(QStringLiteral("papers")).toArray();
     QCOMPARE(papers.size(), 4);
     QJsonObject first = papers.at(2).toObject();
-    QCOMPARE(first.keys(), QStringList({QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("rating"),
-                                        QStringLiteral("screenshots"), QStringLiteral("status"), QStringLiteral("tags"),
-                                        QStringLiteral("title"), QStringLiteral("topics")}));
+    QCOMPARE(first.keys(),
+             QStringList({QStringLiteral("date"),
+                          QStringLiteral("id"),
+                          QStringLiteral("rating"),
+                          QStringLiteral("screenshots"),
+                          QStringLiteral("status"),
+                          QStringLiteral("tags"),
+                          QStringLiteral("title"),
+                          QStringLiteral("topics")}));
     QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("2402.00102"));
     QCOMPARE(first.value(QStringLiteral("date")).toString(), QStringLiteral("2024-02-03"));
-    QCOMPARE(first.value(QStringLiteral("topics")).toArray(), QJsonArray({QStringLiteral("3DGS"), QStringLiteral("NeRF")}));
+    QCOMPARE(first.value(QStringLiteral("topics")).toArray(),
+             QJsonArray({QStringLiteral("3DGS"), QStringLiteral("NeRF")}));
     QVERIFY(first.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("keyword:高斯泼溅")));
     QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unread"));
     QCOMPARE(first.value(QStringLiteral("rating")).toInt(), 0);
@@ -248,12 +274,24 @@ void TestCli::showPrintsAllFields()
     const Run run = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102v1")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject paper = run.json().object();
-    const QStringList keys = {QStringLiteral("abstract"),     QStringLiteral("appearances"), QStringLiteral("arxiv_id"),
-                              QStringLiteral("arxiv_version"), QStringLiteral("authors"),    QStringLiteral("comment"),
-                              QStringLiteral("id"),           QStringLiteral("links"),       QStringLiteral("notes"),
-                              QStringLiteral("pdf_url"),      QStringLiteral("rating"),      QStringLiteral("screenshots"),
-                              QStringLiteral("status"),       QStringLiteral("structured"),  QStringLiteral("summary_zh"),
-                              QStringLiteral("tags"),         QStringLiteral("takeaways_zh"), QStringLiteral("title"),
+    const QStringList keys = {QStringLiteral("abstract"),
+                              QStringLiteral("appearances"),
+                              QStringLiteral("arxiv_id"),
+                              QStringLiteral("arxiv_version"),
+                              QStringLiteral("authors"),
+                              QStringLiteral("comment"),
+                              QStringLiteral("id"),
+                              QStringLiteral("links"),
+                              QStringLiteral("notes"),
+                              QStringLiteral("pdf_url"),
+                              QStringLiteral("rating"),
+                              QStringLiteral("screenshots"),
+                              QStringLiteral("status"),
+                              QStringLiteral("structured"),
+                              QStringLiteral("summary_zh"),
+                              QStringLiteral("tags"),
+                              QStringLiteral("takeaways_zh"),
+                              QStringLiteral("title"),
                               QStringLiteral("topics")};
     QCOMPARE(paper.keys(), keys);
     QCOMPARE(paper.value(QStringLiteral("arxiv_id")).toString(), QStringLiteral("2402.00102"));
@@ -272,10 +310,15 @@ void TestCli::showPrintsAllFields()
                           {QStringLiteral("source"), QStringLiteral("2024-02-01/NeRF.md")}}));
     QCOMPARE(appearances.at(1)[QStringLiteral("source")].toString(), QStringLiteral("2024-02-03/3DGS.md"));
     const QJsonObject structured = paper.value(QStringLiteral("structured")).toObject();
-    QCOMPARE(structured.keys(), QStringList({QStringLiteral("affiliation"), QStringLiteral("authors"),
-                                             QStringLiteral("conclusion"), QStringLiteral("keywords"),
-                                             QStringLiteral("methods"), QStringLiteral("summary"),
-                                             QStringLiteral("title_zh"), QStringLiteral("urls")}));
+    QCOMPARE(structured.keys(),
+             QStringList({QStringLiteral("affiliation"),
+                          QStringLiteral("authors"),
+                          QStringLiteral("conclusion"),
+                          QStringLiteral("keywords"),
+                          QStringLiteral("methods"),
+                          QStringLiteral("summary"),
+                          QStringLiteral("title_zh"),
+                          QStringLiteral("urls")}));
     QCOMPARE(structured.value(QStringLiteral("keywords")).toArray(),
              QJsonArray({QStringLiteral("Few-shot"), QStringLiteral("高斯泼溅")}));
     const QJsonArray screenshots = paper.value(QStringLiteral("screenshots")).toArray();
@@ -311,8 +354,8 @@ void TestCli::tagsCountTheFilteredSet()
     QVERIFY(tags.contains(QJsonObject({{QStringLiteral("name"), QStringLiteral("高斯泼溅")},
                                        {QStringLiteral("kind"), QStringLiteral("keyword")},
                                        {QStringLiteral("count"), 2}})));
-    const Run filtered = cli({QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--query"),
-                              QStringLiteral("emission")});
+    const Run filtered = cli(
+        {QStringLiteral("tags"), QStringLiteral("--json"), QStringLiteral("--query"), QStringLiteral("emission")});
     const QJsonArray some = filtered.json().array();
     QVERIFY(some.contains(QJsonObject({{QStringLiteral("name"), QStringLiteral("3DGS")},
                                        {QStringLiteral("kind"), QStringLiteral("topic")},
@@ -325,8 +368,11 @@ void TestCli::tagsCountTheFilteredSet()
 void TestCli::exportsEveryFormat()
 {
     importFixtures();
-    const Run json = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                          QStringLiteral("--tag"), QStringLiteral("NeRF")});
+    const Run json = cli({QStringLiteral("export"),
+                          QStringLiteral("--format"),
+                          QStringLiteral("json"),
+                          QStringLiteral("--tag"),
+                          QStringLiteral("NeRF")});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().array().size(), 2);
     QCOMPARE(json.json().array().at(0)[QStringLiteral("id")].toString(), QStringLiteral("2402.00102"));
@@ -343,8 +389,8 @@ void TestCli::exportsEveryFormat()
     QCOMPARE(csv.out.count("\r\n"), 5);
 
     const QString file = m_dir->filePath(QStringLiteral("out.bib"));
-    const Run toFile = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"),
-                            QStringLiteral("-o"), file});
+    const Run toFile = cli(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("-o"), file});
     QCOMPARE(toFile.exitCode, 0);
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -358,7 +404,10 @@ void TestCli::markdownExportRoundTrips()
     importFixtures();
     const QString file = m_dir->filePath(QStringLiteral("2024-02-10/export.md"));
     QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"),
+    QCOMPARE(cli({QStringLiteral("export"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("markdown"),
+                  QStringLiteral("-o"),
                   file})
                  .exitCode,
              0);
@@ -366,12 +415,18 @@ void TestCli::markdownExportRoundTrips()
     const Run reimport = cli({QStringLiteral("import"), QStringLiteral("--json"), file}, other);
     QCOMPARE(reimport.exitCode, 0);
     QCOMPARE(reimport.json().object().value(QStringLiteral("papers_added")).toInt(), 4);
-    const QJsonArray original = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).json().array();
-    const QJsonArray copy =
-        cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}, other).json().array();
+    const QJsonArray
+        original = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).json().array();
+    const QJsonArray copy = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}, other)
+                                .json()
+                                .array();
     QCOMPARE(copy.size(), original.size());
-    for (const QString &field : {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("authors"),
-                                 QStringLiteral("abstract"), QStringLiteral("summary_zh"), QStringLiteral("takeaways_zh"),
+    for (const QString &field : {QStringLiteral("id"),
+                                 QStringLiteral("title"),
+                                 QStringLiteral("authors"),
+                                 QStringLiteral("abstract"),
+                                 QStringLiteral("summary_zh"),
+                                 QStringLiteral("takeaways_zh"),
                                  QStringLiteral("arxiv_version")}) {
         QStringList a;
         QStringList b;
@@ -391,9 +446,13 @@ void TestCli::statsAndCheck()
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
     QCOMPARE(stats.exitCode, 0);
     const QJsonObject object = stats.json().object();
-    QCOMPARE(object.keys(), QStringList({QStringLiteral("appearances"), QStringLiteral("digests"), QStringLiteral("papers"),
-                                         QStringLiteral("schema_version"), QStringLiteral("screenshots"),
-                                         QStringLiteral("tags")}));
+    QCOMPARE(object.keys(),
+             QStringList({QStringLiteral("appearances"),
+                          QStringLiteral("digests"),
+                          QStringLiteral("papers"),
+                          QStringLiteral("schema_version"),
+                          QStringLiteral("screenshots"),
+                          QStringLiteral("tags")}));
     QCOMPARE(object.value(QStringLiteral("papers")).toInt(), 4);
     QCOMPARE(object.value(QStringLiteral("digests")).toInt(), 2);
     QCOMPARE(object.value(QStringLiteral("appearances")).toInt(), 5);
@@ -402,7 +461,8 @@ void TestCli::statsAndCheck()
 
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
-    QCOMPARE(check.json().object(), QJsonObject({{QStringLiteral("ok"), true}, {QStringLiteral("problems"), QJsonArray()}}));
+    QCOMPARE(check.json().object(),
+             QJsonObject({{QStringLiteral("ok"), true}, {QStringLiteral("problems"), QJsonArray()}}));
 }
 
 void TestCli::usageErrorsExitWithTwo_data()
@@ -411,8 +471,12 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("no command") << QStringList();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
-    QTest::newRow("bad sort") << QStringList{QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("random")};
-    QTest::newRow("bad limit") << QStringList{QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")};
+    QTest::newRow("bad sort") << QStringList{QStringLiteral("list"),
+                                             QStringLiteral("--sort"),
+                                             QStringLiteral("random")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("list"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("many")};
     QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
     QTest::newRow("library without file") << QStringList{QStringLiteral("--library")};
@@ -449,8 +513,10 @@ void TestCli::unusableLibrariesExitWithThree()
         QSqlQuery query(db);
         if (content == "newer") {
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE papers(id INTEGER)")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(PaperShelf::Core::Schema::ApplicationId)));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(PaperShelf::Core::Schema::CurrentVersion + 1)));
+            QVERIFY(
+                query.exec(QStringLiteral("PRAGMA application_id = %1").arg(PaperShelf::Core::Schema::ApplicationId)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(PaperShelf::Core::Schema::CurrentVersion + 1)));
         } else {
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes(name TEXT)")));
         }
@@ -466,7 +532,8 @@ void TestCli::unusableLibrariesExitWithThree()
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
-    for (const QStringList &arguments : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("stats")},
+    for (const QStringList &arguments : {QStringList{QStringLiteral("list")},
+                                         QStringList{QStringLiteral("stats")},
                                          QStringList{QStringLiteral("import"), m_fixtures}}) {
         if (content.isEmpty() && arguments.first() == QLatin1String("import")) {
             continue; // import creates a missing library
