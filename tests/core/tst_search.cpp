@@ -148,6 +148,9 @@ void TestSearch::indexTextMakesCjkBigrams_data()
     QTest::newRow("mixed") << QStringLiteral("3D高斯splatting") << QStringLiteral("3D 高斯 斯 splatting");
     QTest::newRow("punctuation splits runs") << QStringLiteral("去噪，扩散") << QStringLiteral("去噪 噪 , 扩散 散 ");
     QTest::newRow("full width folded") << QStringLiteral("ＧＡＮ模型") << QStringLiteral("GAN 模型 型 ");
+    QTest::newRow("diacritics and case folded")
+        << QStringLiteral("Café Über Ωmega") << QStringLiteral("Cafe uber ωmega");
+    QTest::newRow("non-ascii punctuation separates") << QStringLiteral("a—b“c”") << QStringLiteral("a b c ");
 }
 
 void TestSearch::indexTextMakesCjkBigrams()
@@ -242,6 +245,8 @@ void TestSearch::findsPapers_data()
     QTest::newRow("structured title") << QStringLiteral("中文标题") << QStringList{p1, p2, p3, p4, p5};
     QTest::newRow("html is text") << QStringLiteral("script") << QStringList{p5};
     QTest::newRow("no match") << QStringLiteral("quantum") << QStringList{};
+    QTest::newRow("punctuation alone filters nothing") << QStringLiteral("，") << QStringList{p1, p2, p3, p4, p5};
+    QTest::newRow("terms split at chinese punctuation") << QStringLiteral("去噪，方法") << QStringList{p1};
 }
 
 void TestSearch::findsPapers()

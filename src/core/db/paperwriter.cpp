@@ -68,8 +68,12 @@ QString titleKey(const QString &title)
 
 PaperWriter::PaperWriter(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
+    , m_index(m_db)
 {
 }
+
+PaperWriter::~PaperWriter() = default;
 
 QString PaperWriter::paperKey(const DigestEntry &entry)
 {
@@ -95,7 +99,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     // An unchanged file (same path and bytes, or the same bytes under another path) is left alone.
     qint64 digestId = 0;
     {
-        SqlQuery query(m_db, QStringLiteral("SELECT id, content_hash FROM digests WHERE path = ?"));
+        SqlQuery query(m_statements, QStringLiteral("SELECT id, content_hash FROM digests WHERE path = ?"));
         query.add(source.path);
         if (auto ok = query.exec(); !ok) {
             return ok.error();
@@ -106,7 +110,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
         }
     }
     if (digestId == 0) {
-        SqlQuery query(m_db, QStringLiteral("SELECT 1 FROM digests WHERE content_hash = ? LIMIT 1"));
+        SqlQuery query(m_statements, QStringLiteral("SELECT 1 FROM digests WHERE content_hash = ? LIMIT 1"));
         query.add(source.contentHash);
         const Result<QVariant> copy = query.scalar();
         if (!copy) {
@@ -128,7 +132,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
         if (paperIds.contains(key)) {
             continue;
         }
-        SqlQuery query(m_db, QStringLiteral("SELECT id FROM papers WHERE key = ?"));
+        SqlQuery query(m_statements, QStringLiteral("SELECT id FROM papers WHERE key = ?"));
         query.add(key);
         const Result<QVariant> id = query.scalar();
         if (!id) {
@@ -140,7 +144,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     // Papers the previous version of this digest held.
     QSet<qint64> oldPapers;
     if (digestId != 0) {
-        SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT paper_id FROM entries WHERE digest_id = ?"));
+        SqlQuery query(m_statements, QStringLiteral("SELECT DISTINCT paper_id FROM entries WHERE digest_id = ?"));
         query.add(digestId);
         if (auto ok = query.exec(); !ok) {
             return ok.error();
@@ -159,12 +163,12 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
 
     // Snapshot, for papers the index is up to date for, what it holds and which
     // text that came from; a paper whose text moves is then marked for reindexing.
-    SearchIndex index(m_db);
+    SearchIndex &index = m_index;
     std::map<qint64, std::optional<SearchDocument>> documentsBefore;
     QHash<qint64, QString> fingerprintsBefore;
     QHash<qint64, QString> textHashesBefore;
     for (const qint64 id : std::as_const(affected)) {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT p.fingerprint, coalesce(e.content_hash, ''), "
                                       "EXISTS(SELECT 1 FROM fts_pending f WHERE f.paper_id = p.id) "
                                       "FROM papers p LEFT JOIN entries e ON e.id = p.current_entry_id WHERE p.id = ?"));
@@ -188,7 +192,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     }
 
     if (digestId == 0) {
-        SqlQuery insert(m_db,
+        SqlQuery insert(m_statements,
                         QStringLiteral("INSERT INTO digests(path, source, topic, date, content_hash, entry_count, "
                                        "imported_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
         insert.add(source.path)
@@ -203,7 +207,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
         }
         digestId = insert.lastInsertId();
     } else {
-        SqlQuery update(m_db,
+        SqlQuery update(m_statements,
                         QStringLiteral("UPDATE digests SET source = ?, topic = ?, date = ?, content_hash = ?, "
                                        "entry_count = ?, imported_at = ? WHERE id = ?"));
         update.add(source.source)
@@ -226,7 +230,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
             if (stillNamed.contains(id)) {
                 continue;
             }
-            SqlQuery elsewhere(m_db,
+            SqlQuery elsewhere(m_statements,
                                QStringLiteral("SELECT 1 FROM entries WHERE paper_id = ? AND digest_id <> ? LIMIT 1"));
             elsewhere.add(id).add(digestId);
             const Result<QVariant> found = elsewhere.scalar();
@@ -240,7 +244,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
                 oldPapers.remove(id);
                 continue;
             }
-            SqlQuery remove(m_db, QStringLiteral("DELETE FROM entries WHERE digest_id = ? AND paper_id = ?"));
+            SqlQuery remove(m_statements, QStringLiteral("DELETE FROM entries WHERE digest_id = ? AND paper_id = ?"));
             remove.add(digestId).add(id);
             if (auto ok = remove.exec(); !ok) {
                 return ok.error();
@@ -250,7 +254,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
             if (id == 0) {
                 continue;
             }
-            SqlQuery remove(m_db, QStringLiteral("DELETE FROM entries WHERE digest_id = ? AND paper_id = ?"));
+            SqlQuery remove(m_statements, QStringLiteral("DELETE FROM entries WHERE digest_id = ? AND paper_id = ?"));
             remove.add(digestId).add(id);
             if (auto ok = remove.exec(); !ok) {
                 return ok.error();
@@ -281,7 +285,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
         if (auto refreshed = refreshPaper(id); !refreshed) {
             return refreshed.error();
         }
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT coalesce(e.content_hash, '') FROM papers p "
                                       "LEFT JOIN entries e ON e.id = p.current_entry_id WHERE p.id = ?"));
         query.add(id);
@@ -307,7 +311,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
         if (newPapers.contains(it.value())) {
             change = PaperChange::Added;
         } else {
-            SqlQuery query(m_db, QStringLiteral("SELECT fingerprint FROM papers WHERE id = ?"));
+            SqlQuery query(m_statements, QStringLiteral("SELECT fingerprint FROM papers WHERE id = ?"));
             query.add(it.value());
             const Result<QVariant> fingerprint = query.scalar();
             if (!fingerprint) {
@@ -321,7 +325,8 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     }
 
     // Machine tags nobody carries any more go; user tags are never removed here.
-    if (auto ok = SqlQuery(m_db, QStringLiteral("DELETE FROM tags WHERE kind <> 'user' AND paper_count <= 0")).exec();
+    if (auto ok = SqlQuery(m_statements, QStringLiteral("DELETE FROM tags WHERE kind <> 'user' AND paper_count <= 0"))
+                      .exec();
         !ok) {
         return ok.error();
     }
@@ -342,7 +347,7 @@ Result<void> PaperWriter::storeEntries(qint64 digestId,
         const QString key = paperKey(entry);
         qint64 paperId = paperIds.value(key);
         if (paperId == 0) {
-            SqlQuery insert(m_db,
+            SqlQuery insert(m_statements,
                             QStringLiteral("INSERT INTO papers(key, arxiv_id, arxiv_version, title, latest_date, "
                                            "added_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
             insert.add(key)
@@ -358,7 +363,7 @@ Result<void> PaperWriter::storeEntries(qint64 digestId,
             paperId = insert.lastInsertId();
             paperIds.insert(key, paperId);
         }
-        SqlQuery insert(m_db,
+        SqlQuery insert(m_statements,
                         QStringLiteral(
                             "INSERT INTO entries(paper_id, digest_id, line, arxiv_version, title, authors, "
                             "abstract, pdf_url, comment, links, summary_zh, takeaways_zh, structured, "
@@ -392,7 +397,7 @@ Result<qint64> PaperWriter::tagId(const QString &kind, const QString &name)
     if (const auto it = m_tagIds.constFind(cacheKey); it != m_tagIds.cend()) {
         return it.value();
     }
-    SqlQuery find(m_db, QStringLiteral("SELECT id FROM tags WHERE kind = ? AND norm = ?"));
+    SqlQuery find(m_statements, QStringLiteral("SELECT id FROM tags WHERE kind = ? AND norm = ?"));
     find.add(kind).add(norm);
     const Result<QVariant> found = find.scalar();
     if (!found) {
@@ -402,7 +407,7 @@ Result<qint64> PaperWriter::tagId(const QString &kind, const QString &name)
     if (!found->isNull()) {
         id = found->toLongLong();
     } else {
-        SqlQuery insert(m_db, QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES(?, ?, ?)"));
+        SqlQuery insert(m_statements, QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES(?, ?, ?)"));
         insert.add(kind).add(name.simplified()).add(norm);
         if (auto ok = insert.exec(); !ok) {
             return ok.error();
@@ -417,7 +422,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
 {
     QList<EntryRef> refs;
     {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT e.id, e.arxiv_version, d.date, d.source, e.line, d.topic, e.content_hash "
                                       "FROM entries e JOIN digests d ON d.id = e.digest_id WHERE e.paper_id = ?"));
         query.add(paperId);
@@ -457,7 +462,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     StructuredSummary structured;
     QStringList screenshots;
     {
-        SqlQuery query(m_db, QStringLiteral("SELECT title, structured, screenshots FROM entries WHERE id = ?"));
+        SqlQuery query(m_statements, QStringLiteral("SELECT title, structured, screenshots FROM entries WHERE id = ?"));
         query.add(current->id);
         if (auto ok = query.exec(); !ok) {
             return ok;
@@ -476,7 +481,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     hash.addData(topics.join(QLatin1Char('\n')).toUtf8());
     const QString fingerprint = QString::fromLatin1(hash.result().toHex());
 
-    SqlQuery update(m_db,
+    SqlQuery update(m_statements,
                     QStringLiteral("UPDATE papers SET title = ?, arxiv_version = ?, latest_date = ?, "
                                    "current_entry_id = ?, screenshot_count = ?, "
                                    "updated_at = CASE WHEN fingerprint = ? THEN updated_at ELSE ? END, "
@@ -515,7 +520,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     }
     QSet<qint64> have;
     {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT pt.tag_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
                                       "WHERE pt.paper_id = ? AND t.kind <> 'user'"));
         query.add(paperId);
@@ -528,7 +533,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     }
     for (const qint64 tag : std::as_const(have)) {
         if (!wanted.contains(tag)) {
-            SqlQuery remove(m_db, QStringLiteral("DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?"));
+            SqlQuery remove(m_statements, QStringLiteral("DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?"));
             remove.add(paperId).add(tag);
             if (auto ok = remove.exec(); !ok) {
                 return ok;
@@ -537,7 +542,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     }
     for (const qint64 tag : std::as_const(wanted)) {
         if (!have.contains(tag)) {
-            SqlQuery insert(m_db, QStringLiteral("INSERT INTO paper_tags(paper_id, tag_id) VALUES(?, ?)"));
+            SqlQuery insert(m_statements, QStringLiteral("INSERT INTO paper_tags(paper_id, tag_id) VALUES(?, ?)"));
             insert.add(paperId).add(tag);
             if (auto ok = insert.exec(); !ok) {
                 return ok;
@@ -547,7 +552,8 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
 
     QStringList storedScreenshots;
     {
-        SqlQuery query(m_db, QStringLiteral("SELECT url FROM screenshots WHERE paper_id = ? ORDER BY position"));
+        SqlQuery query(m_statements,
+                       QStringLiteral("SELECT url FROM screenshots WHERE paper_id = ? ORDER BY position"));
         query.add(paperId);
         if (auto ok = query.exec(); !ok) {
             return ok;
@@ -557,13 +563,14 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
         }
     }
     if (storedScreenshots != screenshots) {
-        SqlQuery remove(m_db, QStringLiteral("DELETE FROM screenshots WHERE paper_id = ?"));
+        SqlQuery remove(m_statements, QStringLiteral("DELETE FROM screenshots WHERE paper_id = ?"));
         remove.add(paperId);
         if (auto ok = remove.exec(); !ok) {
             return ok;
         }
         for (int i = 0; i < screenshots.size(); ++i) {
-            SqlQuery insert(m_db, QStringLiteral("INSERT INTO screenshots(paper_id, position, url) VALUES(?, ?, ?)"));
+            SqlQuery insert(m_statements,
+                            QStringLiteral("INSERT INTO screenshots(paper_id, position, url) VALUES(?, ?, ?)"));
             insert.add(paperId).add(i).add(screenshots.at(i));
             if (auto ok = insert.exec(); !ok) {
                 return ok;

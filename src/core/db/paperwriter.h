@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/db/sqlquery.h"
 #include "core/digest/digestentry.h"
+#include "core/search/searchindex.h"
 #include "core/util/result.h"
 
 #include <QHash>
@@ -50,6 +52,8 @@ class PaperWriter final
 {
 public:
     explicit PaperWriter(QSqlDatabase db);
+    ~PaperWriter();
+    Q_DISABLE_COPY_MOVE(PaperWriter)
 
     Result<DigestStoreResult> storeDigest(const ParsedDigest &digest, const DigestSource &source);
 
@@ -67,6 +71,8 @@ private:
     Result<qint64> tagId(const QString &kind, const QString &name);
 
     QSqlDatabase m_db;
+    StatementCache m_statements;
+    SearchIndex m_index;
     QString m_now;
     QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id, valid within one storeDigest()
 };

@@ -154,7 +154,7 @@ const QStringList &version1()
         // FtsText (CJK bigrams) before it is inserted; see SearchIndex.
         QStringLiteral("CREATE VIRTUAL TABLE paper_fts USING fts5("
                        " title, authors, abstract, chinese, structured, notes,"
-                       " content='', tokenize='unicode61 remove_diacritics 2')"),
+                       " content='', tokenize='ascii')"),
         QStringLiteral("INSERT INTO paper_fts(paper_fts, rank) VALUES('rank', 'bm25(8.0, 3.0, 1.0, 1.0, 0.5, 2.0)')"),
         // Papers whose indexed document is out of date, with the document the
         // index still holds for them (NULL: not indexed). Written in the same

@@ -7,11 +7,15 @@
 namespace PaperShelf::Core {
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+    : m_own(std::in_place, db)
+    , m_query(&*m_own)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+    if (!m_prepared) {
+        m_prepareError = m_query->lastError();
+    }
 }
 
 namespace {
@@ -28,22 +32,67 @@ QVariant bindable(const QVariant &value)
 
 } // namespace
 
+SqlQuery::SqlQuery(StatementCache &cache, const QString &sql)
+    : m_query(cache.statement(sql, &m_prepareError))
+    , m_sql(sql)
+    , m_prepared(m_query != nullptr)
+    , m_cached(true)
+{
+    if (!m_query) {
+        // Keep a statement to report the error from.
+        m_own.emplace();
+        m_query = &*m_own;
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A cached statement outlives this object: reset it so it holds no read snapshot.
+    if (m_cached && m_prepared) {
+        m_query->finish();
+    }
+}
+
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, bindable(value));
+    m_query->bindValue(placeholder, bindable(value));
     return *this;
 }
 
 SqlQuery &SqlQuery::add(const QVariant &value)
 {
-    m_query.addBindValue(bindable(value));
+    m_query->bindValue(m_nextBind++, bindable(value));
     return *this;
+}
+
+StatementCache::StatementCache(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+StatementCache::~StatementCache() = default;
+
+QSqlQuery *StatementCache::statement(const QString &sql, QSqlError *error)
+{
+    if (const auto it = m_statements.find(sql); it != m_statements.end()) {
+        return it->second.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = query->lastError();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
 }
 
 Result<void> SqlQuery::exec()
 {
-    if (!m_prepared || !m_query.exec()) {
-        return Database::describe(m_query.lastError(), m_sql.simplified().left(80));
+    if (!m_prepared) {
+        return Database::describe(m_prepareError, m_sql.simplified().left(80));
+    }
+    if (!m_query->exec()) {
+        return Database::describe(m_query->lastError(), m_sql.simplified().left(80));
     }
     return {};
 }
@@ -53,7 +102,7 @@ Result<QVariant> SqlQuery::scalar()
     if (auto result = exec(); !result) {
         return result.error();
     }
-    return m_query.next() ? m_query.value(0) : QVariant();
+    return m_query->next() ? m_query->value(0) : QVariant();
 }
 
 Transaction::Transaction(QSqlDatabase db)

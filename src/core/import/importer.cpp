@@ -69,6 +69,7 @@ ImportReport Importer::importPaths(const QStringList &paths)
     const QList<FileTask> tasks = collect(paths, report);
     QHash<QString, int> outcomes; // paper key -> highest PaperChange seen in this run
     qint64 unindexedBytes = 0;
+    PaperWriter writer(m_database.connection());
     for (int i = 0; i < tasks.size(); ++i) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
@@ -78,7 +79,7 @@ ImportReport Importer::importPaths(const QStringList &paths)
             m_progress(i, tasks.size(), tasks.at(i).displayPath);
         }
         const qint64 bytesBefore = report.bytes;
-        importFile(tasks.at(i), report, outcomes);
+        importFile(tasks.at(i), writer, report, outcomes);
         unindexedBytes += report.bytes - bytesBefore;
         // Index in large batches (see SearchIndex); bounded so a huge run stays searchable as it goes.
         if (unindexedBytes >= IndexBatchBytes) {
@@ -119,7 +120,10 @@ void Importer::flushIndex(ImportReport &report)
     }
 }
 
-void Importer::importFile(const FileTask &task, ImportReport &report, QHash<QString, int> &paperOutcomes)
+void Importer::importFile(const FileTask &task,
+                          PaperWriter &writer,
+                          ImportReport &report,
+                          QHash<QString, int> &paperOutcomes)
 {
     ++report.files;
     QFile file(task.absolutePath);
@@ -169,7 +173,6 @@ void Importer::importFile(const FileTask &task, ImportReport &report, QHash<QStr
     source.source = task.source;
     source.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
-    PaperWriter writer(m_database.connection());
     const Result<DigestStoreResult> stored = writer.storeDigest(digest, source);
     if (!stored) {
         report.errors.append({task.displayPath, stored.errorMessage()});

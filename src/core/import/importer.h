@@ -10,6 +10,7 @@
 namespace PaperShelf::Core {
 
 class Database;
+class PaperWriter;
 
 /// Imports digest files and folders into a library.
 ///
@@ -50,7 +51,10 @@ public:
     static QList<FileTask> collect(const QStringList &paths, ImportReport &report);
 
 private:
-    void importFile(const FileTask &task, ImportReport &report, QHash<QString, int> &paperOutcomes);
+    void importFile(const FileTask &task,
+                    PaperWriter &writer,
+                    ImportReport &report,
+                    QHash<QString, int> &paperOutcomes);
     void flushIndex(ImportReport &report);
 
     Database &m_database;

@@ -32,6 +32,27 @@ void appendCjkRun(QString &out, const QString &source, const QVarLengthArray<Cod
     }
 }
 
+// Appends a non-ASCII letter or digit case-folded and without diacritics
+// ("É" -> "e"), which is what unicode61's remove_diacritics would have done.
+void appendFolded(QString &out, char32_t c)
+{
+    char32_t folded = QChar::toCaseFolded(c);
+    for (int depth = 0; depth < 4 && QChar::decompositionTag(folded) == QChar::Canonical; ++depth) {
+        const QString parts = QChar::decomposition(folded);
+        if (parts.isEmpty()) {
+            break;
+        }
+        folded = parts.at(0).isHighSurrogate() && parts.size() > 1 ? QChar::surrogateToUcs4(parts.at(0), parts.at(1))
+                                                                   : parts.at(0).unicode();
+    }
+    if (QChar::requiresSurrogates(folded)) {
+        out += QChar(QChar::highSurrogate(folded));
+        out += QChar(QChar::lowSurrogate(folded));
+    } else {
+        out += QChar(static_cast<char16_t>(folded));
+    }
+}
+
 enum class Mode {
     Document,
     Query,
@@ -60,7 +81,16 @@ QString transform(QStringView text, Mode mode, bool *endsWithSingleCjk)
                 appendCjkRun(out, folded, run, true);
                 run.clear();
             }
-            out += QStringView(folded).mid(i, len);
+            if (c < 0x80) {
+                // ASCII: FTS5's ascii tokenizer splits on punctuation and lower-cases.
+                out += QChar(static_cast<char16_t>(c));
+            } else if (QChar::isLetterOrNumber(c)) {
+                appendFolded(out, c);
+            } else {
+                // Non-ASCII punctuation, symbols and marks would be token characters
+                // for the ascii tokenizer; they separate words instead.
+                out += QLatin1Char(' ');
+            }
         }
         i += len;
     }

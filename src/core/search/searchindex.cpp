@@ -48,8 +48,11 @@ SearchDocument SearchDocument::fromEntry(const DigestEntry &e, const QString &no
 
 SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {
 }
+
+SearchIndex::~SearchIndex() = default;
 
 Result<void> SearchIndex::write(const QString &command, qint64 paperId, const SearchDocument &d)
 {
@@ -60,7 +63,7 @@ Result<void> SearchIndex::write(const QString &command, qint64 paperId, const Se
                 : QStringLiteral(
                     "INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, structured, notes) "
                     "VALUES('delete', ?, ?, ?, ?, ?, ?, ?)");
-    SqlQuery query(m_db, sql);
+    SqlQuery query(m_statements, sql);
     query.add(paperId)
         .add(FtsText::indexText(d.title))
         .add(FtsText::indexText(d.authors))
@@ -107,14 +110,15 @@ std::optional<SearchDocument> SearchIndex::decode(const QVariant &json)
 
 Result<void> SearchIndex::markChanged(qint64 paperId, const std::optional<SearchDocument> &indexedBefore)
 {
-    SqlQuery query(m_db, QStringLiteral("INSERT OR IGNORE INTO fts_pending(paper_id, old_document) VALUES(?, ?)"));
+    SqlQuery query(m_statements,
+                   QStringLiteral("INSERT OR IGNORE INTO fts_pending(paper_id, old_document) VALUES(?, ?)"));
     query.add(paperId).add(indexedBefore ? QVariant(encode(*indexedBefore)) : QVariant());
     return query.exec();
 }
 
 Result<bool> SearchIndex::isPending(qint64 paperId)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT 1 FROM fts_pending WHERE paper_id = ?"));
+    SqlQuery query(m_statements, QStringLiteral("SELECT 1 FROM fts_pending WHERE paper_id = ?"));
     query.add(paperId);
     const Result<QVariant> found = query.scalar();
     if (!found) {
@@ -133,7 +137,8 @@ Result<int> SearchIndex::flushPending()
 
     QList<Pending> pending;
     {
-        SqlQuery query(m_db, QStringLiteral("SELECT paper_id, old_document FROM fts_pending ORDER BY paper_id"));
+        SqlQuery query(m_statements,
+                       QStringLiteral("SELECT paper_id, old_document FROM fts_pending ORDER BY paper_id"));
         if (auto ok = query.exec(); !ok) {
             return ok.error();
         }
@@ -164,7 +169,7 @@ Result<int> SearchIndex::flushPending()
             return replaced.error();
         }
     }
-    if (auto cleared = SqlQuery(m_db, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
+    if (auto cleared = SqlQuery(m_statements, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
         return cleared.error();
     }
     if (auto committed = transaction.commit(); !committed) {
@@ -178,7 +183,7 @@ Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
     if (auto written = write(QString(), paperId, document); !written) {
         return written;
     }
-    SqlQuery stamp(m_db, QStringLiteral("UPDATE papers SET indexed_hash = ? WHERE id = ?"));
+    SqlQuery stamp(m_statements, QStringLiteral("UPDATE papers SET indexed_hash = ? WHERE id = ?"));
     stamp.add(hash(document)).add(paperId);
     return stamp.exec();
 }
@@ -192,7 +197,7 @@ Result<void> SearchIndex::replace(qint64 paperId,
                                   const std::optional<SearchDocument> &before,
                                   const SearchDocument &after)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT indexed_hash FROM papers WHERE id = ?"));
+    SqlQuery query(m_statements, QStringLiteral("SELECT indexed_hash FROM papers WHERE id = ?"));
     query.add(paperId);
     const Result<QVariant> stored = query.scalar();
     if (!stored) {
@@ -215,7 +220,7 @@ Result<void> SearchIndex::replace(qint64 paperId,
 
 Result<std::optional<SearchDocument>> SearchIndex::currentDocument(qint64 paperId)
 {
-    SqlQuery query(m_db,
+    SqlQuery query(m_statements,
                    QStringLiteral("SELECT coalesce(a.notes, ''), ") + EntryCodec::columns()
                        + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
                                         " LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id = ?"));
@@ -234,14 +239,16 @@ Result<std::optional<SearchDocument>> SearchIndex::currentDocument(qint64 paperI
 Result<void> SearchIndex::rebuild()
 {
     m_rebuilt = true;
-    if (auto cleared = SqlQuery(m_db, QStringLiteral("INSERT INTO paper_fts(paper_fts) VALUES('delete-all')")).exec();
+    if (auto cleared = SqlQuery(m_statements, QStringLiteral("INSERT INTO paper_fts(paper_fts) VALUES('delete-all')"))
+                           .exec();
         !cleared) {
         return cleared;
     }
-    if (auto cleared = SqlQuery(m_db, QStringLiteral("UPDATE papers SET indexed_hash = NULL")).exec(); !cleared) {
+    if (auto cleared = SqlQuery(m_statements, QStringLiteral("UPDATE papers SET indexed_hash = NULL")).exec();
+        !cleared) {
         return cleared;
     }
-    SqlQuery query(m_db,
+    SqlQuery query(m_statements,
                    QStringLiteral("SELECT p.id, coalesce(a.notes, ''), ") + EntryCodec::columns()
                        + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
                                         " LEFT JOIN annotations a ON a.paper_id = p.id"));
@@ -256,17 +263,17 @@ Result<void> SearchIndex::rebuild()
             return inserted;
         }
     }
-    if (auto cleared = SqlQuery(m_db, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
+    if (auto cleared = SqlQuery(m_statements, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
         return cleared;
     }
-    SqlQuery stamp(m_db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    SqlQuery stamp(m_statements, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     stamp.add(MetaKey).add(QString::number(FtsText::Version));
     return stamp.exec();
 }
 
 Result<void> SearchIndex::rebuildIfOutdated()
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    SqlQuery query(m_statements, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.add(MetaKey);
     const Result<QVariant> stored = query.scalar();
     if (!stored) {

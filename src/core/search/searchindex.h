@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/sqlquery.h"
 #include "core/digest/digestentry.h"
 #include "core/util/result.h"
 
@@ -48,6 +49,8 @@ class SearchIndex final
 {
 public:
     explicit SearchIndex(QSqlDatabase db);
+    ~SearchIndex();
+    Q_DISABLE_COPY_MOVE(SearchIndex)
 
     /// Records that a paper's indexed text changed; `indexedBefore` is what the
     /// index holds for it (nullopt: not indexed). A paper already pending keeps
@@ -82,6 +85,7 @@ private:
     Result<void> remove(qint64 paperId, const SearchDocument &document);
 
     QSqlDatabase m_db;
+    StatementCache m_statements;
     bool m_rebuilt = false; ///< a rebuild() ran: every paper is indexed from the current text
 };
 

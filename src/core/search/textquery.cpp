@@ -8,6 +8,14 @@ namespace PaperShelf::Core {
 
 namespace {
 
+// Words end at white space and, since Chinese is written without spaces, at
+// full-width punctuation: "扩散模型，去噪" is two terms.
+bool isWordBreak(QChar c)
+{
+    return c.isSpace() || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F)
+        || (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF0F) || (c.unicode() >= 0xFF1A && c.unicode() <= 0xFF20);
+}
+
 bool hasTokenCharacter(QStringView text)
 {
     for (const QChar c : text) {
@@ -26,7 +34,7 @@ TextQuery TextQuery::parse(QStringView input)
     qsizetype i = 0;
     const qsizetype n = input.size();
     while (i < n) {
-        while (i < n && input.at(i).isSpace()) {
+        while (i < n && isWordBreak(input.at(i))) {
             ++i;
         }
         if (i >= n) {
@@ -50,7 +58,7 @@ TextQuery TextQuery::parse(QStringView input)
             }
         } else {
             const qsizetype start = i;
-            while (i < n && !input.at(i).isSpace()) {
+            while (i < n && !isWordBreak(input.at(i))) {
                 ++i;
             }
             QStringView word = input.mid(start, i - start);

@@ -18,7 +18,8 @@ struct QueryTerm
     friend bool operator==(const QueryTerm &, const QueryTerm &) = default;
 };
 
-/// The search box language: whitespace-separated terms, all required (AND),
+/// The search box language: terms separated by white space or full-width
+/// punctuation (，。：etc.), all required (AND),
 /// `"quoted phrases"`, `prefix*`, `-excluded`. Anything else is literal text:
 /// FTS5 operators typed by the user (AND, OR, NEAR, parentheses, column
 /// filters) are searched for as words, never interpreted, so no input can
