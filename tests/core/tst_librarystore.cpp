@@ -1,4 +1,5 @@
 #include "core/db/database.h"
+#include "core/db/entrycodec.h"
 #include "core/db/paperrepository.h"
 #include "core/db/paperwriter.h"
 #include "core/db/schema.h"
@@ -8,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QtTest>
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void importNeverTouchesUserWork();
     void failedDigestLeavesNothingBehind();
     void showFindsVersionedId();
+    void entryCodecRoundTripsHostileText();
     void statsCountEverything();
 
 private:
@@ -814,6 +817,24 @@ void TestLibraryStore::statsCountEverything()
     QCOMPARE(stats->screenshots, 4);
     QCOMPARE(stats->tags, 4); // topics NeRF, 3DGS; keywords k1, k2
     QCOMPARE(stats->schemaVersion, Schema::CurrentVersion);
+}
+
+void TestLibraryStore::entryCodecRoundTripsHostileText()
+{
+    StructuredSummary s;
+    s.titleZh = QStringLiteral("引号\"反斜杠\\换行\n制表\t回车\r");
+    s.authors = QString(QChar(0x01)) + QStringLiteral("控制") + QChar(0x1f) + QStringLiteral("</script>");
+    s.keywords = {QStringLiteral("a\"b"), QStringLiteral("\\"), QString(), QStringLiteral("\u2028行分隔")};
+    s.urls = QStringLiteral("https://example.org/?q=\"x\"&y=%1");
+    s.summary = QString(3000, QChar(0x6269));
+    const QString json = EntryCodec::encodeStructured(s);
+    QJsonParseError error;
+    QJsonDocument::fromJson(json.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(EntryCodec::decodeStructured(json), s);
+    const QStringList list = {QStringLiteral("\"["), QStringLiteral("]\\"), QStringLiteral("\n")};
+    QCOMPARE(EntryCodec::decodeList(EntryCodec::encodeList(list)), list);
+    QCOMPARE(EntryCodec::decodeList(EntryCodec::encodeList({})), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLibraryStore)

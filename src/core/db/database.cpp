@@ -219,6 +219,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto sync = run(QStringLiteral("PRAGMA synchronous = NORMAL")); !sync) {
             return sync.error();
         }
+        // 64 MB of page cache (the default is 2 MB): imports and index flushes
+        // touch far more pages than that and otherwise read them back from disk.
+        if (auto cache = run(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
+            return cache.error();
+        }
     }
     if (userVersion->toInt() < Schema::CurrentVersion) {
         if (options.readOnly) {

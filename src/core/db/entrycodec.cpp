@@ -21,11 +21,71 @@ const QString KeyConclusion = QStringLiteral("conclusion");
 
 void hashField(QCryptographicHash &hash, const QString &value)
 {
-    // Length-prefixed so that field boundaries cannot be confused.
-    const QByteArray utf8 = value.toUtf8();
-    const qint64 size = utf8.size();
+    // Length-prefixed so that field boundaries cannot be confused; hashed as
+    // UTF-16 to skip a conversion (the hash is only compared with itself).
+    const qint64 size = value.size();
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-    hash.addData(utf8);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(value.utf16()), value.size() * 2));
+}
+
+// Writes `text` as a JSON string. Hand-written because building QJsonObjects
+// for every imported entry cost more than storing it.
+void appendJsonString(QString &out, QStringView text)
+{
+    out += QLatin1Char('"');
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            continue;
+        }
+        out += text.mid(plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        default:
+            out += QStringLiteral("\\u%1").arg(static_cast<int>(c), 4, 16, QLatin1Char('0'));
+            break;
+        }
+    }
+    out += text.mid(plainFrom);
+    out += QLatin1Char('"');
+}
+
+void appendJsonList(QString &out, const QStringList &list)
+{
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        appendJsonString(out, list.at(i));
+    }
+    out += QLatin1Char(']');
+}
+
+void appendJsonMember(QString &out, const QString &key, QStringView value)
+{
+    if (out.size() > 1) {
+        out += QLatin1Char(',');
+    }
+    appendJsonString(out, key);
+    out += QLatin1Char(':');
+    appendJsonString(out, value);
 }
 
 } // namespace
@@ -40,7 +100,9 @@ const QString &EntryCodec::columns()
 
 QString EntryCodec::encodeList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    QString out;
+    appendJsonList(out, list);
+    return out;
 }
 
 QStringList EntryCodec::decodeList(const QString &json)
@@ -56,16 +118,22 @@ QStringList EntryCodec::decodeList(const QString &json)
 
 QString EntryCodec::encodeStructured(const StructuredSummary &s)
 {
-    QJsonObject object;
-    object.insert(KeyTitleZh, s.titleZh);
-    object.insert(KeyAuthors, s.authors);
-    object.insert(KeyAffiliation, s.affiliation);
-    object.insert(KeyKeywords, QJsonArray::fromStringList(s.keywords));
-    object.insert(KeyUrls, s.urls);
-    object.insert(KeySummary, s.summary);
-    object.insert(KeyMethods, s.methods);
-    object.insert(KeyConclusion, s.conclusion);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(s.summary.size() + s.methods.size() + s.conclusion.size() + 512);
+    out += QLatin1Char('{');
+    appendJsonMember(out, KeyTitleZh, s.titleZh);
+    appendJsonMember(out, KeyAuthors, s.authors);
+    appendJsonMember(out, KeyAffiliation, s.affiliation);
+    out += QLatin1Char(',');
+    appendJsonString(out, KeyKeywords);
+    out += QLatin1Char(':');
+    appendJsonList(out, s.keywords);
+    appendJsonMember(out, KeyUrls, s.urls);
+    appendJsonMember(out, KeySummary, s.summary);
+    appendJsonMember(out, KeyMethods, s.methods);
+    appendJsonMember(out, KeyConclusion, s.conclusion);
+    out += QLatin1Char('}');
+    return out;
 }
 
 StructuredSummary EntryCodec::decodeStructured(const QString &json)
@@ -106,7 +174,7 @@ DigestEntry EntryCodec::decode(const QSqlRecord &record, int first)
 
 QString EntryCodec::contentHash(const DigestEntry &e)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QCryptographicHash hash(QCryptographicHash::Md5);
     hashField(hash, QString::number(e.arxivVersion));
     hashField(hash, e.title);
     hashField(hash, e.authors.join(QLatin1Char('\n')));

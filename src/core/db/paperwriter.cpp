@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlRecord>
 
@@ -88,13 +89,21 @@ QString PaperWriter::normalizedTagName(const QString &name)
 Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, const DigestSource &source)
 {
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    m_tagIds.clear();
+    m_stored.clear();
+    m_documents.clear();
     DigestStoreResult result;
 
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    // Tag ids are cached across digests; ids of tags a rolled-back digest created are not valid.
+    bool committed = false;
+    const auto forgetTagsOnFailure = qScopeGuard([this, &committed] {
+        if (!committed) {
+            m_tagIds.clear();
+        }
+    });
 
     // An unchanged file (same path and bytes, or the same bytes under another path) is left alone.
     qint64 digestId = 0;
@@ -325,14 +334,25 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     }
 
     // Machine tags nobody carries any more go; user tags are never removed here.
-    if (auto ok = SqlQuery(m_statements, QStringLiteral("DELETE FROM tags WHERE kind <> 'user' AND paper_count <= 0"))
-                      .exec();
-        !ok) {
-        return ok.error();
+    {
+        SqlQuery orphans(m_statements, QStringLiteral("DELETE FROM tags WHERE kind <> 'user' AND paper_count <= 0"));
+        if (auto ok = orphans.exec(); !ok) {
+            return ok.error();
+        }
+        if (orphans.numRowsAffected() > 0) {
+            m_tagIds.clear();
+        }
     }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    if (auto done = transaction.commit(); !done) {
+        return done.error();
     }
+    committed = true;
+    // Only a committed digest may tell the index what its papers now read.
+    for (auto &[paperId, document] : m_documents) {
+        m_index.rememberDocument(paperId, std::move(document));
+    }
+    m_documents.clear();
+    m_stored.clear();
     return result;
 }
 
@@ -386,6 +406,7 @@ Result<void> PaperWriter::storeEntries(qint64 digestId,
         if (auto ok = insert.exec(); !ok) {
             return ok;
         }
+        m_stored.insert(insert.lastInsertId(), &entry);
     }
     return {};
 }
@@ -461,7 +482,17 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     QString title;
     StructuredSummary structured;
     QStringList screenshots;
-    {
+    if (const auto stored = m_stored.constFind(current->id); stored != m_stored.cend()) {
+        // The current text was just parsed: use it instead of decoding it back from the row.
+        const DigestEntry &entry = *stored.value();
+        title = entry.title;
+        structured = entry.structured;
+        screenshots = entry.screenshots;
+        m_documents.insert_or_assign(paperId, SearchDocument::fromEntry(entry, QString()));
+    } else {
+        // Whatever the index was offered earlier may be stale now; it decodes the row instead.
+        m_documents.erase(paperId);
+        m_index.forgetDocument(paperId);
         SqlQuery query(m_statements, QStringLiteral("SELECT title, structured, screenshots FROM entries WHERE id = ?"));
         query.add(current->id);
         if (auto ok = query.exec(); !ok) {

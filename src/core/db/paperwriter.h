@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
+
 namespace PaperShelf::Core {
 
 /// What storing one digest did to one paper.
@@ -57,6 +59,9 @@ public:
 
     Result<DigestStoreResult> storeDigest(const ParsedDigest &digest, const DigestSource &source);
 
+    /// The index this writer queues changed papers for; flush it after a batch.
+    SearchIndex &searchIndex() { return m_index; }
+
     /// The key of an entry: its arXiv id, or "t-" + a hash of its normalised title.
     static QString paperKey(const DigestEntry &entry);
     /// Trimmed, whitespace-collapsed, case-folded form used to compare tag names.
@@ -74,7 +79,11 @@ private:
     StatementCache m_statements;
     SearchIndex m_index;
     QString m_now;
-    QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id, valid within one storeDigest()
+    QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id; dropped after a rollback or tag deletion
+    /// Entries inserted by the current storeDigest(), by row id (they point into its argument).
+    QHash<qint64, const DigestEntry *> m_stored;
+    /// Documents of papers whose current entry is in m_stored; handed to the index on commit.
+    std::map<qint64, SearchDocument> m_documents;
 };
 
 } // namespace PaperShelf::Core

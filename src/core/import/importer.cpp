@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <future>
 
 namespace PaperShelf::Core {
 
@@ -70,6 +72,17 @@ ImportReport Importer::importPaths(const QStringList &paths)
     QHash<QString, int> outcomes; // paper key -> highest PaperChange seen in this run
     qint64 unindexedBytes = 0;
     PaperWriter writer(m_database.connection());
+    // Checkpointing the WAL after every digest rewrote the same pages over and
+    // over; during a run the WAL just grows, and is checkpointed once at the end.
+    QSqlQuery tuning(m_database.connection());
+    tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+
+    // Reading and parsing the next file (no database access) overlaps with
+    // storing the current one, which must stay on this connection's thread.
+    std::future<LoadedFile> next;
+    if (!tasks.isEmpty()) {
+        next = std::async(std::launch::async, &Importer::load, tasks.first());
+    }
     for (int i = 0; i < tasks.size(); ++i) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
@@ -78,16 +91,24 @@ ImportReport Importer::importPaths(const QStringList &paths)
         if (m_progress) {
             m_progress(i, tasks.size(), tasks.at(i).displayPath);
         }
-        const qint64 bytesBefore = report.bytes;
-        importFile(tasks.at(i), writer, report, outcomes);
-        unindexedBytes += report.bytes - bytesBefore;
+        LoadedFile loaded = next.get();
+        if (i + 1 < tasks.size()) {
+            next = std::async(std::launch::async, &Importer::load, tasks.at(i + 1));
+        }
+        unindexedBytes += loaded.bytes;
+        store(tasks.at(i), std::move(loaded), writer, report, outcomes);
         // Index in large batches (see SearchIndex); bounded so a huge run stays searchable as it goes.
         if (unindexedBytes >= IndexBatchBytes) {
-            flushIndex(report);
+            flushIndex(writer, report);
             unindexedBytes = 0;
         }
     }
-    flushIndex(report);
+    if (next.valid()) {
+        next.wait(); // a cancelled run still owns the thread parsing ahead
+    }
+    flushIndex(writer, report);
+    tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    tuning.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     if (m_progress && !report.cancelled) {
         m_progress(tasks.size(), tasks.size(), QString());
     }
@@ -108,10 +129,9 @@ ImportReport Importer::importPaths(const QStringList &paths)
     return report;
 }
 
-void Importer::flushIndex(ImportReport &report)
+void Importer::flushIndex(PaperWriter &writer, ImportReport &report)
 {
-    SearchIndex index(m_database.connection());
-    const Result<int> flushed = index.flushPending();
+    const Result<int> flushed = writer.searchIndex().flushPending();
     if (!flushed) {
         report.errors.append({QString(),
                               QStringLiteral("updating the search index failed: %1 (it is retried when the "
@@ -120,32 +140,44 @@ void Importer::flushIndex(ImportReport &report)
     }
 }
 
-void Importer::importFile(const FileTask &task,
-                          PaperWriter &writer,
-                          ImportReport &report,
-                          QHash<QString, int> &paperOutcomes)
+Importer::LoadedFile Importer::load(const FileTask &task)
 {
-    ++report.files;
+    LoadedFile loaded;
     QFile file(task.absolutePath);
     if (file.size() > MaxFileBytes) {
-        report.errors.append({task.displayPath,
-                              QStringLiteral("file is too large (%1 MB; the limit is %2 MB)")
-                                  .arg(file.size() / (1024 * 1024))
-                                  .arg(MaxFileBytes / (1024 * 1024))});
-        return;
+        loaded.error = QStringLiteral("file is too large (%1 MB; the limit is %2 MB)")
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(MaxFileBytes / (1024 * 1024));
+        return loaded;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        report.errors.append({task.displayPath, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
-        return;
+        loaded.error = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        return loaded;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        report.errors.append({task.displayPath, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        loaded.error = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        return loaded;
+    }
+    loaded.bytes = bytes.size();
+    loaded.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+    loaded.digest = DigestParser::parse(bytes, task.absolutePath);
+    return loaded;
+}
+
+void Importer::store(const FileTask &task,
+                     LoadedFile loaded,
+                     PaperWriter &writer,
+                     ImportReport &report,
+                     QHash<QString, int> &paperOutcomes)
+{
+    ++report.files;
+    if (!loaded.error.isEmpty()) {
+        report.errors.append({task.displayPath, loaded.error});
         return;
     }
-    report.bytes += bytes.size();
-
-    ParsedDigest digest = DigestParser::parse(bytes, task.absolutePath);
+    report.bytes += loaded.bytes;
+    ParsedDigest &digest = loaded.digest;
     for (const ParseWarning &warning : std::as_const(digest.warnings)) {
         report.warnings.append({task.displayPath, warning.line, warning.message});
     }
@@ -171,7 +203,7 @@ void Importer::importFile(const FileTask &task,
     DigestSource source;
     source.path = task.absolutePath;
     source.source = task.source;
-    source.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    source.contentHash = loaded.contentHash;
 
     const Result<DigestStoreResult> stored = writer.storeDigest(digest, source);
     if (!stored) {

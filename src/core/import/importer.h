@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/digest/digestentry.h"
 #include "core/import/importreport.h"
 
 #include <QStringList>
@@ -51,11 +52,23 @@ public:
     static QList<FileTask> collect(const QStringList &paths, ImportReport &report);
 
 private:
-    void importFile(const FileTask &task,
-                    PaperWriter &writer,
-                    ImportReport &report,
-                    QHash<QString, int> &paperOutcomes);
-    void flushIndex(ImportReport &report);
+    /// A file read and parsed, ready to store; `error` says why it could not be read.
+    struct LoadedFile
+    {
+        QString error;
+        qint64 bytes = 0;
+        QString contentHash;
+        ParsedDigest digest;
+    };
+
+    /// Reads, hashes and parses one file; touches no database (runs on a worker thread).
+    static LoadedFile load(const FileTask &task);
+    void store(const FileTask &task,
+               LoadedFile loaded,
+               PaperWriter &writer,
+               ImportReport &report,
+               QHash<QString, int> &paperOutcomes);
+    void flushIndex(PaperWriter &writer, ImportReport &report);
 
     Database &m_database;
     Progress m_progress;

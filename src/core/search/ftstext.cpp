@@ -1,106 +1,151 @@
 #include "core/search/ftstext.h"
 
 #include <QList>
-#include <QVarLengthArray>
 
 namespace PaperShelf::Core {
 
 namespace {
-
-struct CodePoint
-{
-    qsizetype pos;
-    qsizetype len;
-};
-
-// Appends "c0c1 c1c2 ... c(n-2)c(n-1) c(n-1) " for one run of CJK code points;
-// without the final unigram when `withUnigram` is false and the run is longer than one.
-void appendCjkRun(QString &out, const QString &source, const QVarLengthArray<CodePoint, 256> &run, bool withUnigram)
-{
-    if (!out.isEmpty() && !out.endsWith(QLatin1Char(' '))) {
-        out += QLatin1Char(' ');
-    }
-    const QStringView src(source);
-    for (qsizetype i = 0; i + 1 < run.size(); ++i) {
-        out += src.mid(run[i].pos, run[i].len);
-        out += src.mid(run[i + 1].pos, run[i + 1].len);
-        out += QLatin1Char(' ');
-    }
-    if (withUnigram || run.size() == 1) {
-        out += src.mid(run.last().pos, run.last().len);
-        out += QLatin1Char(' ');
-    }
-}
-
-// Appends a non-ASCII letter or digit case-folded and without diacritics
-// ("É" -> "e"), which is what unicode61's remove_diacritics would have done.
-void appendFolded(QString &out, char32_t c)
-{
-    char32_t folded = QChar::toCaseFolded(c);
-    for (int depth = 0; depth < 4 && QChar::decompositionTag(folded) == QChar::Canonical; ++depth) {
-        const QString parts = QChar::decomposition(folded);
-        if (parts.isEmpty()) {
-            break;
-        }
-        folded = parts.at(0).isHighSurrogate() && parts.size() > 1 ? QChar::surrogateToUcs4(parts.at(0), parts.at(1))
-                                                                   : parts.at(0).unicode();
-    }
-    if (QChar::requiresSurrogates(folded)) {
-        out += QChar(QChar::highSurrogate(folded));
-        out += QChar(QChar::lowSurrogate(folded));
-    } else {
-        out += QChar(static_cast<char16_t>(folded));
-    }
-}
 
 enum class Mode {
     Document,
     Query,
 };
 
+// Writes the transformed text into a preallocated buffer in one pass; this runs
+// over every character of every imported paper, so it avoids QString appends.
+class Transformer final
+{
+public:
+    Transformer(qsizetype inputSize, Mode mode)
+        : m_mode(mode)
+    {
+        // Worst case per UTF-16 unit: a surrogate pair twice plus a space; decompositions grow it further.
+        m_out.resize(inputSize * 3 + 16);
+        m_begin = m_out.data();
+        m_end = m_begin + m_out.size();
+        m_o = m_begin;
+    }
+
+    void feed(char32_t c, int depth)
+    {
+        reserve(8);
+        if (FtsText::isCjk(c)) {
+            if (m_runLength == 0) {
+                if (m_o != m_begin && m_o[-1] != QLatin1Char(' ')) {
+                    *m_o++ = QLatin1Char(' ');
+                }
+            } else {
+                put(m_previous);
+                put(c);
+                *m_o++ = QLatin1Char(' ');
+            }
+            m_previous = c;
+            ++m_runLength;
+            return;
+        }
+        endRun(true);
+        if (c < 0x80) {
+            // ASCII: FTS5's ascii tokenizer splits on punctuation and lower-cases.
+            *m_o++ = QChar(static_cast<char16_t>(c));
+            return;
+        }
+        // Compatibility and canonical decompositions: full-width forms, ligatures,
+        // accented letters. Marks left over from them are dropped below.
+        if (depth < 4 && QChar::decompositionTag(c) != QChar::NoDecomposition) {
+            const QString parts = QChar::decomposition(c);
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                char32_t part = parts.at(i).unicode();
+                if (parts.at(i).isHighSurrogate() && i + 1 < parts.size()) {
+                    part = QChar::surrogateToUcs4(parts.at(i), parts.at(i + 1));
+                    ++i;
+                }
+                feed(part, depth + 1);
+            }
+            return;
+        }
+        if (QChar::isLetterOrNumber(c)) {
+            const char32_t folded = QChar::toCaseFolded(c);
+            if (folded != c && depth < 4) {
+                feed(folded, depth + 1);
+            } else {
+                put(c);
+            }
+            return;
+        }
+        // Non-ASCII punctuation, symbols and marks would be token characters for
+        // the ascii tokenizer; they separate words instead (marks vanish).
+        if (QChar::category(c) != QChar::Mark_NonSpacing) {
+            *m_o++ = QLatin1Char(' ');
+        }
+    }
+
+    QString finish(bool *endsWithSingleCjk)
+    {
+        if (endsWithSingleCjk) {
+            *endsWithSingleCjk = m_runLength == 1;
+        }
+        reserve(8);
+        endRun(m_mode == Mode::Document);
+        m_out.truncate(m_o - m_begin);
+        return std::move(m_out);
+    }
+
+private:
+    void put(char32_t c)
+    {
+        if (QChar::requiresSurrogates(c)) {
+            *m_o++ = QChar(QChar::highSurrogate(c));
+            *m_o++ = QChar(QChar::lowSurrogate(c));
+        } else {
+            *m_o++ = QChar(static_cast<char16_t>(c));
+        }
+    }
+
+    // A run ends with its last character on its own (see FtsText), except at the
+    // end of a query term, where the document may continue the run.
+    void endRun(bool withUnigram)
+    {
+        if (m_runLength > 0 && (withUnigram || m_runLength == 1)) {
+            put(m_previous);
+            *m_o++ = QLatin1Char(' ');
+        }
+        m_runLength = 0;
+    }
+
+    void reserve(qsizetype units)
+    {
+        if (m_end - m_o < units) {
+            const qsizetype used = m_o - m_begin;
+            m_out.resize(m_out.size() * 2 + units);
+            m_begin = m_out.data();
+            m_end = m_begin + m_out.size();
+            m_o = m_begin + used;
+        }
+    }
+
+    QString m_out;
+    QChar *m_begin = nullptr;
+    QChar *m_end = nullptr;
+    QChar *m_o = nullptr;
+    Mode m_mode;
+    char32_t m_previous = 0;
+    qsizetype m_runLength = 0;
+};
+
 QString transform(QStringView text, Mode mode, bool *endsWithSingleCjk)
 {
-    // NFKC folds full-width Latin and digits, ligatures and circled numbers.
-    const QString folded = text.toString().normalized(QString::NormalizationForm_KC);
-    QString out;
-    out.reserve(folded.size() * 3);
-    QVarLengthArray<CodePoint, 256> run;
-    const qsizetype size = folded.size();
-    qsizetype i = 0;
-    while (i < size) {
-        char32_t c = folded.at(i).unicode();
-        qsizetype len = 1;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && folded.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(folded.at(i), folded.at(i + 1));
-            len = 2;
+    Transformer transformer(text.size(), mode);
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
         }
-        if (FtsText::isCjk(c)) {
-            run.append({i, len});
-        } else {
-            if (!run.isEmpty()) {
-                appendCjkRun(out, folded, run, true);
-                run.clear();
-            }
-            if (c < 0x80) {
-                // ASCII: FTS5's ascii tokenizer splits on punctuation and lower-cases.
-                out += QChar(static_cast<char16_t>(c));
-            } else if (QChar::isLetterOrNumber(c)) {
-                appendFolded(out, c);
-            } else {
-                // Non-ASCII punctuation, symbols and marks would be token characters
-                // for the ascii tokenizer; they separate words instead.
-                out += QLatin1Char(' ');
-            }
-        }
-        i += len;
+        transformer.feed(c, 0);
     }
-    if (endsWithSingleCjk) {
-        *endsWithSingleCjk = run.size() == 1;
-    }
-    if (!run.isEmpty()) {
-        appendCjkRun(out, folded, run, mode == Mode::Document);
-    }
-    return out;
+    return transformer.finish(endsWithSingleCjk);
 }
 
 } // namespace

@@ -76,7 +76,7 @@ Result<void> SearchIndex::write(const QString &command, qint64 paperId, const Se
 
 QString SearchIndex::hash(const SearchDocument &d)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QCryptographicHash hash(QCryptographicHash::Md5);
     for (const QString *column : {&d.title, &d.authors, &d.abstract, &d.chinese, &d.structured, &d.notes}) {
         const QByteArray utf8 = column->toUtf8();
         hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
@@ -114,6 +114,11 @@ Result<void> SearchIndex::markChanged(qint64 paperId, const std::optional<Search
                    QStringLiteral("INSERT OR IGNORE INTO fts_pending(paper_id, old_document) VALUES(?, ?)"));
     query.add(paperId).add(indexedBefore ? QVariant(encode(*indexedBefore)) : QVariant());
     return query.exec();
+}
+
+void SearchIndex::rememberDocument(qint64 paperId, SearchDocument document)
+{
+    m_remembered.insert_or_assign(paperId, std::move(document));
 }
 
 Result<bool> SearchIndex::isPending(qint64 paperId)
@@ -158,7 +163,7 @@ Result<int> SearchIndex::flushPending()
         if (m_rebuilt) {
             break; // the rebuild indexed everything from the current text
         }
-        Result<std::optional<SearchDocument>> after = currentDocument(item.paperId);
+        Result<std::optional<SearchDocument>> after = rememberedDocument(item.paperId);
         if (!after) {
             return after.error();
         }
@@ -175,6 +180,7 @@ Result<int> SearchIndex::flushPending()
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    m_remembered.clear();
     return static_cast<int>(pending.size());
 }
 
@@ -216,6 +222,23 @@ Result<void> SearchIndex::replace(qint64 paperId,
         }
     }
     return insert(paperId, after);
+}
+
+Result<std::optional<SearchDocument>> SearchIndex::rememberedDocument(qint64 paperId)
+{
+    const auto remembered = m_remembered.find(paperId);
+    if (remembered == m_remembered.end()) {
+        return currentDocument(paperId);
+    }
+    SqlQuery query(m_statements, QStringLiteral("SELECT notes FROM annotations WHERE paper_id = ?"));
+    query.add(paperId);
+    const Result<QVariant> notes = query.scalar();
+    if (!notes) {
+        return notes.error();
+    }
+    SearchDocument document = remembered->second;
+    document.notes = notes->toString();
+    return std::optional<SearchDocument>(std::move(document));
 }
 
 Result<std::optional<SearchDocument>> SearchIndex::currentDocument(qint64 paperId)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <optional>
 
 namespace PaperShelf::Core {
@@ -56,6 +57,14 @@ public:
     /// index holds for it (nullopt: not indexed). A paper already pending keeps
     /// its first recorded document, which is the one still in the index.
     Result<void> markChanged(qint64 paperId, const std::optional<SearchDocument> &indexedBefore);
+    /// Offers the document a pending paper will have (notes are looked up at
+    /// flush time), so that flushPending() need not decode it from the library.
+    /// The caller guarantees it matches the paper's committed current entry.
+    void rememberDocument(qint64 paperId, SearchDocument document);
+
+    /// Withdraws a document offered by rememberDocument().
+    void forgetDocument(qint64 paperId) { m_remembered.erase(paperId); }
+
     /// Whether a paper is waiting in fts_pending.
     Result<bool> isPending(qint64 paperId);
     /// Indexes every pending paper in one transaction; returns how many.
@@ -78,6 +87,7 @@ public:
     Result<void> rebuildIfOutdated();
 
 private:
+    Result<std::optional<SearchDocument>> rememberedDocument(qint64 paperId);
     static QString hash(const SearchDocument &document);
     static QString encode(const SearchDocument &document);
     static std::optional<SearchDocument> decode(const QVariant &json);
@@ -86,7 +96,8 @@ private:
 
     QSqlDatabase m_db;
     StatementCache m_statements;
-    bool m_rebuilt = false; ///< a rebuild() ran: every paper is indexed from the current text
+    bool m_rebuilt = false;                        ///< a rebuild() ran: every paper is indexed from the current text
+    std::map<qint64, SearchDocument> m_remembered; ///< see rememberDocument(); emptied by flushPending()
 };
 
 } // namespace PaperShelf::Core
