@@ -224,6 +224,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto cache = run(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
             return cache.error();
         }
+        // Savepoint and statement journals in memory, not in /var/tmp files:
+        // they held two thirds of an import's writes.
+        if (auto temp = run(QStringLiteral("PRAGMA temp_store = MEMORY")); !temp) {
+            return temp.error();
+        }
     }
     if (userVersion->toInt() < Schema::CurrentVersion) {
         if (options.readOnly) {

@@ -172,6 +172,16 @@ DigestEntry EntryCodec::decode(const QSqlRecord &record, int first)
     return entry;
 }
 
+EntryCodec::Encoded EntryCodec::encode(const DigestEntry &entry)
+{
+    return Encoded{encodeList(entry.authors),
+                   encodeList(entry.links),
+                   encodeList(entry.takeawaysZh),
+                   encodeStructured(entry.structured),
+                   encodeList(entry.screenshots),
+                   contentHash(entry)};
+}
+
 QString EntryCodec::contentHash(const DigestEntry &e)
 {
     QCryptographicHash hash(QCryptographicHash::Md5);

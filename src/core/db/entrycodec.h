@@ -28,6 +28,19 @@ public:
 
     /// A stable hash of every machine field (hex); equal hashes mean equal text.
     static QString contentHash(const DigestEntry &entry);
+
+    /// The encoded columns of an entry, computed ahead of storing (pure, any thread).
+    struct Encoded
+    {
+        QString authors;
+        QString links;
+        QString takeaways;
+        QString structured;
+        QString screenshots;
+        QString contentHash;
+    };
+
+    static Encoded encode(const DigestEntry &entry);
 };
 
 } // namespace PaperShelf::Core

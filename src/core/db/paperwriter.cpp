@@ -86,14 +86,42 @@ QString PaperWriter::normalizedTagName(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
-Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, const DigestSource &source)
+PreparedDigest PaperWriter::prepare(const ParsedDigest &digest)
 {
+    PreparedDigest prepared;
+    prepared.encoded.reserve(digest.entries.size());
+    prepared.columns.reserve(digest.entries.size());
+    for (const DigestEntry &entry : digest.entries) {
+        prepared.encoded.append(EntryCodec::encode(entry));
+        prepared.columns.append(SearchIndex::transform(SearchDocument::fromEntry(entry, QString())));
+    }
+    return prepared;
+}
+
+Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest,
+                                                   const DigestSource &source,
+                                                   const PreparedDigest *prepared)
+{
+    std::optional<PreparedDigest> preparedHere;
+    if (!prepared) {
+        preparedHere = prepare(digest);
+        prepared = &*preparedHere;
+    }
+    m_digest = &digest;
+    m_prepared = prepared;
+    const auto forgetDigest = qScopeGuard([this] {
+        m_digest = nullptr;
+        m_prepared = nullptr;
+        m_stored.clear();
+        m_documents.clear();
+        m_columns.clear();
+    });
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_stored.clear();
     m_documents.clear();
     DigestStoreResult result;
 
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, m_insideBatch ? QStringLiteral("digest") : QString());
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
@@ -272,7 +300,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     }
 
     const QHash<QString, qint64> existingBefore = paperIds;
-    if (auto stored = storeEntries(digestId, digest, paperIds, result); !stored) {
+    if (auto stored = storeEntries(digestId, digest, *prepared, paperIds); !stored) {
         return stored.error();
     }
 
@@ -349,21 +377,24 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest, c
     committed = true;
     // Only a committed digest may tell the index what its papers now read.
     for (auto &[paperId, document] : m_documents) {
-        m_index.rememberDocument(paperId, std::move(document));
+        const auto columns = m_columns.find(paperId);
+        m_index.rememberDocument(paperId,
+                                 std::move(document),
+                                 columns == m_columns.end() ? std::nullopt
+                                                            : std::make_optional(std::move(columns->second)));
     }
-    m_documents.clear();
-    m_stored.clear();
     return result;
 }
 
 Result<void> PaperWriter::storeEntries(qint64 digestId,
                                        const ParsedDigest &digest,
-                                       QHash<QString, qint64> &paperIds,
-                                       DigestStoreResult &result)
+                                       const PreparedDigest &prepared,
+                                       QHash<QString, qint64> &paperIds)
 {
-    Q_UNUSED(result);
     const QString date = digest.date.toString(Qt::ISODate);
-    for (const DigestEntry &entry : digest.entries) {
+    for (qsizetype i = 0; i < digest.entries.size(); ++i) {
+        const DigestEntry &entry = digest.entries.at(i);
+        const EntryCodec::Encoded &encoded = prepared.encoded.at(i);
         const QString key = paperKey(entry);
         qint64 paperId = paperIds.value(key);
         if (paperId == 0) {
@@ -393,20 +424,20 @@ Result<void> PaperWriter::storeEntries(qint64 digestId,
             .add(entry.line)
             .add(entry.arxivVersion)
             .add(entry.title)
-            .add(EntryCodec::encodeList(entry.authors))
+            .add(encoded.authors)
             .add(entry.abstract)
             .add(entry.pdfUrl)
             .add(entry.comment)
-            .add(EntryCodec::encodeList(entry.links))
+            .add(encoded.links)
             .add(entry.summaryZh)
-            .add(EntryCodec::encodeList(entry.takeawaysZh))
-            .add(EntryCodec::encodeStructured(entry.structured))
-            .add(EntryCodec::encodeList(entry.screenshots))
-            .add(EntryCodec::contentHash(entry));
+            .add(encoded.takeaways)
+            .add(encoded.structured)
+            .add(encoded.screenshots)
+            .add(encoded.contentHash);
         if (auto ok = insert.exec(); !ok) {
             return ok;
         }
-        m_stored.insert(insert.lastInsertId(), &entry);
+        m_stored.insert(insert.lastInsertId(), i);
     }
     return {};
 }
@@ -484,14 +515,16 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
     QStringList screenshots;
     if (const auto stored = m_stored.constFind(current->id); stored != m_stored.cend()) {
         // The current text was just parsed: use it instead of decoding it back from the row.
-        const DigestEntry &entry = *stored.value();
+        const DigestEntry &entry = m_digest->entries.at(stored.value());
         title = entry.title;
         structured = entry.structured;
         screenshots = entry.screenshots;
         m_documents.insert_or_assign(paperId, SearchDocument::fromEntry(entry, QString()));
+        m_columns.insert_or_assign(paperId, m_prepared->columns.at(stored.value()));
     } else {
         // Whatever the index was offered earlier may be stale now; it decodes the row instead.
         m_documents.erase(paperId);
+        m_columns.erase(paperId);
         m_index.forgetDocument(paperId);
         SqlQuery query(m_statements, QStringLiteral("SELECT title, structured, screenshots FROM entries WHERE id = ?"));
         query.add(current->id);

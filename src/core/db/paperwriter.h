@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/entrycodec.h"
 #include "core/db/sqlquery.h"
 #include "core/digest/digestentry.h"
 #include "core/search/searchindex.h"
@@ -27,6 +28,15 @@ struct DigestStoreResult
     int appearancesAdded = 0;
     bool identical = false; ///< the file was imported before with the same content
     QStringList notes;      ///< things worth reporting (e.g. entries kept although gone from the file)
+};
+
+/// Work on a parsed digest that needs no database: encoded columns and the
+/// search-index text of every entry. An importer computes it on the thread that
+/// parsed the file, so the thread owning the connection only binds and writes.
+struct PreparedDigest
+{
+    QList<EntryCodec::Encoded> encoded;       ///< one per entry
+    QList<SearchIndex::IndexColumns> columns; ///< one per entry (document without notes)
 };
 
 /// The digest to store: the parse result plus where it came from.
@@ -57,7 +67,17 @@ public:
     ~PaperWriter();
     Q_DISABLE_COPY_MOVE(PaperWriter)
 
-    Result<DigestStoreResult> storeDigest(const ParsedDigest &digest, const DigestSource &source);
+    /// `prepared`, when given, must be prepare(digest).
+    Result<DigestStoreResult> storeDigest(const ParsedDigest &digest,
+                                          const DigestSource &source,
+                                          const PreparedDigest *prepared = nullptr);
+    /// Computes the database-free part of storing `digest`; thread-safe.
+    static PreparedDigest prepare(const ParsedDigest &digest);
+
+    /// Inside a batch the caller holds an open transaction and each
+    /// storeDigest() is a savepoint in it: still all-or-nothing per digest, but
+    /// one commit for many digests (see Importer).
+    void setInsideBatch(bool inside) { m_insideBatch = inside; }
 
     /// The index this writer queues changed papers for; flush it after a batch.
     SearchIndex &searchIndex() { return m_index; }
@@ -70,8 +90,8 @@ public:
 private:
     Result<void> storeEntries(qint64 digestId,
                               const ParsedDigest &digest,
-                              QHash<QString, qint64> &paperIds,
-                              DigestStoreResult &result);
+                              const PreparedDigest &prepared,
+                              QHash<QString, qint64> &paperIds);
     Result<void> refreshPaper(qint64 paperId);
     Result<qint64> tagId(const QString &kind, const QString &name);
 
@@ -79,9 +99,14 @@ private:
     StatementCache m_statements;
     SearchIndex m_index;
     QString m_now;
+    bool m_insideBatch = false;
     QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id; dropped after a rollback or tag deletion
-    /// Entries inserted by the current storeDigest(), by row id (they point into its argument).
-    QHash<qint64, const DigestEntry *> m_stored;
+    /// Entries inserted by the current storeDigest(): row id -> index into its digest.
+    QHash<qint64, qsizetype> m_stored;
+    const ParsedDigest *m_digest = nullptr;     ///< valid during storeDigest()
+    const PreparedDigest *m_prepared = nullptr; ///< valid during storeDigest()
+    /// Index columns of papers in m_documents, when known ahead (see PreparedDigest).
+    std::map<qint64, SearchIndex::IndexColumns> m_columns;
     /// Documents of papers whose current entry is in m_stored; handed to the index on commit.
     std::map<qint64, SearchDocument> m_documents;
 };

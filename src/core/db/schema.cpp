@@ -75,8 +75,7 @@ const QStringList &version1()
                        " norm TEXT NOT NULL,"
                        " color TEXT,"
                        " paper_count INTEGER NOT NULL DEFAULT 0,"
-                       " UNIQUE(kind, norm))"),
-        QStringLiteral("CREATE INDEX tags_by_norm ON tags(norm)"),
+                       " UNIQUE(norm, kind))"), // also serves lookups by name alone
         QStringLiteral("CREATE TABLE paper_tags("
                        " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
                        " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"

@@ -105,8 +105,9 @@ Result<QVariant> SqlQuery::scalar()
     return m_query->next() ? m_query->value(0) : QVariant();
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, QString savepoint)
     : m_db(std::move(db))
+    , m_savepoint(std::move(savepoint))
 {
 }
 
@@ -118,8 +119,11 @@ Transaction::~Transaction()
 Result<void> Transaction::begin()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return Database::describe(query.lastError(), QStringLiteral("BEGIN"));
+    // Savepoint names come from code, never from data.
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                              : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    if (!query.exec(sql)) {
+        return Database::describe(query.lastError(), sql);
     }
     m_active = true;
     return {};
@@ -128,8 +132,9 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = Database::describe(query.lastError(), QStringLiteral("COMMIT"));
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    if (!query.exec(sql)) {
+        const Error error = Database::describe(query.lastError(), sql);
         rollback();
         return error;
     }
@@ -139,11 +144,18 @@ Result<void> Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (m_active) {
-        QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK"));
-        m_active = false;
+    if (!m_active) {
+        return;
     }
+    QSqlQuery query(m_db);
+    if (m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        // ROLLBACK TO keeps the savepoint open; RELEASE then removes it.
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    m_active = false;
 }
 
 QString escapeLike(const QString &text)

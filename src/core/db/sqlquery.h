@@ -79,21 +79,26 @@ private:
 
 /// An explicit write transaction (BEGIN IMMEDIATE, so the write lock is taken up
 /// front and a busy library fails at the start, not halfway). Rolls back when
-/// destroyed without commit().
+/// destroyed without commit(). With a savepoint name it nests inside a
+/// transaction that is already open: commit() releases the savepoint and
+/// rollback() undoes only what happened since begin().
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(QSqlDatabase db, QString savepoint = QString());
     ~Transaction();
 
     Result<void> begin();
     Result<void> commit();
     void rollback();
 
+    bool isActive() const { return m_active; }
+
 private:
     QSqlDatabase m_db;
+    QString m_savepoint;
     bool m_active = false;
 };
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 
 namespace PaperShelf::Core {
 
@@ -63,6 +64,24 @@ QList<Importer::FileTask> Importer::collect(const QStringList &paths, ImportRepo
     return tasks;
 }
 
+namespace {
+
+// Adds what a committed batch of files contributed to the run's report.
+void mergeReport(ImportReport &into, const ImportReport &from)
+{
+    into.files += from.files;
+    into.digests += from.digests;
+    into.entries += from.entries;
+    into.appearancesAdded += from.appearancesAdded;
+    into.screenshots += from.screenshots;
+    into.bytes += from.bytes;
+    into.skipped += from.skipped;
+    into.warnings += from.warnings;
+    into.errors += from.errors;
+}
+
+} // namespace
+
 ImportReport Importer::importPaths(const QStringList &paths)
 {
     QElapsedTimer timer;
@@ -77,13 +96,63 @@ ImportReport Importer::importPaths(const QStringList &paths)
     QSqlQuery tuning(m_database.connection());
     tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 
+    // Files are stored in batches: one transaction, a savepoint per file (so a
+    // failing file still leaves nothing behind), committed about once a second.
+    // A crash loses at most the open batch, whole files only.
+    std::optional<Transaction> batch;
+    ImportReport batchReport;
+    QHash<QString, int> batchOutcomes;
+    QStringList batchStored;
+    QElapsedTimer batchAge;
+    bool stopped = false;
+    const auto beginBatch = [&]() {
+        batch.emplace(m_database.connection());
+        if (auto begun = batch->begin(); !begun) {
+            report.errors.append({QString(), begun.errorMessage()});
+            batch.reset();
+            stopped = true;
+            return;
+        }
+        writer.setInsideBatch(true);
+        batchAge.start();
+    };
+    const auto commitBatch = [&]() {
+        if (!batch) {
+            return;
+        }
+        const Result<void> committed = batch->commit();
+        batch.reset();
+        writer.setInsideBatch(false);
+        if (committed) {
+            mergeReport(report, batchReport);
+            for (auto it = batchOutcomes.cbegin(); it != batchOutcomes.cend(); ++it) {
+                int &outcome = outcomes[it.key()];
+                outcome = std::max(outcome, it.value());
+            }
+        } else {
+            // Nothing of the batch reached the file: its digests count as failed.
+            batchReport.digests = 0;
+            batchReport.entries = 0;
+            batchReport.appearancesAdded = 0;
+            batchReport.screenshots = 0;
+            mergeReport(report, batchReport);
+            for (const QString &path : std::as_const(batchStored)) {
+                report.errors.append({path, QStringLiteral("not saved: %1").arg(committed.errorMessage())});
+            }
+            writer.searchIndex().forgetAllDocuments();
+        }
+        batchReport = ImportReport();
+        batchOutcomes.clear();
+        batchStored.clear();
+    };
+
     // Reading and parsing the next file (no database access) overlaps with
     // storing the current one, which must stay on this connection's thread.
     std::future<LoadedFile> next;
     if (!tasks.isEmpty()) {
         next = std::async(std::launch::async, &Importer::load, tasks.first());
     }
-    for (int i = 0; i < tasks.size(); ++i) {
+    for (int i = 0; i < tasks.size() && !stopped; ++i) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
             break;
@@ -95,10 +164,22 @@ ImportReport Importer::importPaths(const QStringList &paths)
         if (i + 1 < tasks.size()) {
             next = std::async(std::launch::async, &Importer::load, tasks.at(i + 1));
         }
+        if (!batch) {
+            beginBatch();
+            if (stopped) {
+                break;
+            }
+        }
         unindexedBytes += loaded.bytes;
-        store(tasks.at(i), std::move(loaded), writer, report, outcomes);
+        if (store(tasks.at(i), std::move(loaded), writer, batchReport, batchOutcomes)) {
+            batchStored.append(tasks.at(i).displayPath);
+        }
+        if (batchAge.elapsed() >= BatchMilliseconds) {
+            commitBatch();
+        }
         // Index in large batches (see SearchIndex); bounded so a huge run stays searchable as it goes.
         if (unindexedBytes >= IndexBatchBytes) {
+            commitBatch();
             flushIndex(writer, report);
             unindexedBytes = 0;
         }
@@ -106,6 +187,7 @@ ImportReport Importer::importPaths(const QStringList &paths)
     if (next.valid()) {
         next.wait(); // a cancelled run still owns the thread parsing ahead
     }
+    commitBatch();
     flushIndex(writer, report);
     tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     tuning.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
@@ -162,10 +244,13 @@ Importer::LoadedFile Importer::load(const FileTask &task)
     loaded.bytes = bytes.size();
     loaded.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
     loaded.digest = DigestParser::parse(bytes, task.absolutePath);
+    if (loaded.digest.isDigest) {
+        loaded.prepared = PaperWriter::prepare(loaded.digest);
+    }
     return loaded;
 }
 
-void Importer::store(const FileTask &task,
+bool Importer::store(const FileTask &task,
                      LoadedFile loaded,
                      PaperWriter &writer,
                      ImportReport &report,
@@ -174,7 +259,7 @@ void Importer::store(const FileTask &task,
     ++report.files;
     if (!loaded.error.isEmpty()) {
         report.errors.append({task.displayPath, loaded.error});
-        return;
+        return false;
     }
     report.bytes += loaded.bytes;
     ParsedDigest &digest = loaded.digest;
@@ -183,7 +268,7 @@ void Importer::store(const FileTask &task,
     }
     if (!digest.isDigest) {
         report.skipped.append({task.displayPath, digest.skipReason});
-        return;
+        return false;
     }
     if (digest.topic.trimmed().isEmpty()) {
         digest.topic = QFileInfo(task.absolutePath).completeBaseName();
@@ -205,10 +290,10 @@ void Importer::store(const FileTask &task,
     source.source = task.source;
     source.contentHash = loaded.contentHash;
 
-    const Result<DigestStoreResult> stored = writer.storeDigest(digest, source);
+    const Result<DigestStoreResult> stored = writer.storeDigest(digest, source, &loaded.prepared);
     if (!stored) {
         report.errors.append({task.displayPath, stored.errorMessage()});
-        return;
+        return false;
     }
     ++report.digests;
     report.entries += digest.entries.size();
@@ -223,6 +308,7 @@ void Importer::store(const FileTask &task,
     for (const QString &note : stored->notes) {
         report.warnings.append({task.displayPath, 0, note});
     }
+    return true;
 }
 
 } // namespace PaperShelf::Core

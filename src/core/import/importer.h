@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/paperwriter.h"
 #include "core/digest/digestentry.h"
 #include "core/import/importreport.h"
 
@@ -16,9 +17,10 @@ class PaperWriter;
 /// Imports digest files and folders into a library.
 ///
 /// Folders are walked recursively for `*.md` files (sorted, so runs are
-/// repeatable). Each file is read, parsed and stored in its own transaction: a
-/// file that fails leaves no trace and does not affect the files before or after
-/// it. Runs on the thread that owns `database`; the GUI calls it from a worker
+/// repeatable). Each file is read, parsed and stored atomically (a savepoint in
+/// a batch transaction committed about once a second): a file that fails leaves
+/// no trace and does not affect the files before or after it; a crash loses
+/// only whole files of the last second. Runs on the thread that owns `database`; the GUI calls it from a worker
 /// thread with its own connection.
 class Importer final
 {
@@ -29,7 +31,9 @@ public:
     /// Files larger than this are refused instead of read into memory.
     static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
     /// The search index is brought up to date after this much Markdown, and at the end.
-    static constexpr qint64 IndexBatchBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 IndexBatchBytes = 16LL * 1024 * 1024;
+    /// Files are committed in batches of about this long (see importPaths()).
+    static constexpr qint64 BatchMilliseconds = 1000;
 
     explicit Importer(Database &database);
 
@@ -59,11 +63,13 @@ private:
         qint64 bytes = 0;
         QString contentHash;
         ParsedDigest digest;
+        PreparedDigest prepared; ///< PaperWriter::prepare(digest), also done off the connection's thread
     };
 
     /// Reads, hashes and parses one file; touches no database (runs on a worker thread).
     static LoadedFile load(const FileTask &task);
-    void store(const FileTask &task,
+    /// Stores a loaded file (a savepoint inside the open batch); true when a digest was stored.
+    bool store(const FileTask &task,
                LoadedFile loaded,
                PaperWriter &writer,
                ImportReport &report,

@@ -8,8 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QStringList>
+
+#include <future>
+#include <vector>
 
 namespace PaperShelf::Core {
 
@@ -64,14 +68,24 @@ Result<void> SearchIndex::write(const QString &command, qint64 paperId, const Se
                     "INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, structured, notes) "
                     "VALUES('delete', ?, ?, ?, ?, ?, ?, ?)");
     SqlQuery query(m_statements, sql);
-    query.add(paperId)
-        .add(FtsText::indexText(d.title))
-        .add(FtsText::indexText(d.authors))
-        .add(FtsText::indexText(d.abstract))
-        .add(FtsText::indexText(d.chinese))
-        .add(FtsText::indexText(d.structured))
-        .add(FtsText::indexText(d.notes));
+    query.add(paperId);
+    // flushPending() transforms the documents it inserts ahead of time, on two threads.
+    const auto prepared = command.isEmpty() ? m_transformed.find(paperId) : m_transformed.end();
+    const IndexColumns columns = prepared != m_transformed.end() ? std::move(prepared->second) : transform(d);
+    for (const QString &column : columns) {
+        query.add(column);
+    }
     return query.exec();
+}
+
+SearchIndex::IndexColumns SearchIndex::transform(const SearchDocument &d)
+{
+    return {FtsText::indexText(d.title),
+            FtsText::indexText(d.authors),
+            FtsText::indexText(d.abstract),
+            FtsText::indexText(d.chinese),
+            FtsText::indexText(d.structured),
+            FtsText::indexText(d.notes)};
 }
 
 QString SearchIndex::hash(const SearchDocument &d)
@@ -116,9 +130,9 @@ Result<void> SearchIndex::markChanged(qint64 paperId, const std::optional<Search
     return query.exec();
 }
 
-void SearchIndex::rememberDocument(qint64 paperId, SearchDocument document)
+void SearchIndex::rememberDocument(qint64 paperId, SearchDocument document, std::optional<IndexColumns> columns)
 {
-    m_remembered.insert_or_assign(paperId, std::move(document));
+    m_remembered.insert_or_assign(paperId, Remembered{std::move(document), std::move(columns)});
 }
 
 Result<bool> SearchIndex::isPending(qint64 paperId)
@@ -158,19 +172,53 @@ Result<int> SearchIndex::flushPending()
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    std::vector<std::optional<SearchDocument>> after(static_cast<size_t>(pending.size()));
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        Result<std::optional<SearchDocument>> document = rememberedDocument(pending.at(i).paperId);
+        if (!document) {
+            return document.error();
+        }
+        after[static_cast<size_t>(i)] = std::move(*document);
+    }
+    // The text transform is pure; half of it runs on a second thread while this one does the other half.
+    std::vector<IndexColumns> columns(after.size());
+    std::vector<bool> ready(after.size(), false);
+    for (size_t i = 0; i < after.size(); ++i) {
+        // Columns computed when the file was parsed are valid while the paper has no notes.
+        const auto remembered = m_remembered.find(pending.at(static_cast<qsizetype>(i)).paperId);
+        if (after[i] && after[i]->notes.isEmpty() && remembered != m_remembered.end() && remembered->second.columns) {
+            columns[i] = std::move(*remembered->second.columns);
+            ready[i] = true;
+        }
+    }
+    const auto transformRange = [&after, &columns, &ready](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            if (after[i] && !ready[i]) {
+                columns[i] = transform(*after[i]);
+            }
+        }
+    };
+    const size_t half = after.size() / 2;
+    std::future<void> secondHalf = std::async(std::launch::async, transformRange, half, after.size());
+    transformRange(0, half);
+    secondHalf.get();
+    for (size_t i = 0; i < after.size(); ++i) {
+        m_transformed.insert_or_assign(pending.at(static_cast<qsizetype>(i)).paperId, std::move(columns[i]));
+    }
+    const auto dropTransformed = qScopeGuard([this] {
+        m_transformed.clear();
+    });
+
     m_rebuilt = false;
-    for (const Pending &item : std::as_const(pending)) {
+    for (qsizetype i = 0; i < pending.size(); ++i) {
         if (m_rebuilt) {
             break; // the rebuild indexed everything from the current text
         }
-        Result<std::optional<SearchDocument>> after = rememberedDocument(item.paperId);
-        if (!after) {
-            return after.error();
-        }
-        if (!*after) {
+        const std::optional<SearchDocument> &document = after[static_cast<size_t>(i)];
+        if (!document) {
             continue; // no current text: nothing to index
         }
-        if (auto replaced = replace(item.paperId, item.before, **after); !replaced) {
+        if (auto replaced = replace(pending.at(i).paperId, pending.at(i).before, *document); !replaced) {
             return replaced.error();
         }
     }
@@ -236,7 +284,7 @@ Result<std::optional<SearchDocument>> SearchIndex::rememberedDocument(qint64 pap
     if (!notes) {
         return notes.error();
     }
-    SearchDocument document = remembered->second;
+    SearchDocument document = remembered->second.document;
     document.notes = notes->toString();
     return std::optional<SearchDocument>(std::move(document));
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <map>
 #include <optional>
 
@@ -49,6 +50,11 @@ struct SearchDocument
 class SearchIndex final
 {
 public:
+    /// A document's columns after FtsText::indexText(), in table order.
+    using IndexColumns = std::array<QString, 6>;
+    /// Transforms every column of `document` (pure, any thread).
+    static IndexColumns transform(const SearchDocument &document);
+
     explicit SearchIndex(QSqlDatabase db);
     ~SearchIndex();
     Q_DISABLE_COPY_MOVE(SearchIndex)
@@ -60,10 +66,14 @@ public:
     /// Offers the document a pending paper will have (notes are looked up at
     /// flush time), so that flushPending() need not decode it from the library.
     /// The caller guarantees it matches the paper's committed current entry.
-    void rememberDocument(qint64 paperId, SearchDocument document);
+    /// `columns`, when given, are transform(document) for the document without notes.
+    void rememberDocument(qint64 paperId, SearchDocument document, std::optional<IndexColumns> columns = std::nullopt);
 
     /// Withdraws a document offered by rememberDocument().
     void forgetDocument(qint64 paperId) { m_remembered.erase(paperId); }
+
+    /// Withdraws every offered document (after a rolled-back batch).
+    void forgetAllDocuments() { m_remembered.clear(); }
 
     /// Whether a paper is waiting in fts_pending.
     Result<bool> isPending(qint64 paperId);
@@ -96,8 +106,16 @@ private:
 
     QSqlDatabase m_db;
     StatementCache m_statements;
-    bool m_rebuilt = false;                        ///< a rebuild() ran: every paper is indexed from the current text
-    std::map<qint64, SearchDocument> m_remembered; ///< see rememberDocument(); emptied by flushPending()
+    bool m_rebuilt = false; ///< a rebuild() ran: every paper is indexed from the current text
+
+    struct Remembered
+    {
+        SearchDocument document;
+        std::optional<IndexColumns> columns;
+    };
+
+    std::map<qint64, Remembered> m_remembered;    ///< see rememberDocument(); emptied by flushPending()
+    std::map<qint64, IndexColumns> m_transformed; ///< columns prepared by flushPending() for insertion
 };
 
 } // namespace PaperShelf::Core
