@@ -58,26 +58,6 @@ SearchIndex::SearchIndex(QSqlDatabase db)
 
 SearchIndex::~SearchIndex() = default;
 
-Result<void> SearchIndex::write(const QString &command, qint64 paperId, const SearchDocument &d)
-{
-    const QString
-        sql = command.isEmpty()
-                ? QStringLiteral("INSERT INTO paper_fts(rowid, title, authors, abstract, chinese, structured, notes) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?)")
-                : QStringLiteral(
-                    "INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, structured, notes) "
-                    "VALUES('delete', ?, ?, ?, ?, ?, ?, ?)");
-    SqlQuery query(m_statements, sql);
-    query.add(paperId);
-    // flushPending() transforms the documents it inserts ahead of time, on two threads.
-    const auto prepared = command.isEmpty() ? m_transformed.find(paperId) : m_transformed.end();
-    const IndexColumns columns = prepared != m_transformed.end() ? std::move(prepared->second) : transform(d);
-    for (const QString &column : columns) {
-        query.add(column);
-    }
-    return query.exec();
-}
-
 SearchIndex::IndexColumns SearchIndex::transform(const SearchDocument &d)
 {
     return {FtsText::indexText(d.title),
@@ -152,74 +132,98 @@ Result<int> SearchIndex::flushPending()
     {
         qint64 paperId = 0;
         std::optional<SearchDocument> before;
+        QVariant storedHash; ///< papers.indexed_hash: what the index holds now (NULL: nothing)
+        QString notes;
+        std::optional<SearchDocument> after;
+        IndexColumns columns;
+        QString afterHash;
+        bool transformed = false;
     };
 
-    QList<Pending> pending;
+    std::vector<Pending> pending;
     {
+        // One query for everything per paper; the loop below only writes.
         SqlQuery query(m_statements,
-                       QStringLiteral("SELECT paper_id, old_document FROM fts_pending ORDER BY paper_id"));
+                       QStringLiteral("SELECT f.paper_id, f.old_document, p.indexed_hash, coalesce(a.notes, '') "
+                                      "FROM fts_pending f JOIN papers p ON p.id = f.paper_id "
+                                      "LEFT JOIN annotations a ON a.paper_id = f.paper_id ORDER BY f.paper_id"));
         if (auto ok = query.exec(); !ok) {
             return ok.error();
         }
         while (query.next()) {
-            pending.append({query.value(0).toLongLong(), decode(query.value(1))});
+            Pending item;
+            item.paperId = query.value(0).toLongLong();
+            item.before = decode(query.value(1));
+            item.storedHash = query.value(2);
+            item.notes = query.value(3).toString();
+            pending.push_back(std::move(item));
         }
     }
-    if (pending.isEmpty()) {
+    if (pending.empty()) {
         return 0;
     }
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    std::vector<std::optional<SearchDocument>> after(static_cast<size_t>(pending.size()));
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        Result<std::optional<SearchDocument>> document = rememberedDocument(pending.at(i).paperId);
-        if (!document) {
-            return document.error();
-        }
-        after[static_cast<size_t>(i)] = std::move(*document);
-    }
-    // The text transform is pure; half of it runs on a second thread while this one does the other half.
-    std::vector<IndexColumns> columns(after.size());
-    std::vector<bool> ready(after.size(), false);
-    for (size_t i = 0; i < after.size(); ++i) {
-        // Columns computed when the file was parsed are valid while the paper has no notes.
-        const auto remembered = m_remembered.find(pending.at(static_cast<qsizetype>(i)).paperId);
-        if (after[i] && after[i]->notes.isEmpty() && remembered != m_remembered.end() && remembered->second.columns) {
-            columns[i] = std::move(*remembered->second.columns);
-            ready[i] = true;
-        }
-    }
-    const auto transformRange = [&after, &columns, &ready](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i) {
-            if (after[i] && !ready[i]) {
-                columns[i] = transform(*after[i]);
+    for (Pending &item : pending) {
+        const auto remembered = m_remembered.find(item.paperId);
+        if (remembered == m_remembered.end()) {
+            Result<std::optional<SearchDocument>> document = currentDocument(item.paperId);
+            if (!document) {
+                return document.error();
             }
+            item.after = std::move(*document);
+            continue;
+        }
+        item.after = remembered->second.document;
+        item.after->notes = item.notes;
+        // Columns computed when the file was parsed are valid while the paper has no notes.
+        if (item.notes.isEmpty() && remembered->second.columns) {
+            item.columns = std::move(*remembered->second.columns);
+            item.transformed = true;
+        }
+    }
+    // Transform and hash are pure; half of them run on a second thread.
+    const auto prepareRange = [&pending](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            Pending &item = pending[i];
+            if (!item.after) {
+                continue;
+            }
+            if (!item.transformed) {
+                item.columns = transform(*item.after);
+            }
+            item.afterHash = hash(*item.after);
         }
     };
-    const size_t half = after.size() / 2;
-    std::future<void> secondHalf = std::async(std::launch::async, transformRange, half, after.size());
-    transformRange(0, half);
+    const size_t half = pending.size() / 2;
+    std::future<void> secondHalf = std::async(std::launch::async, prepareRange, half, pending.size());
+    prepareRange(0, half);
     secondHalf.get();
-    for (size_t i = 0; i < after.size(); ++i) {
-        m_transformed.insert_or_assign(pending.at(static_cast<qsizetype>(i)).paperId, std::move(columns[i]));
-    }
-    const auto dropTransformed = qScopeGuard([this] {
-        m_transformed.clear();
-    });
 
     m_rebuilt = false;
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        if (m_rebuilt) {
-            break; // the rebuild indexed everything from the current text
-        }
-        const std::optional<SearchDocument> &document = after[static_cast<size_t>(i)];
-        if (!document) {
+    for (Pending &item : pending) {
+        if (!item.after) {
             continue; // no current text: nothing to index
         }
-        if (auto replaced = replace(pending.at(i).paperId, pending.at(i).before, *document); !replaced) {
-            return replaced.error();
+        if (!item.storedHash.isNull()) {
+            if (!item.before || hash(*item.before) != item.storedHash.toString()) {
+                qCWarning(lcSearchIndex) << "full-text index out of step with paper" << item.paperId << "- rebuilding";
+                if (auto rebuilt = rebuild(); !rebuilt) {
+                    return rebuilt.error();
+                }
+                break; // the rebuild indexed everything from the current text
+            }
+            if (*item.before == *item.after) {
+                continue;
+            }
+            if (auto removed = remove(item.paperId, *item.before); !removed) {
+                return removed.error();
+            }
+        }
+        if (auto inserted = insertColumns(item.paperId, item.columns, item.afterHash); !inserted) {
+            return inserted.error();
         }
     }
     if (auto cleared = SqlQuery(m_statements, QStringLiteral("DELETE FROM fts_pending")).exec(); !cleared) {
@@ -232,19 +236,39 @@ Result<int> SearchIndex::flushPending()
     return static_cast<int>(pending.size());
 }
 
-Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
+Result<void> SearchIndex::insertColumns(qint64 paperId, const IndexColumns &columns, const QString &documentHash)
 {
-    if (auto written = write(QString(), paperId, document); !written) {
+    SqlQuery query(m_statements,
+                   QStringLiteral("INSERT INTO paper_fts(rowid, title, authors, abstract, chinese, structured, notes) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    query.add(paperId);
+    for (const QString &column : columns) {
+        query.add(column);
+    }
+    if (auto written = query.exec(); !written) {
         return written;
     }
     SqlQuery stamp(m_statements, QStringLiteral("UPDATE papers SET indexed_hash = ? WHERE id = ?"));
-    stamp.add(hash(document)).add(paperId);
+    stamp.add(documentHash).add(paperId);
     return stamp.exec();
+}
+
+Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
+{
+    return insertColumns(paperId, transform(document), hash(document));
 }
 
 Result<void> SearchIndex::remove(qint64 paperId, const SearchDocument &document)
 {
-    return write(QStringLiteral("delete"), paperId, document);
+    // Contentless FTS5 deletes by replaying the tokens that were inserted.
+    SqlQuery query(m_statements,
+                   QStringLiteral("INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, "
+                                  "structured, notes) VALUES('delete', ?, ?, ?, ?, ?, ?, ?)"));
+    query.add(paperId);
+    for (const QString &column : transform(document)) {
+        query.add(column);
+    }
+    return query.exec();
 }
 
 Result<void> SearchIndex::replace(qint64 paperId,
@@ -270,23 +294,6 @@ Result<void> SearchIndex::replace(qint64 paperId,
         }
     }
     return insert(paperId, after);
-}
-
-Result<std::optional<SearchDocument>> SearchIndex::rememberedDocument(qint64 paperId)
-{
-    const auto remembered = m_remembered.find(paperId);
-    if (remembered == m_remembered.end()) {
-        return currentDocument(paperId);
-    }
-    SqlQuery query(m_statements, QStringLiteral("SELECT notes FROM annotations WHERE paper_id = ?"));
-    query.add(paperId);
-    const Result<QVariant> notes = query.scalar();
-    if (!notes) {
-        return notes.error();
-    }
-    SearchDocument document = remembered->second.document;
-    document.notes = notes->toString();
-    return std::optional<SearchDocument>(std::move(document));
 }
 
 Result<std::optional<SearchDocument>> SearchIndex::currentDocument(qint64 paperId)

@@ -97,12 +97,11 @@ public:
     Result<void> rebuildIfOutdated();
 
 private:
-    Result<std::optional<SearchDocument>> rememberedDocument(qint64 paperId);
     static QString hash(const SearchDocument &document);
     static QString encode(const SearchDocument &document);
     static std::optional<SearchDocument> decode(const QVariant &json);
-    Result<void> write(const QString &command, qint64 paperId, const SearchDocument &document);
     Result<void> remove(qint64 paperId, const SearchDocument &document);
+    Result<void> insertColumns(qint64 paperId, const IndexColumns &columns, const QString &documentHash);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
