@@ -153,12 +153,12 @@ ImportReport Importer::importPaths(const QStringList &paths)
         next = std::async(std::launch::async, &Importer::load, tasks.first());
     }
     for (int i = 0; i < tasks.size() && !stopped; ++i) {
+        if (m_progress) {
+            m_progress(i, tasks.size(), tasks.at(i).displayPath);
+        }
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
             break;
-        }
-        if (m_progress) {
-            m_progress(i, tasks.size(), tasks.at(i).displayPath);
         }
         LoadedFile loaded = next.get();
         if (i + 1 < tasks.size()) {
