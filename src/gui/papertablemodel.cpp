@@ -15,6 +15,7 @@ PaperTableModel::PaperTableModel(QSqlDatabase db, QObject *parent)
 void PaperTableModel::setFilter(const Core::PaperFilter &filter)
 {
     beginResetModel();
+    m_changing = true;
     m_filter = filter;
     m_rows.clear();
     m_total = 0;
@@ -26,6 +27,7 @@ void PaperTableModel::setFilter(const Core::PaperFilter &filter)
         m_rows = page->papers;
     }
     endResetModel();
+    m_changing = false;
     if (!page) {
         Q_EMIT loadFailed(page.errorMessage());
     }
@@ -88,12 +90,14 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool PaperTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void PaperTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid()) {
+    // Listeners of modelReset or rowsInserted may ask for more rows before the
+    // change has finished; they are ignored, the view asks again afterwards.
+    if (parent.isValid() || m_changing) {
         return;
     }
     Core::PaperSearch search(m_db);
@@ -108,9 +112,11 @@ void PaperTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->papers.size()) - 1);
     m_rows.append(page->papers);
     endInsertRows();
+    m_changing = false;
 }
 
 } // namespace PaperShelf::Gui

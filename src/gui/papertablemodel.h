@@ -52,6 +52,7 @@ private:
     Core::PaperFilter m_filter;
     QList<Core::PaperSummary> m_rows;
     int m_total = 0;
+    bool m_changing = false; ///< inside a reset or an insertion: fetchMore() waits
 };
 
 } // namespace PaperShelf::Gui
