@@ -3,6 +3,7 @@
 #include "core/search/ftstext.h"
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
+#include "core/search/tagindex.h"
 #include "core/search/textquery.h"
 #include "librarytestutil.h"
 
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void tagFilters_data();
     void tagFilters();
     void tagCountsFollowTheFilter();
+    void tagIndexCountsLikeSql_data();
+    void tagIndexCountsLikeSql();
+    void tagIndexNoticesChanges();
     void sortsAndPages();
     void relevancePrefersTitleMatches();
 
@@ -382,6 +386,65 @@ void TestSearch::tagCountsFollowTheFilter()
     const Result<QList<TagCount>> tagged = search.tagCounts(filter);
     QCOMPARE(countOf(*tagged, TagKind::Topic, QStringLiteral("3DGS")), 2);
     QCOMPARE(countOf(*tagged, TagKind::Keyword, QStringLiteral("高斯泼溅")), 1);
+}
+
+void TestSearch::tagIndexCountsLikeSql_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("allOf");
+    QTest::newRow("word") << QStringLiteral("diffusion") << QStringList();
+    QTest::newRow("chinese") << QStringLiteral("去噪") << QStringList();
+    QTest::newRow("tag") << QString() << QStringList{QStringLiteral("topic:3DGS")};
+    QTest::newRow("word and tag") << QStringLiteral("splatting") << QStringList{QStringLiteral("keyword:nerf")};
+    QTest::newRow("exclusion only") << QStringLiteral("-splatting") << QStringList();
+    QTest::newRow("nothing matches") << QStringLiteral("quantum") << QStringList();
+}
+
+void TestSearch::tagIndexCountsLikeSql()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, allOf);
+    PaperFilter filter;
+    filter.text = text;
+    for (const QString &tag : allOf) {
+        filter.allOf.append(TagSelector::parse(tag));
+    }
+    TagIndex tags(m_db->connection());
+    const Result<QList<TagCount>> fromSql = PaperSearch(m_db->connection()).tagCounts(filter);
+    const Result<QList<TagCount>> fromMemory = PaperSearch(m_db->connection(), &tags).tagCounts(filter);
+    QVERIFY(fromSql && fromMemory);
+    QCOMPARE(fromMemory->size(), fromSql->size());
+    for (qsizetype i = 0; i < fromSql->size(); ++i) {
+        QCOMPARE(fromMemory->at(i).tag, fromSql->at(i).tag);
+        QCOMPARE(fromMemory->at(i).count, fromSql->at(i).count);
+    }
+}
+
+void TestSearch::tagIndexNoticesChanges()
+{
+    TagIndex tags(m_db->connection());
+    PaperSearch search(m_db->connection(), &tags);
+    PaperFilter filter;
+    filter.text = QStringLiteral("lovelace");
+    const auto userTagCount = [&search, &filter]() {
+        for (const TagCount &count : *search.tagCounts(filter)) {
+            if (count.tag.kind == TagKind::User) {
+                return count.count;
+            }
+        }
+        return 0;
+    };
+    QCOMPARE(userTagCount(), 0);
+    QVERIFY(tags.lastLoadMs() > 0);
+    QCOMPARE(userTagCount(), 0);
+    QCOMPARE(tags.lastLoadMs(), 0); // fresh: not loaded again
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES('user', 'Later', 'later')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO paper_tags SELECT p.id, t.id FROM papers p, tags t "
+                                      "WHERE t.kind = 'user' AND p.key IN ('2403.00001', '2403.00002')")));
+    QCOMPARE(userTagCount(), 2);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM tags WHERE kind = 'user'")));
+    QCOMPARE(userTagCount(), 0);
 }
 
 void TestSearch::sortsAndPages()

@@ -8,15 +8,20 @@
 
 namespace PaperShelf::Core {
 
+class TagIndex;
+
 /// Answers list, count and tag-count questions about a library.
 ///
-/// A filter is compiled once into SQL conditions on `papers p` with bound values
-/// (full-text terms, tag ids); all sorting and counting happens in SQLite so the
-/// GUI never holds more than a page of rows.
+/// A filter is compiled once into SQL conditions on a paper id with bound values
+/// (full-text terms, tag ids); sorting and counting happen in SQLite so the GUI
+/// never holds more than a page of rows. With a text search the queries are
+/// driven by the full-text index itself (counting and bm25 ranking never touch
+/// the papers table); tag counts over a filtered set use `tags` when given.
 class PaperSearch final
 {
 public:
-    explicit PaperSearch(QSqlDatabase db);
+    /// `tags` (optional, not owned) answers tagCounts() from memory.
+    explicit PaperSearch(QSqlDatabase db, TagIndex *tags = nullptr);
 
     /// One page of results plus the total number of matches.
     Result<PaperPage> list(const ListRequest &request);
@@ -32,8 +37,11 @@ public:
     {
         bool matchesNothing = false; ///< a required tag does not exist
         QString positiveMatch;       ///< FTS5 expression all results must match ("" = none)
-        QStringList conditions;      ///< SQL conditions on `p`, joined with AND
+        QStringList conditions;      ///< further SQL conditions on a paper id written as %1
         QVariantList values;         ///< bound in order of the ? in `conditions`
+
+        /// " AND "-joined conditions with %1 replaced by `idColumn` ("" when none).
+        QString conditionsOn(const QString &idColumn) const;
     };
 
     Result<Compiled> compile(const PaperFilter &filter);
@@ -41,9 +49,13 @@ public:
 private:
     Result<QList<qint64>> resolveTags(const QList<TagSelector> &selectors, bool requireEach, bool *missing);
     Result<QList<qint64>> orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset);
+    Result<int> countCompiled(const Compiled &compiled);
+    /// `SELECT <what> FROM ...` over the matching papers; the id column is named `id`.
+    QString matchingSql(const Compiled &compiled, const QString &what, QVariantList *values) const;
     Result<void> fillRows(QList<PaperSummary> &rows);
 
     QSqlDatabase m_db;
+    TagIndex *m_tags = nullptr;
 };
 
 } // namespace PaperShelf::Core

@@ -58,6 +58,11 @@ SearchIndex::SearchIndex(QSqlDatabase db)
 
 SearchIndex::~SearchIndex() = default;
 
+QString SearchIndex::rankExpression()
+{
+    return QStringLiteral("bm25(paper_fts, 8.0, 3.0, 1.0, 1.0, 0.5, 2.0)");
+}
+
 SearchIndex::IndexColumns SearchIndex::transform(const SearchDocument &d)
 {
     return {FtsText::indexText(d.title),

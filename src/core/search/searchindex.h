@@ -52,6 +52,10 @@ class SearchIndex final
 public:
     /// A document's columns after FtsText::indexText(), in table order.
     using IndexColumns = std::array<QString, 6>;
+    /// The relevance ordering of search results: bm25 with the columns weighted
+    /// title 8, authors 3, abstract 1, Chinese 1, structured 0.5, notes 2.
+    static QString rankExpression();
+
     /// Transforms every column of `document` (pure, any thread).
     static IndexColumns transform(const SearchDocument &document);
 
