@@ -427,7 +427,11 @@ void TestSearch::tagIndexNoticesChanges()
     PaperFilter filter;
     filter.text = QStringLiteral("lovelace");
     const auto userTagCount = [&search, &filter]() {
-        for (const TagCount &count : *search.tagCounts(filter)) {
+        const Result<QList<TagCount>> counts = search.tagCounts(filter);
+        if (!counts) {
+            return -1;
+        }
+        for (const TagCount &count : counts.value()) {
             if (count.tag.kind == TagKind::User) {
                 return count.count;
             }
