@@ -9,6 +9,12 @@
 #include <QLabel>
 #include <QMessageBox>
 
+// Q_INIT_RESOURCE must not be called inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(papershelf);
+}
+
 namespace PaperShelf::Gui {
 
 MainWindow::MainWindow(Core::Database &database, QWidget *parent)
@@ -16,6 +22,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
 {
+    initResources();
     m_ui->setupUi(this);
     setWindowTitle(tr("PaperShelf — %1").arg(QFileInfo(database.path()).fileName()));
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cancelKeepsWhatWasImported();
     void progressReportsEveryFile();
     void fiftyMegabyteFileImports();
+    void demoDigestImportsCleanly();
 
 private:
     QString fixture(const QString &name) const;
@@ -352,6 +353,19 @@ void TestImporter::fiftyMegabyteFileImports()
     QCOMPARE(report.entries, copies);
     QCOMPARE(report.papersAdded, copies);
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM papers")).toInt(), copies);
+}
+
+void TestImporter::demoDigestImportsCleanly()
+{
+    const ImportReport report = import({QStringLiteral(PAPERSHELF_TEST_DATA "/../../resources/demo/demo-digest.md")});
+    QVERIFY(report.errors.isEmpty());
+    QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.value(0).message));
+    QCOMPARE(report.papersAdded, 3);
+    const std::optional<PaperDetails> crane = paper(QStringLiteral("2412.99902"));
+    QVERIFY(crane);
+    QCOMPARE(crane->arxivVersion, 2);
+    QCOMPARE(crane->text.structured.keywords,
+             QStringList({QStringLiteral("扩散模型"), QStringLiteral("折纸"), QStringLiteral("约束生成")}));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

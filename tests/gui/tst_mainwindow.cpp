@@ -65,6 +65,10 @@ void TestMainWindow::showsThePapersOfTheLibrary()
     QVERIFY(count);
     QCOMPARE(count->text(), QStringLiteral("4 paper(s)"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("gui.papershelf")));
+    // The demo digest ships inside the application.
+    QFile demo(QStringLiteral(":/demo/demo-digest.md"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QVERIFY(demo.readAll().contains("## Tiny Lanterns"));
 
     // Keyboard navigation moves the current row.
     view->setFocus();
