@@ -6,9 +6,9 @@
 
 namespace PaperShelf::Gui {
 
-PaperTableModel::PaperTableModel(QSqlDatabase db, QObject *parent)
+PaperTableModel::PaperTableModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    , m_db(db)
 {
 }
 

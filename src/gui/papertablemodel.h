@@ -29,7 +29,7 @@ public:
 
     static constexpr int PageSize = 200;
 
-    explicit PaperTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit PaperTableModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
     /// Shows the papers matching `filter`, newest first; resets the model.
     void setFilter(const Core::PaperFilter &filter);

@@ -10,8 +10,8 @@
 
 namespace PaperShelf::Core {
 
-PaperRepository::PaperRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+PaperRepository::PaperRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -13,7 +13,7 @@ namespace PaperShelf::Core {
 class PaperRepository final
 {
 public:
-    explicit PaperRepository(QSqlDatabase db);
+    explicit PaperRepository(const QSqlDatabase &db);
 
     /// The paper with public id `id` (arXiv id, or "t-<hash>"); nullopt when unknown.
     /// An arXiv id with a version suffix ("2401.11535v2") finds the paper too.

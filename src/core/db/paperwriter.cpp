@@ -67,8 +67,8 @@ QString titleKey(const QString &title)
 
 } // namespace
 
-PaperWriter::PaperWriter(QSqlDatabase db)
-    : m_db(std::move(db))
+PaperWriter::PaperWriter(const QSqlDatabase &db)
+    : m_db(db)
     , m_statements(m_db)
     , m_index(m_db)
 {

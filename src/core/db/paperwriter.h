@@ -63,7 +63,7 @@ struct DigestSource
 class PaperWriter final
 {
 public:
-    explicit PaperWriter(QSqlDatabase db);
+    explicit PaperWriter(const QSqlDatabase &db);
     ~PaperWriter();
     Q_DISABLE_COPY_MOVE(PaperWriter)
 

@@ -65,8 +65,8 @@ SqlQuery &SqlQuery::add(const QVariant &value)
     return *this;
 }
 
-StatementCache::StatementCache(QSqlDatabase db)
-    : m_db(std::move(db))
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 
@@ -105,8 +105,8 @@ Result<QVariant> SqlQuery::scalar()
     return m_query->next() ? m_query->value(0) : QVariant();
 }
 
-Transaction::Transaction(QSqlDatabase db, QString savepoint)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db, QString savepoint)
+    : m_db(db)
     , m_savepoint(std::move(savepoint))
 {
 }

@@ -65,7 +65,7 @@ class StatementCache final
     Q_DISABLE_COPY_MOVE(StatementCache)
 
 public:
-    explicit StatementCache(QSqlDatabase db);
+    explicit StatementCache(const QSqlDatabase &db);
     ~StatementCache();
 
     /// The prepared statement for `sql`, owned by the cache; nullptr (and `error`
@@ -87,7 +87,7 @@ class Transaction final
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(QSqlDatabase db, QString savepoint = QString());
+    explicit Transaction(const QSqlDatabase &db, QString savepoint = QString());
     ~Transaction();
 
     Result<void> begin();

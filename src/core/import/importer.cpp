@@ -152,9 +152,10 @@ ImportReport Importer::importPaths(const QStringList &paths)
     if (!tasks.isEmpty()) {
         next = std::async(std::launch::async, &Importer::load, tasks.first());
     }
-    for (int i = 0; i < tasks.size() && !stopped; ++i) {
+    const int total = static_cast<int>(tasks.size());
+    for (int i = 0; i < total && !stopped; ++i) {
         if (m_progress) {
-            m_progress(i, tasks.size(), tasks.at(i).displayPath);
+            m_progress(i, total, tasks.at(i).displayPath);
         }
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
@@ -192,7 +193,7 @@ ImportReport Importer::importPaths(const QStringList &paths)
     tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     tuning.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     if (m_progress && !report.cancelled) {
-        m_progress(tasks.size(), tasks.size(), QString());
+        m_progress(total, total, QString());
     }
     for (const int outcome : std::as_const(outcomes)) {
         switch (static_cast<PaperChange>(outcome)) {
@@ -228,8 +229,8 @@ Importer::LoadedFile Importer::load(const FileTask &task)
     QFile file(task.absolutePath);
     if (file.size() > MaxFileBytes) {
         loaded.error = QStringLiteral("file is too large (%1 MB; the limit is %2 MB)")
-                           .arg(file.size() / (1024 * 1024))
-                           .arg(MaxFileBytes / (1024 * 1024));
+                           .arg(file.size() / (1024LL * 1024))
+                           .arg(MaxFileBytes / (1024LL * 1024));
         return loaded;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -296,9 +297,9 @@ bool Importer::store(const FileTask &task,
         return false;
     }
     ++report.digests;
-    report.entries += digest.entries.size();
+    report.entries += static_cast<int>(digest.entries.size());
     for (const DigestEntry &entry : std::as_const(digest.entries)) {
-        report.screenshots += entry.screenshots.size();
+        report.screenshots += static_cast<int>(entry.screenshots.size());
     }
     report.appearancesAdded += stored->appearancesAdded;
     for (auto it = stored->papers.cbegin(); it != stored->papers.cend(); ++it) {

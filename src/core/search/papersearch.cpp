@@ -35,8 +35,8 @@ void bindAll(SqlQuery &query, const QVariantList &values)
 
 } // namespace
 
-PaperSearch::PaperSearch(QSqlDatabase db, TagIndex *tags)
-    : m_db(std::move(db))
+PaperSearch::PaperSearch(const QSqlDatabase &db, TagIndex *tags)
+    : m_db(db)
     , m_tags(tags)
 {
 }

@@ -21,7 +21,7 @@ class PaperSearch final
 {
 public:
     /// `tags` (optional, not owned) answers tagCounts() from memory.
-    explicit PaperSearch(QSqlDatabase db, TagIndex *tags = nullptr);
+    explicit PaperSearch(const QSqlDatabase &db, TagIndex *tags = nullptr);
 
     /// One page of results plus the total number of matches.
     Result<PaperPage> list(const ListRequest &request);

@@ -50,8 +50,8 @@ SearchDocument SearchDocument::fromEntry(const DigestEntry &e, const QString &no
     return d;
 }
 
-SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+SearchIndex::SearchIndex(const QSqlDatabase &db)
+    : m_db(db)
     , m_statements(m_db)
 {
 }

@@ -59,7 +59,7 @@ public:
     /// Transforms every column of `document` (pure, any thread).
     static IndexColumns transform(const SearchDocument &document);
 
-    explicit SearchIndex(QSqlDatabase db);
+    explicit SearchIndex(const QSqlDatabase &db);
     ~SearchIndex();
     Q_DISABLE_COPY_MOVE(SearchIndex)
 

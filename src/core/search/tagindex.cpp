@@ -30,8 +30,8 @@ void appendIds(QStringView text, std::vector<quint32> &out)
 
 } // namespace
 
-TagIndex::TagIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+TagIndex::TagIndex(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

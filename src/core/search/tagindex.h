@@ -21,7 +21,7 @@ namespace PaperShelf::Core {
 class TagIndex final
 {
 public:
-    explicit TagIndex(QSqlDatabase db);
+    explicit TagIndex(const QSqlDatabase &db);
 
     /// Counts per tag over the papers whose ids are in `paperIds` (any order).
     Result<QList<TagCount>> count(const std::vector<qint64> &paperIds);
