@@ -110,7 +110,7 @@ QStringList EntryCodec::decodeList(const QString &json)
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     list.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         list.append(value.toString());
     }
     return list;
@@ -143,7 +143,8 @@ StructuredSummary EntryCodec::decodeStructured(const QString &json)
     s.titleZh = object.value(KeyTitleZh).toString();
     s.authors = object.value(KeyAuthors).toString();
     s.affiliation = object.value(KeyAffiliation).toString();
-    for (const QJsonValue &value : object.value(KeyKeywords).toArray()) {
+    const QJsonArray keywords = object.value(KeyKeywords).toArray();
+    for (const auto &value : keywords) {
         s.keywords.append(value.toString());
     }
     s.urls = object.value(KeyUrls).toString();

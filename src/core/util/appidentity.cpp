@@ -24,7 +24,7 @@ QString AppIdentity::resolveLibraryPath(const QString &explicitPath)
     if (!explicitPath.isEmpty()) {
         return explicitPath;
     }
-    const QString fromEnvironment = qEnvironmentVariable("PAPERSHELF_LIBRARY");
+    QString fromEnvironment = qEnvironmentVariable("PAPERSHELF_LIBRARY");
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
