@@ -160,6 +160,7 @@ int importBench(const QCommandLineParser &parser)
     const QString dir = parser.positionalArguments().at(1);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     Bench::BenchStats stats(QStringLiteral("import"));
+    Bench::BenchStats checkpoint(QStringLiteral("import_wal_checkpoint"));
     Core::ImportReport last;
     QJsonObject size;
     for (int run = 0; run < runs; ++run) {
@@ -173,6 +174,10 @@ int importBench(const QCommandLineParser &parser)
         timer.start();
         last = importer.importPaths({dir});
         stats.add(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        QElapsedTimer checkpointTimer;
+        checkpointTimer.start();
+        importer.checkpoint();
+        checkpoint.add(static_cast<double>(checkpointTimer.nsecsElapsed()) / 1e6);
         if (!last.errors.isEmpty()) {
             return fail(
                 QStringLiteral("import error: %1: %2").arg(last.errors.first().path, last.errors.first().message));
@@ -189,7 +194,7 @@ int importBench(const QCommandLineParser &parser)
     for (auto it = size.begin(); it != size.end(); ++it) {
         stats.extra().insert(it.key(), it.value());
     }
-    print({stats});
+    print({stats, checkpoint});
     return 0;
 }
 

@@ -92,7 +92,8 @@ ImportReport Importer::importPaths(const QStringList &paths)
     qint64 unindexedBytes = 0;
     PaperWriter writer(m_database.connection());
     // Checkpointing the WAL after every digest rewrote the same pages over and
-    // over; during a run the WAL just grows, and is checkpointed once at the end.
+    // over; during a run the WAL just grows. Afterwards the next write, closing
+    // the library or checkpoint() copies it back in one go.
     QSqlQuery tuning(m_database.connection());
     tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 
@@ -191,7 +192,6 @@ ImportReport Importer::importPaths(const QStringList &paths)
     commitBatch();
     flushIndex(writer, report);
     tuning.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-    tuning.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     if (m_progress && !report.cancelled) {
         m_progress(total, total, QString());
     }
@@ -210,6 +210,12 @@ ImportReport Importer::importPaths(const QStringList &paths)
     }
     report.elapsedMs = timer.elapsed();
     return report;
+}
+
+void Importer::checkpoint()
+{
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 void Importer::flushIndex(PaperWriter &writer, ImportReport &report)

@@ -44,6 +44,11 @@ public:
 
     ImportReport importPaths(const QStringList &paths);
 
+    /// Copies the write-ahead log an import run grew back into the library file
+    /// (a PASSIVE checkpoint: never waits for readers). Closing the library does
+    /// the same; a GUI calls this on its worker after reporting the result.
+    void checkpoint();
+
     /// One file to import: its path on disk and the path shown to users.
     struct FileTask
     {
