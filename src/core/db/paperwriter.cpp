@@ -45,6 +45,15 @@ struct EntryRef
     }
 };
 
+// "(?, ?), (?, ?), ..." for a multi-row VALUES clause. Statements are cached per
+// row count; entries have at most a few dozen tags or screenshots.
+QString repeatedRows(const QString &row, qsizetype count)
+{
+    QStringList rows;
+    rows.fill(row, count);
+    return rows.join(QLatin1String(", "));
+}
+
 QString titleKey(const QString &title)
 {
     QString folded;
@@ -319,7 +328,7 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest,
     QList<qint64> ordered(affected.cbegin(), affected.cend());
     std::sort(ordered.begin(), ordered.end());
     for (const qint64 id : std::as_const(ordered)) {
-        if (auto refreshed = refreshPaper(id); !refreshed) {
+        if (auto refreshed = refreshPaper(id, newPapers.contains(id)); !refreshed) {
             return refreshed.error();
         }
         SqlQuery query(m_statements,
@@ -470,7 +479,7 @@ Result<qint64> PaperWriter::tagId(const QString &kind, const QString &name)
     return id;
 }
 
-Result<void> PaperWriter::refreshPaper(qint64 paperId)
+Result<void> PaperWriter::refreshPaper(qint64 paperId, bool isNew)
 {
     QList<EntryRef> refs;
     {
@@ -582,8 +591,9 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
         }
         wanted.insert(*id);
     }
+    // A paper created by this digest has no tags or screenshots yet: skip reading them.
     QSet<qint64> have;
-    {
+    if (!isNew) {
         SqlQuery query(m_statements,
                        QStringLiteral("SELECT pt.tag_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
                                       "WHERE pt.paper_id = ? AND t.kind <> 'user'"));
@@ -604,18 +614,28 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
             }
         }
     }
+    QList<qint64> added;
     for (const qint64 tag : std::as_const(wanted)) {
         if (!have.contains(tag)) {
-            SqlQuery insert(m_statements, QStringLiteral("INSERT INTO paper_tags(paper_id, tag_id) VALUES(?, ?)"));
+            added.append(tag);
+        }
+    }
+    std::sort(added.begin(), added.end());
+    if (!added.isEmpty()) {
+        // One multi-row statement per paper instead of one per tag.
+        SqlQuery insert(m_statements,
+                        QStringLiteral("INSERT INTO paper_tags(paper_id, tag_id) VALUES ")
+                            + repeatedRows(QStringLiteral("(?, ?)"), added.size()));
+        for (const qint64 tag : std::as_const(added)) {
             insert.add(paperId).add(tag);
-            if (auto ok = insert.exec(); !ok) {
-                return ok;
-            }
+        }
+        if (auto ok = insert.exec(); !ok) {
+            return ok;
         }
     }
 
     QStringList storedScreenshots;
-    {
+    if (!isNew) {
         SqlQuery query(m_statements,
                        QStringLiteral("SELECT url FROM screenshots WHERE paper_id = ? ORDER BY position"));
         query.add(paperId);
@@ -627,15 +647,20 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId)
         }
     }
     if (storedScreenshots != screenshots) {
-        SqlQuery remove(m_statements, QStringLiteral("DELETE FROM screenshots WHERE paper_id = ?"));
-        remove.add(paperId);
-        if (auto ok = remove.exec(); !ok) {
-            return ok;
+        if (!isNew) {
+            SqlQuery remove(m_statements, QStringLiteral("DELETE FROM screenshots WHERE paper_id = ?"));
+            remove.add(paperId);
+            if (auto ok = remove.exec(); !ok) {
+                return ok;
+            }
         }
-        for (int i = 0; i < screenshots.size(); ++i) {
+        if (!screenshots.isEmpty()) {
             SqlQuery insert(m_statements,
-                            QStringLiteral("INSERT INTO screenshots(paper_id, position, url) VALUES(?, ?, ?)"));
-            insert.add(paperId).add(i).add(screenshots.at(i));
+                            QStringLiteral("INSERT INTO screenshots(paper_id, position, url) VALUES ")
+                                + repeatedRows(QStringLiteral("(?, ?, ?)"), screenshots.size()));
+            for (int i = 0; i < screenshots.size(); ++i) {
+                insert.add(paperId).add(i).add(screenshots.at(i));
+            }
             if (auto ok = insert.exec(); !ok) {
                 return ok;
             }

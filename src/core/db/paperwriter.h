@@ -92,7 +92,8 @@ private:
                               const ParsedDigest &digest,
                               const PreparedDigest &prepared,
                               QHash<QString, qint64> &paperIds);
-    Result<void> refreshPaper(qint64 paperId);
+    /// Recomputes a paper from its appearances; `isNew`: created by this digest, nothing stored for it yet.
+    Result<void> refreshPaper(qint64 paperId, bool isNew);
     Result<qint64> tagId(const QString &kind, const QString &name);
 
     QSqlDatabase m_db;
