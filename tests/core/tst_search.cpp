@@ -39,6 +39,8 @@ private Q_SLOTS:
     void tagIndexNoticesChanges();
     void sortsAndPages();
     void relevancePrefersTitleMatches();
+    void sortsByEveryKeyBothWays_data();
+    void sortsByEveryKeyBothWays();
 
 private:
     QStringList ids(const PaperFilter &filter, std::optional<SortOrder> sort = std::nullopt);
@@ -482,6 +484,46 @@ void TestSearch::relevancePrefersTitleMatches()
     const QStringList ranked = ids(filter, SortOrder::Relevance);
     QCOMPARE(ranked.size(), 2);
     QCOMPARE(ranked.first(), QStringLiteral("2403.00004")); // in the title, not only the abstract
+}
+
+void TestSearch::sortsByEveryKeyBothWays_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    // Papers: 1 (03-05, Diffusion+NeRF, 2 figs), 2 (03-01), 3 (03-05, NeRF), 4 and 5 (03-09, 3DGS).
+    QTest::newRow("date") << static_cast<int>(SortOrder::Date) << QStringLiteral("2403.00005")
+                          << QStringLiteral("2403.00002");
+    QTest::newRow("title") << static_cast<int>(SortOrder::Title) << QStringLiteral("2403.00004")
+                           << QStringLiteral("2403.00003");
+    QTest::newRow("topics") << static_cast<int>(SortOrder::Topics) << QStringLiteral("2403.00005")
+                            << QStringLiteral("2403.00003");
+    QTest::newRow("rating") << static_cast<int>(SortOrder::Rating) << QStringLiteral("2403.00002")
+                            << QStringLiteral("2403.00001");
+    QTest::newRow("status") << static_cast<int>(SortOrder::Status) << QStringLiteral("2403.00005")
+                            << QStringLiteral("2403.00002");
+}
+
+void TestSearch::sortsByEveryKeyBothWays()
+{
+    QFETCH(int, key);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    // Give two papers user data so that status and rating differ.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT OR REPLACE INTO annotations(paper_id, status, rating) "
+                                      "SELECT id, 'read', 5 FROM papers WHERE key = '2403.00002'")));
+    QVERIFY(query.exec(QStringLiteral("INSERT OR REPLACE INTO annotations(paper_id, status, rating) "
+                                      "SELECT id, 'unread', 0 FROM papers WHERE key = '2403.00001'")));
+    PaperSearch search(m_db->connection());
+    for (const bool reversed : {false, true}) {
+        ListRequest request{PaperFilter(), static_cast<SortOrder>(key), 0, 0, reversed};
+        const Result<PaperPage> page = search.list(request);
+        QVERIFY(page);
+        QCOMPARE(page->papers.size(), 5);
+        QCOMPARE(page->papers.first().id, reversed ? last : first);
+        QCOMPARE(page->papers.last().id, reversed ? first : last);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -556,7 +556,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId, bool isNew)
 
     SqlQuery update(m_statements,
                     QStringLiteral("UPDATE papers SET title = ?, arxiv_version = ?, latest_date = ?, "
-                                   "current_entry_id = ?, screenshot_count = ?, "
+                                   "current_entry_id = ?, screenshot_count = ?, topics_text = ?, "
                                    "updated_at = CASE WHEN fingerprint = ? THEN updated_at ELSE ? END, "
                                    "fingerprint = ? WHERE id = ?"));
     update.add(title)
@@ -564,6 +564,7 @@ Result<void> PaperWriter::refreshPaper(qint64 paperId, bool isNew)
         .add(latestDate)
         .add(current->id)
         .add(screenshots.size())
+        .add(topics.join(QStringLiteral(", ")))
         .add(fingerprint)
         .add(m_now)
         .add(fingerprint)

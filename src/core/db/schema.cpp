@@ -41,12 +41,14 @@ const QStringList &version1()
                        " latest_date TEXT NOT NULL,"
                        " current_entry_id INTEGER REFERENCES entries(id) ON DELETE SET NULL,"
                        " screenshot_count INTEGER NOT NULL DEFAULT 0,"
+                       " topics_text TEXT NOT NULL DEFAULT '',"
                        " fingerprint TEXT NOT NULL DEFAULT '',"
                        " indexed_hash TEXT,"
                        " added_at TEXT NOT NULL,"
                        " updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX papers_by_date ON papers(latest_date, id)"),
         QStringLiteral("CREATE INDEX papers_by_title ON papers(title COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX papers_by_topics ON papers(topics_text COLLATE NOCASE, latest_date, id)"),
 
         QStringLiteral("CREATE TABLE entries("
                        " id INTEGER PRIMARY KEY,"

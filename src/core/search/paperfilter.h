@@ -32,10 +32,16 @@ struct PaperFilter
     bool isEmpty() const;
 };
 
+/// What the paper list is sorted by; each key has a natural direction.
 enum class SortOrder {
-    Relevance, ///< bm25 rank of the text search; date without a text
-    Date,      ///< latest appearance, newest first
-    Title,
+    Relevance,      ///< bm25 rank of the text search, best first; date without a text
+    Date,           ///< latest appearance, newest first
+    Title,          ///< A to Z (case-insensitive)
+    Topics,         ///< topic names, A to Z
+    Status,         ///< unread, to read, reading, read
+    Rating,         ///< highest first
+    Figures,        ///< most screenshots first
+    ReviewProgress, ///< (no review data yet: same as Date)
 };
 
 struct ListRequest
@@ -44,6 +50,7 @@ struct ListRequest
     std::optional<SortOrder> sort; ///< default: relevance with a text, else date
     int limit = 50;                ///< 0 = no limit
     int offset = 0;
+    bool reversed = false; ///< the opposite of the sort key's natural direction
 };
 
 struct PaperPage

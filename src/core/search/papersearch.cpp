@@ -160,17 +160,59 @@ Result<PaperSearch::Compiled> PaperSearch::compile(const PaperFilter &filter)
     return compiled;
 }
 
-Result<QList<qint64>> PaperSearch::orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset)
+namespace {
+
+// ORDER BY terms of a sort key in its natural direction: (expression, ascending).
+QList<QPair<QString, bool>> orderTerms(SortOrder sort)
+{
+    const QPair<QString, bool> newest{QStringLiteral("p.latest_date"), false};
+    const QPair<QString, bool> lastAdded{QStringLiteral("p.id"), false};
+    switch (sort) {
+    case SortOrder::Title:
+        return {{QStringLiteral("p.title COLLATE NOCASE"), true}, {QStringLiteral("p.id"), true}};
+    case SortOrder::Topics:
+        return {{QStringLiteral("p.topics_text COLLATE NOCASE"), true}, newest, lastAdded};
+    case SortOrder::Status:
+        return {{QStringLiteral("CASE coalesce(a.status, 'unread') WHEN 'unread' THEN 0 WHEN 'to_read' THEN 1 "
+                                "WHEN 'reading' THEN 2 ELSE 3 END"),
+                 true},
+                newest,
+                lastAdded};
+    case SortOrder::Rating:
+        return {{QStringLiteral("coalesce(a.rating, 0)"), false}, newest, lastAdded};
+    case SortOrder::Figures:
+        return {{QStringLiteral("p.screenshot_count"), false}, newest, lastAdded};
+    case SortOrder::Relevance:
+    case SortOrder::Date:
+    case SortOrder::ReviewProgress:
+        break;
+    }
+    return {newest, lastAdded};
+}
+
+QString orderBy(const QList<QPair<QString, bool>> &terms, bool reversed)
+{
+    QStringList parts;
+    for (const auto &[expression, ascending] : terms) {
+        parts.append(expression + ((ascending != reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+    }
+    return QStringLiteral(" ORDER BY ") + parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+Result<QList<qint64>> PaperSearch::orderedIds(
+    const Compiled &compiled, SortOrder sort, int limit, int offset, bool reversed)
 {
     QString sql;
     QVariantList values;
     if (sort == SortOrder::Relevance && !compiled.positiveMatch.isEmpty()) {
-        // bm25() called directly is markedly cheaper than ORDER BY rank on SQLite 3.40.
-        sql = matchingSql(compiled, QStringLiteral("%1"), &values) + QStringLiteral(" ORDER BY ")
-            + SearchIndex::rankExpression() + QStringLiteral(", rowid DESC");
+        // bm25() called directly is markedly cheaper than ORDER BY rank on SQLite 3.40;
+        // it is negative, smaller is better.
+        sql = matchingSql(compiled, QStringLiteral("%1"), &values)
+            + orderBy({{SearchIndex::rankExpression(), true}, {QStringLiteral("rowid"), false}}, reversed);
     } else {
-        const QString order = sort == SortOrder::Title ? QStringLiteral(" ORDER BY p.title COLLATE NOCASE, p.id")
-                                                       : QStringLiteral(" ORDER BY p.latest_date DESC, p.id DESC");
+        const bool needsAnnotations = sort == SortOrder::Status || sort == SortOrder::Rating;
         QStringList conditions;
         if (!compiled.positiveMatch.isEmpty()) {
             conditions.append(QStringLiteral("p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)"));
@@ -180,7 +222,9 @@ Result<QList<qint64>> PaperSearch::orderedIds(const Compiled &compiled, SortOrde
             conditions.append(compiled.conditionsOn(QStringLiteral("p.id")));
         }
         values += compiled.values;
-        sql = QStringLiteral("SELECT p.id FROM papers p") + whereClause(conditions) + order;
+        sql = QStringLiteral("SELECT p.id FROM papers p")
+            + (needsAnnotations ? QStringLiteral(" LEFT JOIN annotations a ON a.paper_id = p.id") : QString())
+            + whereClause(conditions) + orderBy(orderTerms(sort), reversed);
     }
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -235,7 +279,8 @@ Result<QList<qint64>> PaperSearch::ids(const PaperFilter &filter, std::optional<
     return orderedIds(*compiled,
                       sort.value_or(compiled->positiveMatch.isEmpty() ? SortOrder::Date : SortOrder::Relevance),
                       0,
-                      0);
+                      0,
+                      false);
 }
 
 Result<PaperPage> PaperSearch::list(const ListRequest &request)
@@ -260,7 +305,7 @@ Result<PaperPage> PaperSearch::list(const ListRequest &request)
     }
     const SortOrder sort = request.sort.value_or(compiled->positiveMatch.isEmpty() ? SortOrder::Date
                                                                                    : SortOrder::Relevance);
-    const Result<QList<qint64>> ids = orderedIds(*compiled, sort, request.limit, request.offset);
+    const Result<QList<qint64>> ids = orderedIds(*compiled, sort, request.limit, request.offset, request.reversed);
     if (!ids) {
         return ids.error();
     }

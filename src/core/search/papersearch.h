@@ -48,7 +48,7 @@ public:
 
 private:
     Result<QList<qint64>> resolveTags(const QList<TagSelector> &selectors, bool requireEach, bool *missing);
-    Result<QList<qint64>> orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset);
+    Result<QList<qint64>> orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset, bool reversed);
     Result<int> countCompiled(const Compiled &compiled);
     /// `SELECT <what> FROM ...` over the matching papers; the id column is named `id`.
     QString matchingSql(const Compiled &compiled, const QString &what, QVariantList *values) const;
