@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -50,17 +52,29 @@ int main(int argc, char *argv[])
     parser.addOption(libraryOption);
     parser.process(app);
 
-    const QString path = PaperShelf::Core::AppIdentity::resolveLibraryPath(parser.value(libraryOption));
-    PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>> database = PaperShelf::Core::Database::open(
-        path);
-    if (!database) {
-        QMessageBox::critical(nullptr,
-                              QApplication::translate("main", "PaperShelf"),
-                              QApplication::translate("main", "The library cannot be opened:\n%1")
-                                  .arg(database.errorMessage()));
-        return 3;
+    // --library, else $PAPERSHELF_LIBRARY, else the library used last time, else the default one.
+    QString path = parser.value(libraryOption);
+    if (path.isEmpty() && qEnvironmentVariableIsEmpty("PAPERSHELF_LIBRARY")) {
+        const QString last = QSettings().value(QStringLiteral("library/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+        }
     }
-    PaperShelf::Gui::MainWindow window(**database);
+    path = PaperShelf::Core::AppIdentity::resolveLibraryPath(path);
+    {
+        // Open once here: creates or migrates the file and turns any problem into a clear
+        // message before the window appears. The window's workers open their own connections.
+        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>>
+            database = PaperShelf::Core::Database::open(path);
+        if (!database) {
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "PaperShelf"),
+                                  QApplication::translate("main", "The library cannot be opened:\n%1")
+                                      .arg(database.errorMessage()));
+            return 3;
+        }
+    }
+    PaperShelf::Gui::MainWindow window(path);
     window.show();
     return QApplication::exec();
 }

@@ -62,7 +62,8 @@ void printHuman(QTextStream &out, const Core::ImportReport &report)
         out << QStringLiteral("skipped %1: %2\n").arg(item.path, item.reason);
     }
     for (const auto &item : report.warnings) {
-        out << QStringLiteral("warning %1:%2: %3\n").arg(item.path).arg(item.line).arg(item.message);
+        // One multi-argument arg(): a path or message containing "%1" stays verbatim.
+        out << QStringLiteral("warning %1:%2: %3\n").arg(item.path, QString::number(item.line), item.message);
     }
     for (const auto &item : report.errors) {
         out << QStringLiteral("error %1: %2\n").arg(item.path, item.message);

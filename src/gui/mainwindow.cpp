@@ -2,12 +2,31 @@
 #include "ui_mainwindow.h"
 
 #include "core/db/database.h"
+#include "gui/filedialog.h"
+#include "gui/filterchipsbar.h"
+#include "gui/importcontroller.h"
+#include "gui/importsummarydialog.h"
+#include "gui/libraryclient.h"
+#include "gui/messagebox.h"
 #include "gui/papertablemodel.h"
+#include "gui/readerwidget.h"
+#include "gui/tagpanel.h"
 
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QTemporaryDir>
 
 // Q_INIT_RESOURCE must not be called inside a namespace.
 static void initResources()
@@ -17,42 +36,503 @@ static void initResources()
 
 namespace PaperShelf::Gui {
 
-MainWindow::MainWindow(Core::Database &database, QWidget *parent)
+namespace {
+
+constexpr int SearchDebounceMs = 150;
+
+const QString SettingsGroup = QStringLiteral("mainWindow");
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) {
+        return paths;
+    }
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile())) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_database(database)
 {
     initResources();
     m_ui->setupUi(this);
-    setWindowTitle(tr("PaperShelf — %1").arg(QFileInfo(database.path()).fileName()));
+    setupWidgets();
+    setupActions();
+    attachLibrary(libraryPath);
+    restoreSettings();
+    applyFilter();
+}
 
-    m_papers = new PaperTableModel(database.connection(), this);
-    m_ui->paperTableView->setModel(m_papers);
-    QHeaderView *header = m_ui->paperTableView->horizontalHeader();
-    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PaperTableModel::DateColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperTableModel::FiguresColumn, QHeaderView::ResizeToContents);
-    // Fixed row heights keep scrolling cheap at 100,000 rows.
-    m_ui->paperTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+MainWindow::~MainWindow()
+{
+    if (m_importer) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+    }
+}
+
+void MainWindow::setupWidgets()
+{
+    m_tagPanel = new TagPanel(m_ui->tagPanelContainer);
+    m_ui->tagPanelLayout->addWidget(m_tagPanel);
+    m_chips = new FilterChipsBar(m_ui->listContainer);
+    m_ui->listLayout->insertWidget(0, m_chips);
+    m_reader = new ReaderWidget(m_ui->readerContainer);
+    m_ui->readerLayout->addWidget(m_reader);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 3);
+    m_ui->mainSplitter->setSizes({260, 560, 560});
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search titles, abstracts, 中文摘要… (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(320);
+    m_searchEdit->installEventFilter(this);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_ui->mainToolBar->addWidget(m_searchEdit);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("paperCountLabel"));
     m_ui->statusBar->addPermanentWidget(m_countLabel);
 
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_papers, &PaperTableModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("PaperShelf"), tr("The library could not be read: %1").arg(message));
-    });
-    connect(m_papers, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    QTableView *view = m_ui->paperTableView;
+    // Fixed row heights keep scrolling cheap at 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setTabKeyNavigation(false);
 
-    m_papers->setFilter(Core::PaperFilter());
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDebounceMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this]() {
+        m_searchTimer.start();
+    });
+    connect(m_tagPanel, &TagPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_chips, &FilterChipsBar::searchCleared, this, [this]() {
+        m_searchEdit->clear();
+        applyFilter();
+    });
+    connect(m_chips, &FilterChipsBar::tagRemoved, this, [this](const Core::Tag &tag) {
+        m_tagPanel->setTagState(tag, TagFilterModel::FilterState::Off);
+    });
+    connect(m_chips, &FilterChipsBar::allCleared, this, &MainWindow::clearSearchAndFilters);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &MainWindow::clearSearchAndFilters);
+    connect(m_ui->importFilesButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
+    connect(m_ui->importFolderButton, &QPushButton::clicked, this, &MainWindow::chooseFolderToImport);
+    connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemoLibrary);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setupActions()
+{
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->importFilesAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(m_ui->importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    connect(m_ui->openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
+    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoLibrary);
+    connect(m_ui->findAction, &QAction::triggered, this, [this]() {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    connect(m_ui->clearFiltersAction, &QAction::triggered, this, &MainWindow::clearSearchAndFilters);
+    connect(m_ui->previousPaperAction, &QAction::triggered, this, [this]() {
+        moveSelection(-1);
+    });
+    connect(m_ui->nextPaperAction, &QAction::triggered, this, [this]() {
+        moveSelection(1);
+    });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // The reader's actions (layouts, zoom, copy citation) live in the menus with their shortcuts.
+    const QList<QAction *> readerActions = m_reader->readerActions();
+    for (QAction *action : readerActions) {
+        if (action->objectName() == QLatin1String("copyCitationAction")) {
+            m_ui->editMenu->addAction(action);
+        } else {
+            m_ui->viewMenu->addAction(action);
+        }
+        addAction(action); // shortcuts work wherever the focus is
+    }
+}
+
+void MainWindow::attachLibrary(const QString &path)
+{
+    if (m_importer) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+        delete m_importer;
+        m_importer = nullptr;
+    }
+    m_ui->paperTableView->setModel(nullptr);
+    delete m_papers;
+    m_papers = nullptr;
+    m_client = std::make_unique<LibraryClient>(path);
+    m_papers = new PaperTableModel(m_client.get(), this);
+    m_importer = new ImportController(path, this);
+    m_libraryTotal = -1;
+    m_reader->clear();
+
+    QTableView *view = m_ui->paperTableView;
+    view->setModel(m_papers);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_client.get(),
+            &LibraryClient::queryFinished,
+            this,
+            [this](quint64 generation, const Core::PaperPage &page, const QList<Core::TagCount> &counts, int total) {
+        if (generation == m_client->currentGeneration()) {
+            m_libraryTotal = total;
+            onQueryFinished(page, counts);
+        }
+    });
+    connect(m_client.get(), &LibraryClient::paperLoaded, this, [this](const Core::PaperDetails &paper) {
+        m_reader->setPaper(paper, m_searchEdit->text());
+    });
+    connect(m_client.get(), &LibraryClient::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10'000);
+    });
+    connect(m_importer, &ImportController::progressed, this, &MainWindow::onImportProgress);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    setWindowTitle(tr("PaperShelf — %1").arg(QFileInfo(path).fileName()));
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_client ? m_client->libraryPath() : QString();
+}
+
+void MainWindow::openLibrary(const QString &path)
+{
+    attachLibrary(path);
+    applyFilter();
+}
+
+Core::PaperFilter MainWindow::currentFilter() const
+{
+    Core::PaperFilter filter;
+    filter.text = m_searchEdit->text().trimmed();
+    return m_tagPanel->applyTo(filter);
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchTimer.stop();
+    const Core::PaperFilter filter = currentFilter();
+    m_chips->setFilter(filter.text, m_tagPanel->activeTags(), m_tagPanel->matchAll());
+    m_papers->setFilter(filter);
+}
+
+void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts)
+{
+    Q_UNUSED(page);
+    m_lastCounts = tagCounts;
+    m_tagPanel->setCounts(tagCounts);
+    updatePages();
+    updateStatus();
+    // Keep a paper selected so that the reader always shows something useful.
+    QTableView *view = m_ui->paperTableView;
+    if (m_papers->rowCount() > 0 && !view->currentIndex().isValid()) {
+        view->setCurrentIndex(m_papers->index(0, PaperTableModel::TitleColumn));
+    }
+    if (m_papers->rowCount() == 0) {
+        m_reader->clear();
+    }
+}
+
+void MainWindow::updatePages()
+{
+    const bool libraryEmpty = m_libraryTotal == 0;
+    m_ui->centralStack->setCurrentWidget(libraryEmpty ? m_ui->welcomePage : m_ui->libraryPage);
+    if (libraryEmpty) {
+        return;
+    }
+    if (m_papers->totalCount() > 0) {
+        m_ui->listStack->setCurrentWidget(m_ui->paperTableView);
+        return;
+    }
+    // Say why the list is empty, with the way out one click away.
+    const Core::PaperFilter filter = currentFilter();
+    QStringList reasons;
+    if (!filter.text.isEmpty()) {
+        reasons.append(tr("No paper matches the search “%1”.").arg(filter.text));
+    }
+    if (!filter.allOf.isEmpty() || !filter.anyOf.isEmpty() || !filter.noneOf.isEmpty()) {
+        reasons.append(tr("The tag filters leave no paper."));
+    }
+    m_ui->emptyResultLabel->setText(reasons.join(QLatin1Char(' ')));
+    m_ui->listStack->setCurrentWidget(m_ui->emptyResultPage);
+}
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(tr("%n paper(s)", nullptr, m_papers->totalCount()));
+    const QLocale locale;
+    if (m_libraryTotal < 0) {
+        m_countLabel->clear();
+        return;
+    }
+    QString text = tr("%n paper(s)", nullptr, m_libraryTotal);
+    if (!currentFilter().isEmpty()) {
+        text += QStringLiteral(" · ") + tr("%1 shown").arg(locale.toString(m_papers->totalCount()));
+    }
+    m_countLabel->setText(text);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_ui->paperTableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_client->loadPaper(current.data(PaperTableModel::PaperRowIdRole).toLongLong());
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    QTableView *view = m_ui->paperTableView;
+    const int rows = m_papers->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    view->setCurrentIndex(m_papers->index(next, PaperTableModel::TitleColumn));
+    view->scrollTo(view->currentIndex());
+}
+
+void MainWindow::clearSearchAndFilters()
+{
+    const QSignalBlocker blocker(m_tagPanel);
+    m_tagPanel->clearFilters();
+    m_searchEdit->clear();
+    applyFilter();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_searchEdit->clear();
+            applyFilter();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Down) {
+            // Enter searches now; Down goes to the results.
+            applyFilter();
+            if (key->key() == Qt::Key_Down) {
+                m_ui->paperTableView->setFocus(Qt::OtherFocusReason);
+            }
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = FileDialog::getOpenFileNames(this,
+                                                           tr("Import Digests"),
+                                                           tr("Markdown digests (*.md);;All files (*)"));
+    if (!files.isEmpty()) {
+        importPaths(files);
+    }
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Import a Folder of Digests"));
+    if (!folder.isEmpty()) {
+        importPaths({folder});
+    }
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QStringList files = FileDialog::getOpenFileNames(this,
+                                                           tr("Open Library"),
+                                                           tr("PaperShelf libraries (*.papershelf);;All files (*)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    // Check here, on purpose on this thread: opening is quick and its errors must be shown now.
+    Core::Result<std::unique_ptr<Core::Database>> opened = Core::Database::open(files.first());
+    if (!opened) {
+        MessageBox::warning(this,
+                            tr("Open Library"),
+                            tr("The library cannot be opened:\n%1").arg(opened.errorMessage()));
+        return;
+    }
+    opened->reset();
+    openLibrary(files.first());
+}
+
+void MainWindow::openDemoLibrary()
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid()) {
+        MessageBox::warning(this, tr("Demo Library"), tr("No temporary folder for the demo library."));
+        return;
+    }
+    const QString digest = folder->filePath(QStringLiteral("2024-12-01/Demo.md"));
+    QDir().mkpath(QFileInfo(digest).absolutePath());
+    if (!QFile::copy(QStringLiteral(":/demo/demo-digest.md"), digest)) {
+        MessageBox::warning(this, tr("Demo Library"), tr("The demo digest could not be written."));
+        return;
+    }
+    QFile::setPermissions(digest, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString library = folder->filePath(QStringLiteral("demo.papershelf"));
+    Core::Result<std::unique_ptr<Core::Database>> created = Core::Database::open(library);
+    if (!created) {
+        MessageBox::warning(this, tr("Demo Library"), created.errorMessage());
+        return;
+    }
+    created->reset();
+    m_demoFolder = std::move(folder);
+    openLibrary(library);
+    importPaths({digest});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_importer->start(paths)) {
+        MessageBox::information(this, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    m_progress = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("importProgressDialog"));
+    m_progress->setWindowTitle(tr("Importing Digests"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_importer, &ImportController::cancel);
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importer && m_importer->isRunning();
+}
+
+void MainWindow::onImportProgress(int done, int total, const QString &path)
+{
+    if (!m_progress) {
+        return;
+    }
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_progress->setLabelText(
+        path.isEmpty() ? tr("Updating the search index…")
+                       : tr("File %1 of %2: %3")
+                             .arg(QString::number(done + 1), QString::number(total), QFileInfo(path).fileName()));
+}
+
+void MainWindow::onImportFinished(const Core::ImportReport &report)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    m_papers->refresh();
+    auto *summary = new ImportSummaryDialog(report, this);
+    summary->setObjectName(QStringLiteral("importSummaryDialog"));
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    summary->show();
+    Q_EMIT importFinished(report);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this,
+                            tr("About PaperShelf"),
+                            tr("PaperShelf %1\nA local library for AI-written arXiv digests: search, read, annotate "
+                               "and review them offline.")
+                                .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_ui->paperTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
+    m_reader->restoreState(settings.value(QStringLiteral("reader")).toByteArray());
+    {
+        // Restoring must not run one query per restored piece.
+        const QSignalBlocker tagBlocker(m_tagPanel);
+        const QSignalBlocker searchBlocker(m_searchEdit);
+        m_tagPanel->restoreState(settings.value(QStringLiteral("tagFilters")).toByteArray());
+        m_searchEdit->setText(settings.value(QStringLiteral("search")).toString());
+    }
+    const int sortColumn = settings.value(QStringLiteral("sortColumn"), -1).toInt();
+    const auto sortOrder = static_cast<Qt::SortOrder>(settings.value(QStringLiteral("sortOrder"), 0).toInt());
+    if (sortColumn >= 0 && sortColumn < PaperTableModel::ColumnCount) {
+        const QSignalBlocker blocker(m_ui->paperTableView->horizontalHeader());
+        m_ui->paperTableView->horizontalHeader()->setSortIndicator(sortColumn, sortOrder);
+        m_papers->sort(sortColumn, sortOrder);
+    }
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_ui->mainSplitter->saveState());
+    const QHeaderView *header = m_ui->paperTableView->horizontalHeader();
+    settings.setValue(QStringLiteral("columns"), header->saveState());
+    settings.setValue(QStringLiteral("sortColumn"), header->sortIndicatorSection());
+    settings.setValue(QStringLiteral("sortOrder"), static_cast<int>(header->sortIndicatorOrder()));
+    settings.setValue(QStringLiteral("reader"), m_reader->saveState());
+    settings.setValue(QStringLiteral("tagFilters"), m_tagPanel->saveState());
+    settings.setValue(QStringLiteral("search"), m_searchEdit->text());
+    settings.endGroup();
+    // The demo library is temporary; do not come back to it next time.
+    if (!m_demoFolder) {
+        settings.setValue(QStringLiteral("library/last"), libraryPath());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace PaperShelf::Gui

@@ -1,41 +1,102 @@
 #pragma once
 
+#include "core/db/records.h"
+#include "core/import/importreport.h"
+#include "core/search/paperfilter.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QTemporaryDir;
 
 namespace Ui {
 class MainWindow;
 }
 
-namespace PaperShelf::Core {
-class Database;
-}
-
 namespace PaperShelf::Gui {
 
+class FilterChipsBar;
+class ImportController;
+class LibraryClient;
 class PaperTableModel;
+class ReaderWidget;
+class TagPanel;
 
-/// The main window: for now the paper list of the open library and its count.
+/// The main window: tag panel (left), paper list (centre), reader (right),
+/// search in the toolbar, counts in the status bar; the welcome page while the
+/// library is empty. All library access goes through LibraryClient (reads, on a
+/// worker thread) and ImportController (imports, on a pool thread).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `database` must outlive the window.
-    explicit MainWindow(Core::Database &database, QWidget *parent = nullptr);
+    /// Shows the library at `libraryPath`, which must exist and be openable.
+    explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    QString libraryPath() const;
+    /// Switches to another library (the path must exist and be openable).
+    void openLibrary(const QString &path);
+    /// Imports files or folders into the current library, with progress and a summary.
+    void importPaths(const QStringList &paths);
+    /// Test hook: true while an import runs.
+    bool isImporting() const;
+    /// The search box text and tag filters as one filter.
+    Core::PaperFilter currentFilter() const;
+
+Q_SIGNALS:
+    /// An import finished and its summary is showing (tests wait for this).
+    void importFinished(const Core::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setupWidgets();
+    void setupActions();
+    void attachLibrary(const QString &path);
+    void applyFilter();
+    void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
+    void updatePages();
     void updateStatus();
+    void onCurrentRowChanged();
+    void moveSelection(int delta);
+    void clearSearchAndFilters();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void chooseLibrary();
+    void openDemoLibrary();
+    void onImportProgress(int done, int total, const QString &path);
+    void onImportFinished(const Core::ImportReport &report);
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Core::Database &m_database;
+    std::unique_ptr<LibraryClient> m_client;
     PaperTableModel *m_papers = nullptr;
+    ImportController *m_importer = nullptr;
+    TagPanel *m_tagPanel = nullptr;
+    FilterChipsBar *m_chips = nullptr;
+    ReaderWidget *m_reader = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
     QLabel *m_countLabel = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    QTimer m_searchTimer;
+    QList<Core::TagCount> m_lastCounts;
+    int m_libraryTotal = -1; ///< papers in the whole library (from the unfiltered count), -1 unknown
+    bool m_restoringSettings = false;
+    std::unique_ptr<QTemporaryDir> m_demoFolder; ///< holds the demo library while it is open
 };
 
 } // namespace PaperShelf::Gui

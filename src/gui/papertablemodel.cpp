@@ -1,36 +1,76 @@
 #include "gui/papertablemodel.h"
 
-#include "core/search/papersearch.h"
+#include "gui/libraryclient.h"
 
 #include <QLocale>
 
 namespace PaperShelf::Gui {
 
-PaperTableModel::PaperTableModel(const QSqlDatabase &db, QObject *parent)
+PaperTableModel::PaperTableModel(LibraryClient *client, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_client(client)
 {
+    m_request.limit = PageSize;
+    connect(m_client,
+            &LibraryClient::queryFinished,
+            this,
+            [this](quint64 generation, const Core::PaperPage &page, const QList<Core::TagCount> &, int) {
+        applyQuery(generation, page);
+    });
+    connect(m_client, &LibraryClient::rowsFetched, this, &PaperTableModel::appendRows);
 }
 
 void PaperTableModel::setFilter(const Core::PaperFilter &filter)
 {
-    beginResetModel();
-    m_changing = true;
-    m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    Core::PaperSearch search(m_db);
-    const Core::Result<Core::PaperPage> page = search.list(
-        Core::ListRequest{m_filter, Core::SortOrder::Date, PageSize, 0});
-    if (page) {
-        m_total = page->total;
-        m_rows = page->papers;
+    m_request.filter = filter;
+    runQuery();
+}
+
+void PaperTableModel::refresh()
+{
+    runQuery();
+}
+
+void PaperTableModel::runQuery()
+{
+    m_request.offset = 0;
+    m_request.limit = PageSize;
+    m_loading = true;
+    m_fetching = false;
+    m_generation = m_client->query(m_request);
+}
+
+void PaperTableModel::applyQuery(quint64 generation, const Core::PaperPage &page)
+{
+    if (generation != m_generation) {
+        return;
     }
+    m_changing = true;
+    beginResetModel();
+    m_rows = page.papers;
+    m_total = page.total;
+    m_loading = false;
     endResetModel();
     m_changing = false;
-    if (!page) {
-        Q_EMIT loadFailed(page.errorMessage());
+    Q_EMIT queryApplied();
+}
+
+void PaperTableModel::appendRows(quint64 generation, int offset, const QList<Core::PaperSummary> &rows)
+{
+    if (generation != m_generation || offset != m_rows.size()) {
+        return; // an answer for an older query or an older position
     }
+    m_fetching = false;
+    if (rows.isEmpty()) {
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+    m_changing = false;
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -49,10 +89,20 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Core::PaperSummary &row = m_rows.at(index.row());
-    if (role == PaperIdRole) {
+    switch (role) {
+    case PaperRowIdRole:
+        return row.rowId;
+    case PaperIdRole:
         return row.id;
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    case Qt::TextAlignmentRole:
+        if (index.column() == FiguresColumn || index.column() == RatingColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
         return {};
     }
     switch (index.column()) {
@@ -62,8 +112,25 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(row.date, QLocale::ShortFormat);
     case TopicsColumn:
         return row.topics.join(QStringLiteral(", "));
+    case StatusColumn:
+        switch (row.status) {
+        case Core::ReadingStatus::Unread:
+            return role == Qt::ToolTipRole ? tr("Unread") : QString();
+        case Core::ReadingStatus::ToRead:
+            return tr("To read");
+        case Core::ReadingStatus::Reading:
+            return tr("Reading");
+        case Core::ReadingStatus::Read:
+            return tr("Read");
+        }
+        return {};
+    case RatingColumn:
+        // Stars and a number: the rating is readable without relying on the glyphs.
+        return row.rating > 0 ? QString(row.rating, QChar(0x2605)) : QString();
     case FiguresColumn:
         return row.screenshots;
+    case ReviewColumn:
+        return QString(); // filled by the review feature
     default:
         return {};
     }
@@ -71,18 +138,24 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
     switch (section) {
     case TitleColumn:
         return tr("Title");
     case DateColumn:
-        return tr("Date");
+        return role == Qt::ToolTipRole ? tr("Date of the latest digest listing the paper") : tr("Date");
     case TopicsColumn:
         return tr("Topics");
+    case StatusColumn:
+        return tr("Status");
+    case RatingColumn:
+        return tr("Rating");
     case FiguresColumn:
-        return tr("Figures");
+        return role == Qt::ToolTipRole ? tr("Number of figure screenshots") : tr("Figures");
+    case ReviewColumn:
+        return role == Qt::ToolTipRole ? tr("Share of the Chinese text reviewed") : tr("Review");
     default:
         return {};
     }
@@ -90,33 +163,67 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool PaperTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !m_loading && !m_fetching && m_rows.size() < m_total;
 }
 
 void PaperTableModel::fetchMore(const QModelIndex &parent)
 {
     // Listeners of modelReset or rowsInserted may ask for more rows before the
     // change has finished; they are ignored, the view asks again afterwards.
-    if (parent.isValid() || m_changing) {
+    if (!canFetchMore(parent)) {
         return;
     }
-    Core::PaperSearch search(m_db);
-    const Core::Result<Core::PaperPage> page = search.list(
-        Core::ListRequest{m_filter, Core::SortOrder::Date, PageSize, static_cast<int>(m_rows.size())});
-    if (!page) {
-        Q_EMIT loadFailed(page.errorMessage());
-        return;
+    Core::ListRequest request = m_request;
+    request.offset = static_cast<int>(m_rows.size());
+    request.limit = PageSize;
+    m_fetching = true;
+    m_client->fetchRows(m_generation, request);
+}
+
+Core::SortOrder PaperTableModel::sortKey() const
+{
+    return m_request.sort.value_or(m_request.filter.text.trimmed().isEmpty() ? Core::SortOrder::Date
+                                                                             : Core::SortOrder::Relevance);
+}
+
+Core::SortOrder PaperTableModel::sortKeyForColumn(int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return Core::SortOrder::Title;
+    case TopicsColumn:
+        return Core::SortOrder::Topics;
+    case StatusColumn:
+        return Core::SortOrder::Status;
+    case RatingColumn:
+        return Core::SortOrder::Rating;
+    case FiguresColumn:
+        return Core::SortOrder::Figures;
+    case ReviewColumn:
+        return Core::SortOrder::ReviewProgress;
+    case DateColumn:
+    default:
+        return Core::SortOrder::Date;
     }
-    if (page->papers.isEmpty()) {
-        m_total = static_cast<int>(m_rows.size());
-        return;
+}
+
+bool PaperTableModel::isReversed(int column, Qt::SortOrder order)
+{
+    // Natural directions (see Core::SortOrder): text columns A→Z, the others largest or newest first.
+    const bool naturalAscending = column == TitleColumn || column == TopicsColumn || column == StatusColumn;
+    return (order == Qt::AscendingOrder) != naturalAscending;
+}
+
+void PaperTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0) {
+        m_request.sort.reset(); // back to relevance (with a search) or date
+        m_request.reversed = false;
+    } else {
+        m_request.sort = sortKeyForColumn(column);
+        m_request.reversed = isReversed(column, order);
     }
-    const int first = static_cast<int>(m_rows.size());
-    m_changing = true;
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->papers.size()) - 1);
-    m_rows.append(page->papers);
-    endInsertRows();
-    m_changing = false;
+    runQuery();
 }
 
 } // namespace PaperShelf::Gui

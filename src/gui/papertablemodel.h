@@ -3,12 +3,14 @@
 #include "core/search/paperfilter.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace PaperShelf::Gui {
 
-/// The paper list: rows come from Core::PaperSearch one page at a time
-/// (canFetchMore/fetchMore), so the view never holds the whole library.
+class LibraryClient;
+
+/// The paper list. Rows come from the library worker a page at a time
+/// (canFetchMore/fetchMore), and sorting is done by the query, never here, so
+/// the model holds only the rows scrolled into so far, even at 100,000 papers.
 class PaperTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,23 +21,40 @@ public:
         TitleColumn,
         DateColumn,
         TopicsColumn,
+        StatusColumn,
+        RatingColumn,
         FiguresColumn,
+        ReviewColumn,
         ColumnCount,
     };
 
     enum Role {
-        PaperIdRole = Qt::UserRole + 1, ///< public paper id (QString)
+        PaperRowIdRole = Qt::UserRole + 1, ///< papers.id (qint64)
+        PaperIdRole,                       ///< public paper id (QString)
     };
 
     static constexpr int PageSize = 200;
 
-    explicit PaperTableModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit PaperTableModel(LibraryClient *client, QObject *parent = nullptr);
 
-    /// Shows the papers matching `filter`, newest first; resets the model.
+    /// Shows the papers matching `filter`; the rows change when the worker answers.
     void setFilter(const Core::PaperFilter &filter);
+
+    const Core::PaperFilter &filter() const { return m_request.filter; }
+
+    /// Runs the current query again (after an import, for instance).
+    void refresh();
 
     /// Matches of the current filter (all of them, not only the fetched rows).
     int totalCount() const { return m_total; }
+
+    /// True between a query and its answer.
+    bool isLoading() const { return m_loading; }
+
+    /// The sort key and direction the list uses; a column sort maps onto these.
+    Core::SortOrder sortKey() const;
+
+    bool sortReversed() const { return m_request.reversed; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,16 +62,29 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    /// The sort key of a column and whether `order` is the reverse of its natural direction.
+    static Core::SortOrder sortKeyForColumn(int column);
+    static bool isReversed(int column, Qt::SortOrder order);
 
 Q_SIGNALS:
-    void loadFailed(const QString &message);
+    /// A query's answer was applied (rows reset, totalCount() current).
+    void queryApplied();
 
 private:
-    QSqlDatabase m_db;
-    Core::PaperFilter m_filter;
+    void runQuery();
+    void applyQuery(quint64 generation, const Core::PaperPage &page);
+    void appendRows(quint64 generation, int offset, const QList<Core::PaperSummary> &rows);
+
+    LibraryClient *m_client;
+    Core::ListRequest m_request;
+    quint64 m_generation = 0;
     QList<Core::PaperSummary> m_rows;
     int m_total = 0;
-    bool m_changing = false; ///< inside a reset or an insertion: fetchMore() waits
+    bool m_loading = false;
+    bool m_fetching = false; ///< a fetchMore() request is out
+    bool m_changing = false; ///< inside a reset or insertion: fetchMore() waits
 };
 
 } // namespace PaperShelf::Gui

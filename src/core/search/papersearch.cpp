@@ -321,6 +321,34 @@ Result<PaperPage> PaperSearch::list(const ListRequest &request)
     return page;
 }
 
+Result<QList<PaperSummary>> PaperSearch::rows(const ListRequest &request)
+{
+    const Result<Compiled> compiled = compile(request.filter);
+    if (!compiled) {
+        return compiled.error();
+    }
+    QList<PaperSummary> rows;
+    if (compiled->matchesNothing) {
+        return rows;
+    }
+    const SortOrder sort = request.sort.value_or(compiled->positiveMatch.isEmpty() ? SortOrder::Date
+                                                                                   : SortOrder::Relevance);
+    const Result<QList<qint64>> ids = orderedIds(*compiled, sort, request.limit, request.offset, request.reversed);
+    if (!ids) {
+        return ids.error();
+    }
+    rows.reserve(ids->size());
+    for (const qint64 id : *ids) {
+        PaperSummary row;
+        row.rowId = id;
+        rows.append(row);
+    }
+    if (auto filled = fillRows(rows); !filled) {
+        return filled.error();
+    }
+    return rows;
+}
+
 Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows)
 {
     if (rows.isEmpty()) {

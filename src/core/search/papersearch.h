@@ -25,6 +25,8 @@ public:
 
     /// One page of results plus the total number of matches.
     Result<PaperPage> list(const ListRequest &request);
+    /// Only the rows of one page (no total): what scrolling further down needs.
+    Result<QList<PaperSummary>> rows(const ListRequest &request);
     Result<int> count(const PaperFilter &filter);
     /// Internal ids of every match, in the requested order (for exports and bulk actions).
     Result<QList<qint64>> ids(const PaperFilter &filter, std::optional<SortOrder> sort);

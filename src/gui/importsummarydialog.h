@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/import/importreport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ImportSummaryDialog;
+}
+
+namespace PaperShelf::Gui {
+
+/// The end of an import: what was added, updated, unchanged, skipped and why,
+/// and every warning, as text the user can copy.
+class ImportSummaryDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportSummaryDialog)
+
+public:
+    explicit ImportSummaryDialog(const Core::ImportReport &report, QWidget *parent = nullptr);
+    ~ImportSummaryDialog() override;
+
+    /// The report as plain text (what "Copy Report" puts on the clipboard).
+    QString reportText() const;
+
+    static QString headline(const Core::ImportReport &report);
+    static QString formatReport(const Core::ImportReport &report);
+
+private:
+    std::unique_ptr<Ui::ImportSummaryDialog> m_ui;
+};
+
+} // namespace PaperShelf::Gui

@@ -1,0 +1,405 @@
+#include "gui/readerwidget.h"
+
+#include "core/export/bibtexexporter.h"
+#include "gui/messagebox.h"
+#include "gui/readerhtmlbuilder.h"
+#include "gui/safetextbrowser.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDataStream>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PaperShelf::Gui {
+
+namespace {
+
+// saveState() format: magic, version, then the fields of that version.
+constexpr quint32 StateMagic = 0x52445257; // "RDRW"
+constexpr quint8 StateVersion = 1;
+
+// One wheel notch (QWheelEvent::angleDelta() units) is one zoom step.
+constexpr int WheelStep = 120;
+
+// The header never takes more than this share of the pane; a longer one scrolls.
+constexpr double MaximumHeaderShare = 0.45;
+
+} // namespace
+
+ReaderWidget::ReaderWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholderLabel(new QLabel(tr("Select a paper to read it here."), this))
+    , m_contentPage(new QWidget(this))
+    , m_headerBrowser(new SafeTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_englishBrowser(new SafeTextBrowser(this))
+    , m_chineseBrowser(new SafeTextBrowser(this))
+    , m_figureStrip(new QWidget(this))
+{
+    setObjectName(u"readerWidget"_s);
+
+    m_placeholderLabel->setObjectName(u"placeholderLabel"_s);
+    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+    m_placeholderLabel->setWordWrap(true);
+    m_placeholderLabel->setTextFormat(Qt::PlainText);
+    m_placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_headerBrowser->setObjectName(u"headerBrowser"_s);
+    m_headerBrowser->setAccessibleName(tr("Paper details"));
+    m_headerBrowser->setFrameShape(QFrame::NoFrame);
+    m_headerBrowser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_headerBrowser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_englishBrowser->setObjectName(u"englishBrowser"_s);
+    m_englishBrowser->setAccessibleName(tr("English text"));
+    m_chineseBrowser->setObjectName(u"chineseBrowser"_s);
+    m_chineseBrowser->setAccessibleName(tr("Chinese text"));
+    for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
+        browser->document()->setDocumentMargin(8);
+        browser->viewport()->installEventFilter(this);
+        connect(browser, &QTextBrowser::anchorClicked, this, &ReaderWidget::openLink);
+    }
+    connect(m_headerBrowser->document()->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged,
+            this,
+            &ReaderWidget::updateHeaderHeight);
+
+    m_splitter->setObjectName(u"readerSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_englishBrowser);
+    m_splitter->addWidget(m_chineseBrowser);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ReaderWidget::rememberPaneSizes);
+
+    // Filled with thumbnails by the figure-strip issue; hidden until then.
+    m_figureStrip->setObjectName(u"figureStrip"_s);
+    m_figureStrip->setLayout(new QHBoxLayout);
+    m_figureStrip->hide();
+
+    auto *contentLayout = new QVBoxLayout(m_contentPage);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(4);
+    contentLayout->addWidget(m_headerBrowser);
+    contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_figureStrip);
+
+    m_stack->addWidget(m_placeholderLabel);
+    m_stack->addWidget(m_contentPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_basePointSize = m_englishBrowser->font().pointSizeF();
+    if (m_basePointSize <= 0) {
+        // A pixel-sized application font: zoom from its effective point size.
+        m_basePointSize = QFontInfo(m_englishBrowser->font()).pointSizeF();
+    }
+
+    createActions();
+    applyLayoutMode();
+    applyZoom();
+    clear();
+}
+
+ReaderWidget::~ReaderWidget() = default;
+
+void ReaderWidget::createActions()
+{
+    m_layoutGroup = new QActionGroup(this);
+    m_layoutGroup->setExclusive(true);
+    const auto addLayoutAction = [this](const QString &text, const QString &name, LayoutMode mode) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        m_layoutGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode]() {
+            setLayoutMode(mode);
+        });
+        return action;
+    };
+    m_sideBySideAction = addLayoutAction(tr("Side by Side"), u"layoutSideBySideAction"_s, LayoutMode::SideBySide);
+    m_stackedAction = addLayoutAction(tr("Stacked"), u"layoutStackedAction"_s, LayoutMode::Stacked);
+    m_englishOnlyAction = addLayoutAction(tr("English Only"), u"layoutEnglishOnlyAction"_s, LayoutMode::EnglishOnly);
+    m_chineseOnlyAction = addLayoutAction(tr("Chinese Only"), u"layoutChineseOnlyAction"_s, LayoutMode::ChineseOnly);
+
+    m_zoomInAction = new QAction(tr("Zoom In"), this);
+    m_zoomInAction->setObjectName(u"zoomInAction"_s);
+    // Ctrl+= too: on most layouts "+" needs Shift, and users press Ctrl+= for it.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomInAction->setShortcuts(zoomInKeys);
+    connect(m_zoomInAction, &QAction::triggered, this, [this]() {
+        setZoom(m_zoom + 1);
+    });
+
+    m_zoomOutAction = new QAction(tr("Zoom Out"), this);
+    m_zoomOutAction->setObjectName(u"zoomOutAction"_s);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this]() {
+        setZoom(m_zoom - 1);
+    });
+
+    m_zoomResetAction = new QAction(tr("Reset Zoom"), this);
+    m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this]() {
+        setZoom(0);
+    });
+
+    m_copyCitationAction = new QAction(tr("Copy Citation"), this);
+    m_copyCitationAction->setObjectName(u"copyCitationAction"_s);
+    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyCitationAction, &QAction::triggered, this, &ReaderWidget::copyCitation);
+
+    // See the class comment: window-wide shortcuts, shared with the menus.
+    addActions(readerActions());
+}
+
+QList<QAction *> ReaderWidget::layoutActions() const
+{
+    return {m_sideBySideAction, m_stackedAction, m_englishOnlyAction, m_chineseOnlyAction};
+}
+
+QList<QAction *> ReaderWidget::zoomActions() const
+{
+    return {m_zoomInAction, m_zoomOutAction, m_zoomResetAction};
+}
+
+QList<QAction *> ReaderWidget::readerActions() const
+{
+    return layoutActions() + zoomActions() + QList<QAction *>{m_copyCitationAction};
+}
+
+void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &searchText)
+{
+    m_paper = paper;
+    const ReaderHtmlBuilder builder(*m_paper, searchText, locale());
+    m_headerBrowser->setHtml(builder.headerHtml());
+    m_englishBrowser->setHtml(builder.englishHtml());
+    m_chineseBrowser->setHtml(builder.chineseHtml());
+    for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
+        browser->verticalScrollBar()->setValue(0);
+    }
+    m_stack->setCurrentWidget(m_contentPage);
+    m_copyCitationAction->setEnabled(true);
+    updateHeaderHeight();
+}
+
+void ReaderWidget::clear()
+{
+    m_paper.reset();
+    for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
+        browser->clear();
+    }
+    m_stack->setCurrentWidget(m_placeholderLabel);
+    m_copyCitationAction->setEnabled(false);
+}
+
+void ReaderWidget::setLayoutMode(LayoutMode mode)
+{
+    if (mode == m_layoutMode) {
+        return;
+    }
+    rememberPaneSizes();
+    m_layoutMode = mode;
+    applyLayoutMode();
+    Q_EMIT layoutModeChanged(mode);
+}
+
+void ReaderWidget::applyLayoutMode()
+{
+    const bool showEnglish = m_layoutMode != LayoutMode::ChineseOnly;
+    const bool showChinese = m_layoutMode != LayoutMode::EnglishOnly;
+    m_splitter->setOrientation(m_layoutMode == LayoutMode::Stacked ? Qt::Vertical : Qt::Horizontal);
+    m_englishBrowser->setVisible(showEnglish);
+    m_chineseBrowser->setVisible(showChinese);
+    if (showEnglish && showChinese && m_paneSizes.size() == 2) {
+        // Pixel sizes from the other orientation still give the right proportions.
+        m_splitter->setSizes(m_paneSizes);
+    }
+    switch (m_layoutMode) {
+    case LayoutMode::SideBySide:
+        m_sideBySideAction->setChecked(true);
+        break;
+    case LayoutMode::Stacked:
+        m_stackedAction->setChecked(true);
+        break;
+    case LayoutMode::EnglishOnly:
+        m_englishOnlyAction->setChecked(true);
+        break;
+    case LayoutMode::ChineseOnly:
+        m_chineseOnlyAction->setChecked(true);
+        break;
+    }
+}
+
+void ReaderWidget::rememberPaneSizes()
+{
+    if (m_englishBrowser->isHidden() || m_chineseBrowser->isHidden()) {
+        return;
+    }
+    const QList<int> sizes = m_splitter->sizes();
+    // Before the first layout every size is 0: nothing worth keeping yet.
+    if (sizes.size() == 2 && std::all_of(sizes.cbegin(), sizes.cend(), [](int size) {
+            return size > 0;
+        })) {
+        m_paneSizes = sizes;
+    }
+}
+
+void ReaderWidget::setZoom(int steps)
+{
+    steps = std::clamp(steps, MinimumZoom, MaximumZoom);
+    if (steps == m_zoom) {
+        return;
+    }
+    m_zoom = steps;
+    applyZoom();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void ReaderWidget::applyZoom()
+{
+    // Point steps rather than a factor: a step is the same visible change at
+    // every size. The HTML uses relative sizes, so headings follow.
+    const qreal pointSize = std::max<qreal>(1.0, m_basePointSize + m_zoom);
+    for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
+        QFont font = browser->font();
+        font.setPointSizeF(pointSize);
+        browser->setFont(font);
+    }
+    m_zoomInAction->setEnabled(m_zoom < MaximumZoom);
+    m_zoomOutAction->setEnabled(m_zoom > MinimumZoom);
+    m_zoomResetAction->setEnabled(m_zoom != 0);
+    updateHeaderHeight();
+}
+
+QString ReaderWidget::citation() const
+{
+    if (!m_paper) {
+        return {};
+    }
+    return Core::BibtexExporter::exportPapers({*m_paper});
+}
+
+void ReaderWidget::copyCitation()
+{
+    const QString bibtex = citation();
+    if (!bibtex.isEmpty()) {
+        QGuiApplication::clipboard()->setText(bibtex);
+    }
+}
+
+void ReaderWidget::openLink(const QUrl &url)
+{
+    // Fully encoded, so that the user sees exactly where the link goes: the
+    // host in punycode, no look-alike or direction-changing characters.
+    const QString shownUrl = url.toString(QUrl::FullyEncoded);
+    if (!ReaderHtmlBuilder::isSafeLink(url)) {
+        MessageBox::warning(this,
+                            tr("Link Not Opened"),
+                            tr("PaperShelf opens only web links (http and https). This link was not opened:\n\n%1")
+                                .arg(shownUrl));
+        return;
+    }
+    const QMessageBox::StandardButton
+        answer = MessageBox::question(this,
+                                      tr("Open Link"),
+                                      tr("This link comes from the digest. Open it in your web browser?\n\n%1")
+                                          .arg(shownUrl),
+                                      QMessageBox::Yes | QMessageBox::No,
+                                      QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void ReaderWidget::updateHeaderHeight()
+{
+    const int contentHeight = static_cast<int>(std::ceil(m_headerBrowser->document()->size().height()));
+    const int wanted = contentHeight + 2 * m_headerBrowser->frameWidth();
+    const int maximum = std::max(static_cast<int>(height() * MaximumHeaderShare),
+                                 m_headerBrowser->fontMetrics().height() * 4);
+    m_headerBrowser->setFixedHeight(std::min(wanted, maximum));
+}
+
+bool ReaderWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+wheel would zoom only the browser under the mouse (QTextEdit's own
+    // behaviour); route it through the shared zoom instead.
+    if (event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            m_wheelDelta += wheel->angleDelta().y();
+            const int steps = m_wheelDelta / WheelStep;
+            if (steps != 0) {
+                m_wheelDelta -= steps * WheelStep;
+                setZoom(m_zoom + steps);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReaderWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeaderHeight();
+}
+
+QByteArray ReaderWidget::saveState() const
+{
+    QList<int> sizes = m_paneSizes;
+    const QList<int> current = m_splitter->sizes();
+    if (!m_englishBrowser->isHidden() && !m_chineseBrowser->isHidden() && current.size() == 2 && current.at(0) > 0
+        && current.at(1) > 0) {
+        sizes = current;
+    }
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << StateMagic << StateVersion << static_cast<qint32>(m_layoutMode) << static_cast<qint32>(m_zoom) << sizes;
+    return state;
+}
+
+bool ReaderWidget::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint8 version = 0;
+    qint32 mode = 0;
+    qint32 zoom = 0;
+    QList<int> sizes;
+    stream >> magic >> version >> mode >> zoom >> sizes;
+    const bool sizesValid = sizes.isEmpty() || (sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(1) > 0);
+    if (stream.status() != QDataStream::Ok || magic != StateMagic || version != StateVersion
+        || mode < static_cast<qint32>(LayoutMode::SideBySide) || mode > static_cast<qint32>(LayoutMode::ChineseOnly)
+        || !sizesValid) {
+        return false;
+    }
+    setLayoutMode(static_cast<LayoutMode>(mode));
+    if (!sizes.isEmpty()) {
+        m_paneSizes = sizes;
+        applyLayoutMode();
+    }
+    setZoom(zoom);
+    return true;
+}
+
+} // namespace PaperShelf::Gui

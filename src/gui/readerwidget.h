@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/db/records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace PaperShelf::Gui {
+
+class SafeTextBrowser;
+
+/// The reader pane: one paper's English and Chinese texts, with the search
+/// terms highlighted.
+///
+/// All text comes from untrusted digests. It is shown through SafeTextBrowser
+/// as HTML built by ReaderHtmlBuilder from escaped text; a link click first
+/// shows the full URL and asks, and only http and https URLs are ever opened.
+///
+/// The widget adds readerActions() to itself, so their shortcuts work wherever
+/// it is shown. They use the default Qt::WindowShortcut context on purpose: a
+/// Qt::WidgetWithChildrenShortcut action would not fire from the main window's
+/// menus. The main window adds the same actions to its View (layout, zoom) and
+/// Edit (copy citation) menus; one QAction in several places keeps one shortcut.
+class ReaderWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderWidget)
+
+public:
+    enum class LayoutMode {
+        SideBySide, ///< English left, Chinese right
+        Stacked,    ///< English above Chinese
+        EnglishOnly,
+        ChineseOnly,
+    };
+    Q_ENUM(LayoutMode)
+
+    static constexpr int MinimumZoom = -4;
+    static constexpr int MaximumZoom = 10;
+
+    explicit ReaderWidget(QWidget *parent = nullptr);
+    ~ReaderWidget() override;
+
+    /// Shows `paper`; `searchText` is the search box text, whose positive
+    /// terms are highlighted.
+    void setPaper(const Core::PaperDetails &paper, const QString &searchText);
+    /// Shows the placeholder instead of a paper.
+    void clear();
+
+    bool hasPaper() const { return m_paper.has_value(); }
+
+    void setLayoutMode(LayoutMode mode);
+
+    LayoutMode layoutMode() const { return m_layoutMode; }
+
+    /// Text zoom in steps of one point from the default size, clamped to
+    /// [MinimumZoom, MaximumZoom].
+    int zoom() const { return m_zoom; }
+
+    void setZoom(int steps);
+
+    /// BibTeX of the current paper; "" without one.
+    QString citation() const;
+
+    /// Layout, zoom and copy-citation actions, for the main window's menus.
+    QList<QAction *> readerActions() const;
+    QList<QAction *> layoutActions() const;
+    QList<QAction *> zoomActions() const;
+
+    QAction *copyCitationAction() const { return m_copyCitationAction; }
+
+    /// Layout mode, zoom and pane sizes, for QSettings.
+    QByteArray saveState() const;
+    /// Returns false, changing nothing, when `state` is not from saveState().
+    bool restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void layoutModeChanged(PaperShelf::Gui::ReaderWidget::LayoutMode mode);
+    void zoomChanged(int steps);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void createActions();
+    void applyLayoutMode();
+    void applyZoom();
+    void rememberPaneSizes();
+    void updateHeaderHeight();
+    void openLink(const QUrl &url);
+    void copyCitation();
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholderLabel = nullptr;
+    QWidget *m_contentPage = nullptr;
+    SafeTextBrowser *m_headerBrowser = nullptr;
+    QSplitter *m_splitter = nullptr;
+    SafeTextBrowser *m_englishBrowser = nullptr;
+    SafeTextBrowser *m_chineseBrowser = nullptr;
+    QWidget *m_figureStrip = nullptr;
+
+    QActionGroup *m_layoutGroup = nullptr;
+    QAction *m_sideBySideAction = nullptr;
+    QAction *m_stackedAction = nullptr;
+    QAction *m_englishOnlyAction = nullptr;
+    QAction *m_chineseOnlyAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_copyCitationAction = nullptr;
+
+    std::optional<Core::PaperDetails> m_paper;
+    LayoutMode m_layoutMode = LayoutMode::SideBySide;
+    int m_zoom = 0;
+    qreal m_basePointSize = 0; ///< the browsers' point size at zoom 0
+    QList<int> m_paneSizes;    ///< splitter sizes of the last two-pane layout; empty until known
+    int m_wheelDelta = 0;      ///< Ctrl+wheel angle not yet turned into a zoom step, in 1/8 degree
+};
+
+} // namespace PaperShelf::Gui
