@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -188,7 +189,17 @@ void MainWindow::attachLibrary(const QString &path)
     QTableView *view = m_ui->paperTableView;
     view->setModel(m_papers);
     QHeaderView *header = view->horizontalHeader();
+    // The title takes what the short columns leave; those get room for their content.
+    header->setMinimumSectionSize(36);
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = view->fontMetrics();
+    header->resizeSection(PaperTableModel::DateColumn, metrics.horizontalAdvance(QStringLiteral(" 00 Mmm 0000 ")) + 12);
+    header->resizeSection(PaperTableModel::TopicsColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Diffusion Models")) + 12);
+    header->resizeSection(PaperTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Reading")) + 16);
+    header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
+    header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
+    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
@@ -486,7 +497,13 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(SettingsGroup);
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()) && screen()) {
+        // First start: most of the screen, the three panes in useful proportions.
+        const QSize available = screen()->availableGeometry().size();
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+        const int width = available.width() * 9 / 10;
+        m_ui->mainSplitter->setSizes({width / 6, width / 2, width / 3});
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_ui->paperTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
