@@ -53,7 +53,7 @@ QueryResult LibraryWorker::runQuery(const Core::ListRequest &request)
     if (request.filter.isEmpty()) {
         result.libraryTotal = result.page.total;
     } else {
-        Core::Result<int> all = search.count(Core::PaperFilter());
+        Core::Result<int> all = m_tags->paperCount();
         result.libraryTotal = all ? *all : 0;
     }
     return result;

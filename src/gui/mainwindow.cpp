@@ -264,6 +264,7 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     if (m_papers->rowCount() == 0) {
         m_reader->clear();
     }
+    Q_EMIT resultsShown();
 }
 
 void MainWindow::updatePages()

@@ -51,9 +51,16 @@ public:
     /// The search box text and tag filters as one filter.
     Core::PaperFilter currentFilter() const;
 
+    /// Test and benchmark hooks: the parts of the window the benchmarks drive.
+    TagPanel *tagPanel() const { return m_tagPanel; }
+
+    PaperTableModel *paperModel() const { return m_papers; }
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
+    /// A query's result is on screen: list rows, counts, tag counts, status bar.
+    void resultsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,6 +11,7 @@ PaperTableModel::PaperTableModel(LibraryClient *client, QObject *parent)
     , m_client(client)
 {
     m_request.limit = PageSize;
+    m_request.withTags = false; // the list shows topics only; tags would triple its memory
     connect(m_client,
             &LibraryClient::queryFinished,
             this,

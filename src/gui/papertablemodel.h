@@ -33,7 +33,8 @@ public:
         PaperIdRole,                       ///< public paper id (QString)
     };
 
-    static constexpr int PageSize = 200;
+    /// Rows per request: a few screens' worth, so that the first answer is quick.
+    static constexpr int PageSize = 100;
 
     explicit PaperTableModel(LibraryClient *client, QObject *parent = nullptr);
 

@@ -51,6 +51,7 @@ struct ListRequest
     int limit = 50;                ///< 0 = no limit
     int offset = 0;
     bool reversed = false; ///< the opposite of the sort key's natural direction
+    bool withTags = true;  ///< fill PaperSummary::tags (else only topics, from the paper row)
 };
 
 struct PaperPage

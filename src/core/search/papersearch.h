@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <vector>
+
 namespace PaperShelf::Core {
 
 class TagIndex;
@@ -37,10 +39,14 @@ public:
     /// The SQL conditions a filter compiles to; exposed for tests and the bench tool.
     struct Compiled
     {
-        bool matchesNothing = false; ///< a required tag does not exist
-        QString positiveMatch;       ///< FTS5 expression all results must match ("" = none)
-        QStringList conditions;      ///< further SQL conditions on a paper id written as %1
-        QVariantList values;         ///< bound in order of the ? in `conditions`
+        bool matchesNothing = false;    ///< a required tag does not exist
+        QString positiveMatch;          ///< FTS5 expression all results must match ("" = none)
+        QStringList conditions;         ///< further SQL conditions on a paper id written as %1
+        QVariantList values;            ///< bound in order of the ? in `conditions`
+        QString negativeMatch;          ///< FTS5 expression no result may match ("" = none)
+        QList<QList<qint64>> allOfTags; ///< tags.id groups: one tag of every group
+        QList<qint64> anyOfTags;        ///< tags.id: at least one (when not empty)
+        QList<qint64> noneOfTags;       ///< tags.id: none
 
         /// " AND "-joined conditions with %1 replaced by `idColumn` ("" when none).
         QString conditionsOn(const QString &idColumn) const;
@@ -50,11 +56,21 @@ public:
 
 private:
     Result<QList<qint64>> resolveTags(const QList<TagSelector> &selectors, bool requireEach, bool *missing);
-    Result<QList<qint64>> orderedIds(const Compiled &compiled, SortOrder sort, int limit, int offset, bool reversed);
+    /// `expected`: how many papers match, when known; a large share of the library
+    /// makes the query walk the sort index instead of sorting the matches.
+    Result<QList<qint64>> orderedIds(const Compiled &compiled,
+                                     SortOrder sort,
+                                     int limit,
+                                     int offset,
+                                     bool reversed,
+                                     std::optional<int> expected = std::nullopt);
+    /// The matching ids worked out with the tag index (nullopt without one).
+    Result<std::optional<std::vector<qint64>>> selectInMemory(const Compiled &compiled);
+    Result<int> libraryCount();
     Result<int> countCompiled(const Compiled &compiled);
     /// `SELECT <what> FROM ...` over the matching papers; the id column is named `id`.
     QString matchingSql(const Compiled &compiled, const QString &what, QVariantList *values) const;
-    Result<void> fillRows(QList<PaperSummary> &rows);
+    Result<void> fillRows(QList<PaperSummary> &rows, bool withTags);
 
     QSqlDatabase m_db;
     TagIndex *m_tags = nullptr;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <unordered_map>
 #include <vector>
 
 namespace PaperShelf::Core {
@@ -26,24 +27,42 @@ public:
     /// Counts per tag over the papers whose ids are in `paperIds` (any order).
     Result<QList<TagCount>> count(const std::vector<qint64> &paperIds);
 
-    /// Milliseconds the last (re)load took; 0 when the copy was fresh.
+    /// The papers of `base` (every paper when null) that carry one tag of each
+    /// group in `allOf`, one of `anyOf` (when not empty) and none of `noneOf`;
+    /// tags are given by tags.id. Ascending. Tag filters need no SQL at all.
+    Result<std::vector<qint64>> select(const std::vector<qint64> *base,
+                                       const QList<QList<qint64>> &allOf,
+                                       const QList<qint64> &anyOf,
+                                       const QList<qint64> &noneOf);
+
+    /// Number of papers in the library (as of the last refresh).
+    Result<int> paperCount();
+
+    /// Milliseconds the last (re)load took.
     qint64 lastLoadMs() const { return m_lastLoadMs; }
+
+    /// How many times the copy was (re)loaded.
+    int loadCount() const { return m_loads; }
 
 private:
     Result<void> refresh();
 
     struct TagPapers
     {
+        qint64 id = 0; ///< tags.id
         Tag tag;
         std::vector<quint32> papers; ///< paper ids, ascending
     };
 
     QSqlDatabase m_db;
     std::vector<TagPapers> m_tags;
+    std::unordered_map<qint64, size_t> m_byId; ///< tags.id -> index into m_tags
+    std::vector<quint32> m_allPapers;          ///< every paper id, ascending
     qint64 m_maxPaperId = 0;
     qint64 m_dataVersion = -1;
     qint64 m_totalChanges = -1;
     qint64 m_lastLoadMs = 0;
+    int m_loads = 0;
 };
 
 } // namespace PaperShelf::Core
