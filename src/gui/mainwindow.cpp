@@ -280,14 +280,17 @@ void MainWindow::updatePages()
     }
     // Say why the list is empty, with the way out one click away.
     const Core::PaperFilter filter = currentFilter();
-    QStringList reasons;
-    if (!filter.text.isEmpty()) {
-        reasons.append(tr("No paper matches the search “%1”.").arg(filter.text));
+    const int tagFilters = static_cast<int>(filter.allOf.size() + filter.anyOf.size() + filter.noneOf.size());
+    QString reason;
+    if (!filter.text.isEmpty() && tagFilters > 0) {
+        reason = tr("No paper matches the search “%1” together with the %n tag filter(s).", nullptr, tagFilters)
+                     .arg(filter.text);
+    } else if (!filter.text.isEmpty()) {
+        reason = tr("No paper matches the search “%1”.").arg(filter.text);
+    } else {
+        reason = tr("No paper passes the %n tag filter(s).", nullptr, tagFilters);
     }
-    if (!filter.allOf.isEmpty() || !filter.anyOf.isEmpty() || !filter.noneOf.isEmpty()) {
-        reasons.append(tr("The tag filters leave no paper."));
-    }
-    m_ui->emptyResultLabel->setText(reasons.join(QLatin1Char(' ')));
+    m_ui->emptyResultLabel->setText(reason);
     m_ui->listStack->setCurrentWidget(m_ui->emptyResultPage);
 }
 
