@@ -125,6 +125,9 @@ void ReaderWidget::createActions()
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setCheckable(true);
+        // Ctrl+1 .. Ctrl+4, in the order of the menu.
+        action->setShortcut(QKeySequence(
+            QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + m_layoutGroup->actions().size()))));
         m_layoutGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode]() {
             setLayoutMode(mode);
