@@ -1,0 +1,29 @@
+#include "core/util/librarypaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace PaperShelf::Core {
+
+LibraryPaths::LibraryPaths(const QString &libraryPath)
+{
+    const QFileInfo file(libraryPath);
+    m_cacheRoot = QDir(file.absolutePath()).filePath(file.fileName() + QStringLiteral(".cache"));
+}
+
+QString LibraryPaths::imageDir() const
+{
+    return QDir(m_cacheRoot).filePath(QStringLiteral("images"));
+}
+
+QString LibraryPaths::thumbnailDir() const
+{
+    return QDir(m_cacheRoot).filePath(QStringLiteral("thumbnails"));
+}
+
+QString LibraryPaths::pdfDir() const
+{
+    return QDir(m_cacheRoot).filePath(QStringLiteral("pdf"));
+}
+
+} // namespace PaperShelf::Core
