@@ -14,6 +14,7 @@ public:
 
     /// `<dir>/<name>.cache`; every folder below lives inside it.
     QString cacheRoot() const { return m_cacheRoot; }
+
     /// Downloaded screenshots; `image_cache.file` names a file relative to this folder.
     QString imageDir() const;
     /// Thumbnails of cached screenshots (derived data, safe to delete).
