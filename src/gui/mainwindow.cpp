@@ -11,6 +11,7 @@
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
 #include "gui/tagpanel.h"
+#include "net/networkaccessmanager.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -62,6 +63,7 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_network(new Net::NetworkAccessManager(this))
 {
     initResources();
     m_ui->setupUi(this);

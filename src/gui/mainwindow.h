@@ -18,6 +18,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace PaperShelf::Net {
+class NetworkAccessManager;
+}
+
 namespace PaperShelf::Gui {
 
 class FilterChipsBar;
@@ -56,6 +60,9 @@ public:
 
     PaperTableModel *paperModel() const { return m_papers; }
 
+    /// The application's one network manager; every download goes through it.
+    Net::NetworkAccessManager *network() const { return m_network; }
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
@@ -91,6 +98,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryClient> m_client;
+    Net::NetworkAccessManager *m_network = nullptr;
     PaperTableModel *m_papers = nullptr;
     ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;
