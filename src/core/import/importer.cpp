@@ -1,5 +1,6 @@
 #include "core/import/importer.h"
 
+#include "core/annotations/highlightstore.h"
 #include "core/db/database.h"
 #include "core/db/paperwriter.h"
 #include "core/digest/digestparser.h"
@@ -195,6 +196,13 @@ ImportReport Importer::importPaths(const QStringList &paths)
     if (m_progress && !report.cancelled) {
         m_progress(total, total, QString());
     }
+    QStringList updatedKeys;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (static_cast<PaperChange>(it.value()) == PaperChange::Updated) {
+            updatedKeys.append(it.key());
+        }
+    }
+    reanchorHighlights(updatedKeys, report);
     for (const int outcome : std::as_const(outcomes)) {
         switch (static_cast<PaperChange>(outcome)) {
         case PaperChange::Added:
@@ -226,6 +234,38 @@ void Importer::flushIndex(PaperWriter &writer, ImportReport &report)
                               QStringLiteral("updating the search index failed: %1 (it is retried when the "
                                              "library is next opened)")
                                   .arg(flushed.errorMessage())});
+    }
+}
+
+void Importer::reanchorHighlights(const QStringList &updatedKeys, ImportReport &report)
+{
+    if (updatedKeys.isEmpty()) {
+        return;
+    }
+    QList<qint64> highlighted;
+    {
+        QSqlQuery any(m_database.connection());
+        if (!any.exec(QStringLiteral("SELECT 1 FROM highlights LIMIT 1")) || !any.next()) {
+            return; // no highlights in the library: nothing to move
+        }
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT h.paper_id FROM highlights h JOIN papers p ON p.id = h.paper_id"
+                                 " WHERE p.key = ?"));
+    for (const QString &key : updatedKeys) {
+        query.bindValue(0, key);
+        if (query.exec() && query.next()) {
+            highlighted.append(query.value(0).toLongLong());
+        }
+    }
+    query.finish();
+    if (highlighted.isEmpty()) {
+        return;
+    }
+    const Result<int> moved = HighlightStore(m_database.connection()).reanchor(highlighted);
+    if (!moved) {
+        report.errors.append(
+            {QString(), QStringLiteral("re-anchoring highlights failed: %1").arg(moved.errorMessage())});
     }
 }
 

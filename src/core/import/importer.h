@@ -80,6 +80,8 @@ private:
                ImportReport &report,
                QHash<QString, int> &paperOutcomes);
     void flushIndex(PaperWriter &writer, ImportReport &report);
+    /// Moves the highlights of updated papers with their quotes (see HighlightStore::reanchor).
+    void reanchorHighlights(const QStringList &updatedKeys, ImportReport &report);
 
     Database &m_database;
     Progress m_progress;
