@@ -1,3 +1,7 @@
+#include "../core/librarytestutil.h"
+#include "core/annotations/annotationstore.h"
+#include "core/annotations/usertagstore.h"
+#include "core/db/database.h"
 #include "core/db/schema.h"
 
 #include <QJsonArray>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void unusableLibrariesExitWithThree();
     void lockedLibraryExitsWithThree();
     void helpIsComplete();
+    void annotationArchiveRoundTrip();
 
 private:
     struct Run
@@ -577,13 +582,68 @@ void TestCli::helpIsComplete()
 {
     const Run run = cli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *command : {"import", "list", "show", "tags", "export", "stats", "check"}) {
+    for (const char *command :
+         {"import", "list", "show", "tags", "export", "stats", "check", "export-annotations", "import-annotations"}) {
         QVERIFY2(run.out.contains(command), command);
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--library"));
     }
     QVERIFY(run.out.contains("Exit codes"));
+}
+
+void TestCli::annotationArchiveRoundTrip()
+{
+    importFixtures();
+    const QString other = m_dir->filePath(QStringLiteral("other.papershelf"));
+    QCOMPARE(cli({QStringLiteral("import"), m_fixtures}, other).exitCode, 0);
+    {
+        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>> db = PaperShelf::Core::Database::open(
+            m_library);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        const qint64 id = PaperShelf::Tests::scalar((*db)->connection(),
+                                                    QStringLiteral("SELECT id FROM papers WHERE key = '2402.00102'"))
+                              .toLongLong();
+        QVERIFY(id > 0);
+        QVERIFY(PaperShelf::Core::AnnotationStore((*db)->connection()).setRating({id}, 4));
+        QVERIFY(PaperShelf::Core::AnnotationStore((*db)->connection())
+                    .setNotes(id, QStringLiteral("Merged notes: 鸭嘴兽")));
+        QVERIFY(PaperShelf::Core::UserTagStore((*db)->connection()).addTag({id}, QStringLiteral("shared")));
+    }
+    const QString archive = m_dir->filePath(QStringLiteral("archive.json"));
+    const Run exported = cli({QStringLiteral("export-annotations"), QStringLiteral("-o"), archive});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(QFileInfo::exists(archive));
+
+    const Run merged = cli({QStringLiteral("import-annotations"), QStringLiteral("--json"), archive}, other);
+    QCOMPARE(merged.exitCode, 0);
+    const QJsonObject report = merged.json().object();
+    QCOMPARE(report.value(QStringLiteral("papers")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("annotations_taken")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("tags_added")).toInt(), 1);
+    QVERIFY(report.value(QStringLiteral("conflicts")).toArray().isEmpty());
+
+    const Run shown = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102")}, other);
+    QCOMPARE(shown.json().object().value(QStringLiteral("rating")).toInt(), 4);
+    QVERIFY(shown.json().object().value(QStringLiteral("tags")).toArray().contains(QStringLiteral("user:shared")));
+    const Run found = cli({QStringLiteral("list"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--query"),
+                           QStringLiteral("鸭嘴兽")},
+                          other);
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY(found.out.contains("2402.00102"));
+
+    // Not an archive: a clear error, exit 1, nothing changed.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("[1, 2");
+    badFile.close();
+    const Run refused = cli({QStringLiteral("import-annotations"), bad}, other);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("not JSON"));
+    QCOMPARE(cli({QStringLiteral("import-annotations")}, other).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

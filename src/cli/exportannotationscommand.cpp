@@ -1,0 +1,61 @@
+#include "cli/exportannotationscommand.h"
+
+#include "cli/clicontext.h"
+#include "core/annotations/annotationarchive.h"
+#include "core/db/database.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace PaperShelf::Cli {
+
+namespace {
+
+const QCommandLineOption OutputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                      QStringLiteral("Write to FILE instead of standard output."),
+                                      QStringLiteral("FILE"));
+
+} // namespace
+
+QString ExportAnnotationsCommand::summary() const
+{
+    return QStringLiteral(
+        "Write everything you made (status, rating, notes, highlights, own tags) as one JSON archive.");
+}
+
+void ExportAnnotationsCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(OutputOption);
+}
+
+ExitCode ExportAnnotationsCommand::execute(const QCommandLineParser &parser, CliContext &context)
+{
+    ExitCode openFailure = ExitCode::Success;
+    const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
+    if (!database) {
+        return openFailure;
+    }
+    const Core::Result<QByteArray> json = Core::AnnotationArchive(database->connection()).exportAll();
+    if (!json) {
+        context.error(QStringLiteral("export-annotations: %1").arg(json.errorMessage()));
+        return ExitCode::ItemFailed;
+    }
+    if (!parser.isSet(OutputOption)) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size()) {
+            context.error(QStringLiteral("export-annotations: cannot write to standard output"));
+            return ExitCode::ItemFailed;
+        }
+        return ExitCode::Success;
+    }
+    QSaveFile file(parser.value(OutputOption));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        context.error(QStringLiteral("export-annotations: cannot write %1: %2")
+                          .arg(parser.value(OutputOption), file.errorString()));
+        return ExitCode::ItemFailed;
+    }
+    return ExitCode::Success;
+}
+
+} // namespace PaperShelf::Cli
