@@ -397,9 +397,37 @@ void TestCli::exportsEveryFormat()
     const Run toFile = cli(
         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("-o"), file});
     QCOMPARE(toFile.exitCode, 0);
-    QFile written(file);
-    QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(written.readAll(), bibtex.out);
+    QFile writtenFile(file);
+    QVERIFY(writtenFile.open(QIODevice::ReadOnly));
+    QCOMPARE(writtenFile.readAll(), bibtex.out);
+
+    const Run csl = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csljson")});
+    QCOMPARE(csl.exitCode, 0);
+    QCOMPARE(csl.json().array().size(), 4);
+    QCOMPARE(csl.json().array().at(0)[QStringLiteral("type")].toString(), QStringLiteral("article"));
+
+    const Run ris = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ris")});
+    QCOMPARE(ris.exitCode, 0);
+    QCOMPARE(ris.out.count("TY  - UNPB\r\n"), 4);
+    QCOMPARE(ris.out.count("ER  - \r\n"), 4);
+
+    const QString notes = m_dir->filePath(QStringLiteral("vault/papers"));
+    const Run obsidian = cli({QStringLiteral("export"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("obsidian"),
+                              QStringLiteral("--tag"),
+                              QStringLiteral("NeRF"),
+                              QStringLiteral("-o"),
+                              notes});
+    QCOMPARE(obsidian.exitCode, 0);
+    const QStringList written = QDir(notes).entryList(QDir::Files);
+    QCOMPARE(written.size(), 2);
+    for (const QString &name : written) {
+        QFile note(QDir(notes).filePath(name));
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        QVERIFY(note.readAll().startsWith("---\nid: \""));
+    }
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("obsidian")}).exitCode, 2);
 
     QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")}).exitCode, 2);
 }

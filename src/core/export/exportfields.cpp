@@ -67,4 +67,51 @@ QString ExportFields::singleLine(QStringView text)
     return result;
 }
 
+QString ExportFields::paperUrl(const PaperDetails &paper)
+{
+    if (!paper.arxivId.isEmpty()) {
+        return QStringLiteral("https://arxiv.org/abs/") + paper.arxivId;
+    }
+    return paper.text.pdfUrl;
+}
+
+QStringList ExportFields::userTags(const PaperDetails &paper)
+{
+    QStringList tags;
+    for (const Tag &tag : paper.tags) {
+        if (tag.kind == TagKind::User) {
+            tags.append(tag.name);
+        }
+    }
+    std::sort(tags.begin(), tags.end());
+    return tags;
+}
+
+QDate ExportFields::issuedDate(const PaperDetails &paper, int *precision)
+{
+    // New-style arXiv ids start with YYMM.
+    if (paper.arxivId.size() >= 4) {
+        bool yearOk = false;
+        bool monthOk = false;
+        const int yy = paper.arxivId.left(2).toInt(&yearOk);
+        const int mm = paper.arxivId.mid(2, 2).toInt(&monthOk);
+        if (yearOk && monthOk && mm >= 1 && mm <= 12) {
+            *precision = 2;
+            return QDate(2000 + yy, mm, 1);
+        }
+    }
+    *precision = 3;
+    return latestDate(paper);
+}
+
+std::pair<QString, QString> ExportFields::splitName(const QString &name)
+{
+    const QString simple = name.simplified();
+    const qsizetype space = simple.lastIndexOf(QLatin1Char(' '));
+    if (space < 0) {
+        return {simple, QString()};
+    }
+    return {simple.mid(space + 1), simple.left(space)};
+}
+
 } // namespace PaperShelf::Core

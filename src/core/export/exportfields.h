@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <utility>
+
 namespace PaperShelf::Core {
 
 /// Values that several exporters derive from a paper. They live in one place
@@ -28,6 +30,20 @@ public:
     /// one space, drops zero-width and other control characters, and trims.
     /// The result can never span more than one line.
     static QString singleLine(QStringView text);
+
+    /// The arXiv abstract page, else the stored PDF URL, else "".
+    static QString paperUrl(const PaperDetails &paper);
+
+    /// The user's own tags (kind `user`), sorted by code point.
+    static QStringList userTags(const PaperDetails &paper);
+
+    /// Issued date of a paper: from the arXiv id (YYMM, day unknown), else the
+    /// latest appearance. Invalid when neither is known. `precision` is set to
+    /// 2 (year and month) or 3 (full date).
+    static QDate issuedDate(const PaperDetails &paper, int *precision);
+
+    /// Splits "Given Names Family" into {family, given}; a single word is all family.
+    static std::pair<QString, QString> splitName(const QString &name);
 };
 
 } // namespace PaperShelf::Core
