@@ -4,12 +4,22 @@
 //   papershelf-bench import DIR [--runs N]
 //   papershelf-bench queries --library FILE [--runs N]
 //   papershelf-bench size --library FILE
+//   papershelf-bench annotations --library FILE [--papers N] [--runs N]
+//       (annotates the first N papers of a COPY of the library; times single edits,
+//        a BibTeX export of the N papers, archive export and merge into another copy)
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
 #include "benchstats.h"
+#include "core/annotations/annotationarchive.h"
+#include "core/annotations/annotationstore.h"
+#include "core/annotations/highlightstore.h"
+#include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
+#include "core/db/paperrepository.h"
 #include "core/db/paperwriter.h"
+#include "core/digest/textfields.h"
+#include "core/export/bibtexexporter.h"
 #include "core/import/importer.h"
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
@@ -319,13 +329,97 @@ int queries(const QCommandLineParser &parser)
 
 } // namespace
 
+int annotationsBench(const QCommandLineParser &parser)
+{
+    const QString source = parser.value(QStringLiteral("library"));
+    const int count = parser.isSet(QStringLiteral("papers")) ? parser.value(QStringLiteral("papers")).toInt() : 10'000;
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    QTemporaryDir dir;
+    const QString work = dir.filePath(QStringLiteral("annotated.papershelf"));
+    const QString target = dir.filePath(QStringLiteral("target.papershelf"));
+    if (!QFile::copy(source, work) || !QFile::copy(source, target)) {
+        return fail(QStringLiteral("cannot copy %1 (run `size` first so that its WAL is checkpointed)").arg(source));
+    }
+    const std::unique_ptr<Core::Database> db = open(work);
+    if (!db) {
+        return 1;
+    }
+    QList<qint64> ids;
+    {
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT id FROM papers ORDER BY id LIMIT %1").arg(count));
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+    }
+    QList<Bench::BenchStats> results;
+    Core::AnnotationStore annotations(db->connection());
+    Core::UserTagStore tags(db->connection());
+    Core::HighlightStore highlights(db->connection());
+
+    // Single edits, as the GUI makes them (one short transaction each).
+    int n = 0;
+    results.append(Bench::BenchStats::measure(QStringLiteral("edit_rating_one_paper"), runs, 3, [&] {
+        (void)annotations.setRating({ids.at(n++ % ids.size())}, 1 + n % 5);
+    }));
+    results.append(Bench::BenchStats::measure(QStringLiteral("edit_notes_one_paper"), runs, 3, [&] {
+        (void)annotations.setNotes(ids.at(n++ % ids.size()), QStringLiteral("note %1 about wombats").arg(n));
+    }));
+    results.append(Bench::BenchStats::measure(QStringLiteral("edit_tag_100_papers"), runs, 1, [&] {
+        (void)tags.addTag(ids.mid((n++ * 100) % std::max<qsizetype>(1, ids.size() - 100), 100),
+                          QStringLiteral("bulk %1").arg(n));
+    }));
+
+    // Annotate every chosen paper (setup, not timed as a budget).
+    QElapsedTimer setup;
+    setup.start();
+    (void)annotations.setStatus(ids, Core::ReadingStatus::Read);
+    (void)tags.addTag(ids, QStringLiteral("benchmark"));
+    for (int i = 0; i < ids.size(); ++i) {
+        (void)annotations.setNotes(ids.at(i), QStringLiteral("Notes for paper %1: 值得复现").arg(i));
+        (void)highlights.add(ids.at(i), Core::TextFields::Abstract, 0, 12, QStringLiteral("yellow"));
+    }
+    const qint64 setupMs = setup.elapsed();
+
+    results.append(Bench::BenchStats::measure(QStringLiteral("export_bibtex"), 3, 0, [&] {
+        const auto papers = Core::PaperRepository(db->connection()).papers(ids);
+        const QString bib = Core::BibtexExporter::exportPapers(*papers);
+        if (bib.isEmpty()) {
+            fail(QStringLiteral("empty BibTeX"));
+        }
+    }));
+    results.last().extra().insert(QStringLiteral("papers"), static_cast<int>(ids.size()));
+    QByteArray archive;
+    results.append(Bench::BenchStats::measure(QStringLiteral("archive_export"), 3, 0, [&] {
+        archive = *Core::AnnotationArchive(db->connection()).exportAll();
+    }));
+    results.last().extra().insert(QStringLiteral("archive_mb"), archive.size() / 1e6);
+
+    // Merge into a library that has none of this work yet (a fresh copy each run).
+    results.append(Bench::BenchStats::measure(QStringLiteral("archive_merge_into_fresh_library"), 3, 0, [&] {
+        const QString fresh = dir.filePath(QStringLiteral("fresh-%1.papershelf").arg(n++));
+        QFile::copy(target, fresh);
+        const std::unique_ptr<Core::Database> other = open(fresh);
+        const auto report = Core::AnnotationArchive(other->connection()).merge(archive);
+        if (!report || report->papers != ids.size()) {
+            fail(QStringLiteral("merge: %1").arg(report ? QStringLiteral("wrong count") : report.errorMessage()));
+        }
+    }));
+    print(results,
+          QJsonObject{{QStringLiteral("papers_annotated"), static_cast<int>(ids.size())},
+                      {QStringLiteral("setup_ms"), static_cast<double>(setupMs)},
+                      {QStringLiteral("peak_rss_mb"), Bench::peakRssMb()}});
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PaperShelf benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | import DIR | queries | size"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("generate | import DIR | queries | size | annotations"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -345,6 +439,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("queries")) {
         return queries(parser);
+    }
+    if (command == QLatin1String("annotations")) {
+        return annotationsBench(parser);
     }
     if (command == QLatin1String("size")) {
         const std::unique_ptr<Core::Database> db = open(parser.value(QStringLiteral("library")));
