@@ -12,8 +12,11 @@ namespace PaperShelf::Core {
 
 PaperRepository::PaperRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
 {
 }
+
+PaperRepository::~PaperRepository() = default;
 
 Result<std::optional<PaperDetails>> PaperRepository::paper(const QString &id)
 {
@@ -50,7 +53,7 @@ Result<std::optional<PaperDetails>> PaperRepository::load(const QString &conditi
 {
     PaperDetails details;
     {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT p.id, p.key, coalesce(p.arxiv_id, ''), p.arxiv_version, "
                                       "coalesce(a.status, 'unread'), coalesce(a.rating, 0), coalesce(a.favourite, 0), "
                                       "coalesce(a.notes, ''), ")
@@ -77,7 +80,7 @@ Result<std::optional<PaperDetails>> PaperRepository::load(const QString &conditi
         details.text = EntryCodec::decode(record, 8);
     }
     {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT t.kind, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
                                       "WHERE pt.paper_id = ?"));
         query.add(details.rowId);
@@ -100,7 +103,7 @@ Result<std::optional<PaperDetails>> PaperRepository::load(const QString &conditi
     }
     {
         // One appearance per digest, even when a digest lists the paper twice.
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT DISTINCT d.date, d.topic, d.source FROM entries e "
                                       "JOIN digests d ON d.id = e.digest_id WHERE e.paper_id = ? "
                                       "ORDER BY d.date, d.source"));
@@ -115,7 +118,7 @@ Result<std::optional<PaperDetails>> PaperRepository::load(const QString &conditi
         }
     }
     {
-        SqlQuery query(m_db,
+        SqlQuery query(m_statements,
                        QStringLiteral("SELECT s.url, coalesce(c.state = 'cached', 0) FROM screenshots s "
                                       "LEFT JOIN image_cache c ON c.url = s.url WHERE s.paper_id = ? "
                                       "ORDER BY s.position"));
