@@ -35,9 +35,9 @@ QString now()
 
 /// Runs a statement and collects rows through `row`.
 template<typename RowFn>
-Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, RowFn row)
+Result<void> forEachRow(StatementCache &statements, const QString &sql, const QVariantList &values, RowFn row)
 {
-    SqlQuery query(db, sql);
+    SqlQuery query(statements, sql);
     for (const QVariant &value : values) {
         query.add(value);
     }
@@ -50,9 +50,9 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVaria
     return {};
 }
 
-Result<void> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+Result<void> exec(StatementCache &statements, const QString &sql, const QVariantList &values)
 {
-    SqlQuery query(db, sql);
+    SqlQuery query(statements, sql);
     for (const QVariant &value : values) {
         query.add(value);
     }
@@ -81,6 +81,7 @@ AnnotationArchive::AnnotationArchive(const QSqlDatabase &db)
 
 Result<QByteArray> AnnotationArchive::exportAll()
 {
+    StatementCache statements(m_db);
     QJsonObject papers;
     const auto paperObject = [&papers](const QString &id, const QString &title) -> QJsonObject {
         QJsonObject object = papers.value(id).toObject();
@@ -90,7 +91,7 @@ Result<QByteArray> AnnotationArchive::exportAll()
         return object;
     };
 
-    Result<void> ok = forEachRow(m_db,
+    Result<void> ok = forEachRow(statements,
                                  QStringLiteral(
                                      "SELECT p.key, p.title, a.status, a.rating, a.favourite, a.notes, a.updated_at"
                                      " FROM annotations a JOIN papers p ON p.id = a.paper_id ORDER BY p.key"),
@@ -107,7 +108,7 @@ Result<QByteArray> AnnotationArchive::exportAll()
     if (!ok) {
         return ok.error();
     }
-    ok = forEachRow(m_db,
+    ok = forEachRow(statements,
                     QStringLiteral("SELECT p.key, p.title, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id"
                                    " JOIN papers p ON p.id = pt.paper_id WHERE t.kind = 'user' ORDER BY p.key, t.norm"),
                     {},
@@ -121,7 +122,7 @@ Result<QByteArray> AnnotationArchive::exportAll()
     if (!ok) {
         return ok.error();
     }
-    ok = forEachRow(m_db,
+    ok = forEachRow(statements,
                     QStringLiteral("SELECT p.key, p.title, h.field, h.start, h.length, h.quote, h.color, h.comment,"
                                    " h.orphaned, h.created_at, h.updated_at FROM highlights h"
                                    " JOIN papers p ON p.id = h.paper_id ORDER BY p.key, h.id"),
@@ -145,7 +146,7 @@ Result<QByteArray> AnnotationArchive::exportAll()
         return ok.error();
     }
     QJsonArray userTags;
-    ok = forEachRow(m_db,
+    ok = forEachRow(statements,
                     QStringLiteral("SELECT name, coalesce(color, '') FROM tags WHERE kind = 'user' ORDER BY norm"),
                     {},
                     [&](const SqlQuery &q) {
@@ -156,7 +157,7 @@ Result<QByteArray> AnnotationArchive::exportAll()
         return ok.error();
     }
     QJsonObject meanings;
-    ok = forEachRow(m_db,
+    ok = forEachRow(statements,
                     QStringLiteral("SELECT value FROM meta WHERE key = 'highlight_colors'"),
                     {},
                     [&](const SqlQuery &q) {
@@ -194,13 +195,14 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
     if (auto ok = transaction.begin(); !ok) {
         return ok.error();
     }
+    StatementCache statements(m_db);
     ArchiveMergeReport report;
     SearchIndex index(m_db);
 
     // Colour meanings: the library keeps its own where it renamed one.
     {
         QJsonObject local;
-        Result<void> ok = forEachRow(m_db,
+        Result<void> ok = forEachRow(statements,
                                      QStringLiteral("SELECT value FROM meta WHERE key = 'highlight_colors'"),
                                      {},
                                      [&](const SqlQuery &q) {
@@ -216,7 +218,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             }
         }
         if (!local.isEmpty()) {
-            ok = exec(m_db,
+            ok = exec(statements,
                       QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('highlight_colors', ?)"),
                       {QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact))});
             if (!ok) {
@@ -228,7 +230,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
     // Tags: created when missing; a colour is taken when the library has none.
     QHash<QString, qint64> tagIds; // norm -> id
     {
-        Result<void> ok = forEachRow(m_db,
+        Result<void> ok = forEachRow(statements,
                                      QStringLiteral("SELECT norm, id FROM tags WHERE kind = 'user'"),
                                      {},
                                      [&](const SqlQuery &q) {
@@ -243,7 +245,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         const QString norm = PaperWriter::normalizedTagName(spelled);
         if (const auto it = tagIds.constFind(norm); it != tagIds.cend()) {
             if (!color.isEmpty()) {
-                if (auto ok = exec(m_db,
+                if (auto ok = exec(statements,
                                    QStringLiteral("UPDATE tags SET color = ? WHERE id = ? AND color IS NULL"),
                                    {color, it.value()});
                     !ok) {
@@ -252,7 +254,8 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             }
             return it.value();
         }
-        SqlQuery insert(m_db, QStringLiteral("INSERT INTO tags(kind, name, norm, color) VALUES('user', ?, ?, ?)"));
+        SqlQuery insert(statements,
+                        QStringLiteral("INSERT INTO tags(kind, name, norm, color) VALUES('user', ?, ?, ?)"));
         insert.add(spelled).add(norm).add(color.isEmpty() ? QVariant() : QVariant(color));
         if (auto ok = insert.exec(); !ok) {
             return ok.error();
@@ -274,7 +277,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
     // Papers of this library by public id, and what they hold already.
     QHash<QString, qint64> rowIds;
     if (auto ok = forEachRow(
-            m_db,
+            statements,
             QStringLiteral("SELECT key, id FROM papers"),
             {},
             [&](const SqlQuery &q) {
@@ -309,7 +312,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             } local;
 
             if (auto ok = forEachRow(
-                    m_db,
+                    statements,
                     QStringLiteral("SELECT status, rating, favourite, notes, coalesce(updated_at, '')"
                                    " FROM annotations WHERE paper_id = ?"),
                     {rowId},
@@ -367,7 +370,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                         }
                     }
                 }
-                if (auto ok = exec(m_db,
+                if (auto ok = exec(statements,
                                    QStringLiteral(
                                        "INSERT INTO annotations(paper_id, status, rating, favourite, notes,"
                                        " updated_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(paper_id) DO UPDATE"
@@ -391,7 +394,8 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             if (!tagId) {
                 return tagId.error();
             }
-            SqlQuery link(m_db, QStringLiteral("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) VALUES(?, ?)"));
+            SqlQuery link(statements,
+                          QStringLiteral("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) VALUES(?, ?)"));
             link.add(rowId).add(*tagId);
             if (auto ok = link.exec(); !ok) {
                 return ok.error();
@@ -406,7 +410,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         }
         QHash<QString, LocalHighlight> localHighlights;
         if (auto ok = forEachRow(
-                m_db,
+                statements,
                 QStringLiteral("SELECT id, field, quote, created_at, updated_at, color, comment"
                                " FROM highlights WHERE paper_id = ?"),
                 {rowId},
@@ -443,7 +447,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                                          QStringLiteral("highlight: ") + quote.left(40),
                                          archiveNewer ? QStringLiteral("archive") : QStringLiteral("library")});
                 if (archiveNewer) {
-                    if (auto ok = exec(m_db,
+                    if (auto ok = exec(statements,
                                        QStringLiteral("UPDATE highlights SET color = ?, comment = ?, updated_at = ?"
                                                       " WHERE id = ?"),
                                        {color, comment, updatedAt, existing->id});
@@ -455,7 +459,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 continue;
             }
             if (!text) {
-                SqlQuery entry(m_db,
+                SqlQuery entry(statements,
                                QStringLiteral("SELECT ") + EntryCodec::columns()
                                    + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
                                                     " WHERE p.id = ?"));
@@ -470,7 +474,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                                                                          quote,
                                                                          false},
                                                                         TextFields::text(*text, field));
-            if (auto ok = exec(m_db,
+            if (auto ok = exec(statements,
                                QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
                                               " comment, orphaned, created_at, updated_at)"
                                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
