@@ -3,6 +3,8 @@
 #include "cli/checkcommand.h"
 #include "cli/clicontext.h"
 #include "cli/exportcommand.h"
+#include "cli/fetcharxivcommand.h"
+#include "cli/fetchpdfcommand.h"
 #include "cli/importcommand.h"
 #include "cli/listcommand.h"
 #include "cli/showcommand.h"
@@ -25,6 +27,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<FetchArxivCommand>());
+    m_commands.push_back(std::make_unique<FetchPdfCommand>());
 }
 
 CliApplication::~CliApplication() = default;
