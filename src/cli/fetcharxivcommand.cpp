@@ -16,10 +16,10 @@ namespace PaperShelf::Cli {
 namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print the report as one JSON object."));
-const QCommandLineOption ApiOption(QStringLiteral("arxiv-api"),
-                                   QStringLiteral("The arXiv API query URL (default %1).")
-                                       .arg(QStringLiteral("https://export.arxiv.org/api/query")),
-                                   QStringLiteral("URL"));
+const QCommandLineOption ApiOption(
+    QStringLiteral("arxiv-api"),
+    QStringLiteral("The arXiv API query URL (default %1).").arg(QStringLiteral("https://export.arxiv.org/api/query")),
+    QStringLiteral("URL"));
 
 const FilterOptions &filterOptions()
 {

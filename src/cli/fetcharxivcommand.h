@@ -11,6 +11,7 @@ class FetchArxivCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("fetch-arxiv"); }
+
     QString summary() const override;
 
 protected:

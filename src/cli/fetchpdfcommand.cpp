@@ -14,10 +14,10 @@ namespace PaperShelf::Cli {
 namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print the report as one JSON object."));
-const QCommandLineOption PdfBaseOption(QStringLiteral("pdf-base"),
-                                       QStringLiteral("Where arXiv PDFs are fetched from (default %1).")
-                                           .arg(QStringLiteral("https://arxiv.org/pdf/")),
-                                       QStringLiteral("URL"));
+const QCommandLineOption PdfBaseOption(
+    QStringLiteral("pdf-base"),
+    QStringLiteral("Where arXiv PDFs are fetched from (default %1).").arg(QStringLiteral("https://arxiv.org/pdf/")),
+    QStringLiteral("URL"));
 
 } // namespace
 
@@ -30,7 +30,8 @@ void FetchPdfCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(JsonOption);
     parser.addOption(PdfBaseOption);
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Paper ids (as `list` shows them)."),
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QStringLiteral("Paper ids (as `list` shows them)."),
                                  QStringLiteral("ID..."));
 }
 
@@ -109,7 +110,8 @@ ExitCode FetchPdfCommand::execute(const QCommandLineParser &parser, CliContext &
         QTextStream &out = context.out();
         for (const Net::PdfResult &paper : std::as_const(report.papers)) {
             if (paper.error.isEmpty()) {
-                out << QStringLiteral("%1: %2 (%3 bytes)\n").arg(paper.paperId, paper.file, QString::number(paper.bytes));
+                out << QStringLiteral("%1: %2 (%3 bytes)\n")
+                           .arg(paper.paperId, paper.file, QString::number(paper.bytes));
             } else {
                 out << QStringLiteral("error %1: %2\n").arg(paper.paperId, paper.error);
             }

@@ -10,6 +10,7 @@ class FetchPdfCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("fetch-pdf"); }
+
     QString summary() const override;
 
 protected:

@@ -19,7 +19,7 @@ const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Prin
 bool isUrl(const QString &argument)
 {
     return argument.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-           || argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        || argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 // Adds the report of the URL half of a run to the report of the file half.
@@ -164,9 +164,9 @@ ExitCode ImportCommand::execute(const QCommandLineParser &parser, CliContext &co
                          &Net::DigestFetcher::finished,
                          &loop,
                          [&report, &loop](const Core::ImportReport &fetched) {
-                             appendReport(report, fetched);
-                             loop.quit();
-                         });
+            appendReport(report, fetched);
+            loop.quit();
+        });
         fetcher.fetch(urls);
         loop.exec();
     }

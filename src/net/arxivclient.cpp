@@ -19,6 +19,7 @@ ArxivClient::ArxivClient(QNetworkAccessManager *network, QString libraryPath, QO
     m_options.maxBytes = 8LL * 1024 * 1024; // 50 entries are about 200 KB
     m_options.deadlineMs = 120'000;
     m_wait.setSingleShot(true);
+    m_wait.setTimerType(Qt::PreciseTimer); // coarse timers may fire up to 5 % early
     connect(&m_wait, &QTimer::timeout, this, &ArxivClient::sendBatch);
     connect(&m_store, &QFutureWatcher<QString>::finished, this, [this]() {
         const QString error = m_store.result();
@@ -96,7 +97,8 @@ void ArxivClient::scheduleNextBatch()
         finish();
         return;
     }
-    // Spacing counts from the start of the previous request.
+    // Spacing counts from the end of the previous response, so the server sees
+    // at least the interval between two requests however long one took.
     const qint64 wait = m_sinceLastRequest.isValid() ? m_intervalMs - m_sinceLastRequest.elapsed() : 0;
     m_wait.start(static_cast<int>(std::max<qint64>(0, wait)));
 }
@@ -109,7 +111,6 @@ void ArxivClient::sendBatch()
     for (const int index : std::as_const(m_batch)) {
         ids.append(m_report.papers.at(index).arxivId);
     }
-    m_sinceLastRequest.start();
     ++m_report.requests;
     m_current = new Download(m_network, batchUrl(m_apiUrl, ids), m_options, this);
     connect(m_current, &Download::finished, this, &ArxivClient::onBatchDownloaded);
@@ -120,6 +121,7 @@ void ArxivClient::onBatchDownloaded(const DownloadResult &result)
 {
     m_current->deleteLater();
     m_current = nullptr;
+    m_sinceLastRequest.start();
     QString batchError = result.error;
     Core::ArxivFeed feed;
     if (batchError.isEmpty()) {

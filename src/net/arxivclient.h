@@ -21,9 +21,9 @@ namespace PaperShelf::Net {
 /// One paper to look up on arXiv.
 struct ArxivRequest
 {
-    qint64 paperRowId = 0; ///< papers.id, where the record is stored
-    QString paperId;       ///< public id, for reports
-    QString arxivId;       ///< without version; "" when the paper has none
+    qint64 paperRowId = 0;    ///< papers.id, where the record is stored
+    QString paperId;          ///< public id, for reports
+    QString arxivId;          ///< without version; "" when the paper has none
     Core::DigestEntry digest; ///< the digest's text, compared with arXiv's
 };
 
@@ -67,9 +67,12 @@ public:
 
     /// The API endpoint (default https://export.arxiv.org/api/query); tests point it at a loopback server.
     void setApiUrl(const QUrl &url) { m_apiUrl = url; }
+
     QUrl apiUrl() const { return m_apiUrl; }
-    /// Test hook: the minimum time between the starts of two requests.
+
+    /// Test hook: the minimum time from the end of one response to the next request.
     void setRequestInterval(int ms) { m_intervalMs = ms; }
+
     void setDownloadOptions(const DownloadOptions &options) { m_options = options; }
 
     /// The query URL for one batch of ids (without versions).
@@ -79,6 +82,7 @@ public:
     bool fetch(const QList<ArxivRequest> &requests);
     /// Stops after the current request; unsent papers are reported as cancelled.
     void cancel();
+
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

@@ -39,6 +39,7 @@ public:
     bool fetch(const QList<QUrl> &urls);
     /// Stops downloading; digests already downloaded are still imported.
     void cancel();
+
     bool isRunning() const { return m_running; }
 
     /// Why `result` is not a digest to import ("" when it may be): HTML pages

@@ -36,7 +36,11 @@ void Download::start()
     if (!m_result.url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         // Queued so that finished() never fires inside start().
         QMetaObject::invokeMethod(
-            this, [this]() { fail(tr("not an http(s) URL")); }, Qt::QueuedConnection);
+            this,
+            [this]() {
+            fail(tr("not an http(s) URL"));
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (!m_options.saveTo.isEmpty()) {
@@ -45,7 +49,10 @@ void Download::start()
         if (!m_file->open(QIODevice::WriteOnly)) {
             const QString why = m_file->errorString();
             QMetaObject::invokeMethod(
-                this, [this, why]() { fail(tr("cannot write %1: %2").arg(m_options.saveTo, why)); },
+                this,
+                [this, why]() {
+                fail(tr("cannot write %1: %2").arg(m_options.saveTo, why));
+                },
                 Qt::QueuedConnection);
             return;
         }
@@ -67,6 +74,10 @@ void Download::abort()
 void Download::onReadyRead()
 {
     if (m_done || !m_reply) {
+        return;
+    }
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
+        m_reply->readAll(); // an error page: onFinished() reports the status
         return;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);

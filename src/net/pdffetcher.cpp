@@ -58,9 +58,10 @@ QString PdfFetcher::fileName(const QString &paperId)
 {
     QString name;
     for (const QChar c : paperId) {
-        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-                          || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                       || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                       || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+                       || c == QLatin1Char('_') || c == QLatin1Char('.');
         name.append(safe ? c : QLatin1Char('_'));
     }
     // A name of dots only would be "." or ".."; the leading character is never a dot.

@@ -68,6 +68,7 @@ public:
 
     bool fetch(const QList<PdfRequest> &requests);
     void cancel();
+
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

@@ -2,8 +2,10 @@
 #include "core/arxiv/arxivfeedparser.h"
 #include "core/arxiv/arxivmetadatastore.h"
 #include "core/db/database.h"
+#include "core/db/paperrepository.h"
 #include "core/db/pdfcachestore.h"
 #include "core/db/sqlquery.h"
+#include "core/import/importer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void emptyArxivFieldIsNoDifference();
     void metadataStoreRoundTrips();
     void pdfCacheStoreRoundTrips();
+    void applyToPaperReplacesOnlyChosenFields();
 };
 
 void TestArxiv::splitId_data()
@@ -44,10 +47,14 @@ void TestArxiv::splitId_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("version");
-    QTest::newRow("abs url") << "http://arxiv.org/abs/2402.00101v2" << "2402.00101" << 2;
-    QTest::newRow("https pdf url") << "https://arxiv.org/pdf/2402.00101v12.pdf" << "2402.00101" << 12;
-    QTest::newRow("bare, no version") << "2402.00101" << "2402.00101" << 0;
-    QTest::newRow("old style") << "http://arxiv.org/abs/hep-th/9901001v1" << "hep-th/9901001" << 1;
+    QTest::newRow("abs url") << "http://arxiv.org/abs/2402.00101v2"
+                             << "2402.00101" << 2;
+    QTest::newRow("https pdf url") << "https://arxiv.org/pdf/2402.00101v12.pdf"
+                                   << "2402.00101" << 12;
+    QTest::newRow("bare, no version") << "2402.00101"
+                                      << "2402.00101" << 0;
+    QTest::newRow("old style") << "http://arxiv.org/abs/hep-th/9901001v1"
+                               << "hep-th/9901001" << 1;
 }
 
 void TestArxiv::splitId()
@@ -71,7 +78,8 @@ void TestArxiv::feedFixtureParsesEveryEntry()
     QCOMPARE(first.version, 2);
     QCOMPARE(first.title, QStringLiteral("Lantern Fields: Relighting Radiance Fields at Dusk"));
     QCOMPARE(first.authors,
-             QStringList({QStringLiteral("Mirela Ostrova"), QStringLiteral("Tobias Feldmann"),
+             QStringList({QStringLiteral("Mirela Ostrova"),
+                          QStringLiteral("Tobias Feldmann"),
                           QStringLiteral("Hana Kobayashi")}));
     QVERIFY(first.abstract.startsWith(QStringLiteral("We present Lantern Fields, a relightable neural radiance field "
                                                      "that models low-light scenes")));
@@ -94,8 +102,8 @@ void TestArxiv::errorEntriesAreReportedNotRecorded()
 
 void TestArxiv::malformedXmlIsAnError()
 {
-    const Result<ArxivFeed> feed
-        = ArxivFeedParser::parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>x</entry></feed>");
+    const Result<ArxivFeed> feed = ArxivFeedParser::parse(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>x</entry></feed>");
     QVERIFY(!feed.ok());
     QVERIFY(feed.errorMessage().contains(QStringLiteral("malformed")));
 }
@@ -215,6 +223,36 @@ void TestArxiv::pdfCacheStoreRoundTrips()
     QCOMPARE((*entry)->bytes, 1234);
     QVERIFY((*entry)->error.isEmpty());
     QVERIFY(!store.entry(4)->has_value());
+}
+
+void TestArxiv::applyToPaperReplacesOnlyChosenFields()
+{
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("lib.papershelf")));
+    QVERIFY(database.ok());
+    Importer importer(**database);
+    QCOMPARE(importer.importPaths({QStringLiteral(PAPERSHELF_TEST_DATA "/cli/2024-02-01")}).papersAdded, 2);
+    PaperRepository repository((*database)->connection());
+    const auto before = repository.paper(QStringLiteral("2402.00102"));
+    QVERIFY(before.ok() && before->has_value());
+    const qint64 rowId = (*before)->rowId;
+    const QList<ArxivDifference> chosen = {
+        {ArxivField::Title, (*before)->text.title, QStringLiteral("Few-Shot Neural Radiance Fields with Depth Priors")},
+        {ArxivField::Authors, QString(), QStringLiteral("Oskar Lindqvist, Priya Raman, Jonas Müller")},
+    };
+    QVERIFY(ArxivMetadataStore((*database)->connection()).applyToPaper(rowId, chosen).ok());
+    const auto after = repository.paper(QStringLiteral("2402.00102"));
+    QCOMPARE((*after)->text.title, QStringLiteral("Few-Shot Neural Radiance Fields with Depth Priors"));
+    QCOMPARE((*after)->text.authors.size(), 3);
+    QCOMPARE((*after)->text.authors.last(), QStringLiteral("Jonas Müller"));
+    QCOMPARE((*after)->text.abstract, (*before)->text.abstract);
+    QSqlQuery title((*database)->connection());
+    QVERIFY(title.exec(QStringLiteral("SELECT title FROM papers WHERE id = %1").arg(rowId)) && title.next());
+    QCOMPARE(title.value(0).toString(), QStringLiteral("Few-Shot Neural Radiance Fields with Depth Priors"));
+    QVERIFY2((*database)->integrityProblems().isEmpty(), qPrintable((*database)->integrityProblems().join(u'\n')));
+    // The other paper is untouched.
+    QCOMPARE((*repository.paper(QStringLiteral("2402.00101")))->text.title,
+             QStringLiteral("Lantern Fields: Relighting Radiance Fields at Dusk"));
 }
 
 QTEST_GUILESS_MAIN(TestArxiv)

@@ -356,19 +356,21 @@ void TestLibraryStore::migratesVersion1FixtureKeepingData()
                                    " WHERE p.key = '2402.00102'"))
                  .toString(),
              QStringLiteral("Fixture note: kept across migrations."));
-    QCOMPARE(scalar(connection, QStringLiteral("SELECT error FROM image_cache")).toString(), QStringLiteral("HTTP 404"));
+    QCOMPARE(scalar(connection, QStringLiteral("SELECT error FROM image_cache")).toString(),
+             QStringLiteral("HTTP 404"));
     // The new tables exist, empty, and take rows.
     QCOMPARE(scalar(connection, QStringLiteral("SELECT count(*) FROM arxiv_metadata")).toInt(), 0);
     QCOMPARE(scalar(connection, QStringLiteral("SELECT count(*) FROM pdf_cache")).toInt(), 0);
     QSqlQuery insert(connection);
-    QVERIFY2(insert.exec(QStringLiteral("INSERT INTO pdf_cache(paper_id, url, state) SELECT id, 'u', 'failed' FROM papers"
-                                        " WHERE key = '2402.00102'")),
+    QVERIFY2(insert.exec(
+                 QStringLiteral("INSERT INTO pdf_cache(paper_id, url, state) SELECT id, 'u', 'failed' FROM papers"
+                                " WHERE key = '2402.00102'")),
              qPrintable(insert.lastError().text()));
-    // Search still finds the fixture's papers.
+    // The migrated full-text index still answers ("Lantern Fields"; "Lanterns" is another word).
     PaperSearch search(connection);
     PaperFilter filter;
     filter.text = QStringLiteral("lantern");
-    QCOMPARE(*search.count(filter), 2);
+    QCOMPARE(*search.count(filter), 1);
 }
 
 void TestLibraryStore::samePaperInTwoDigestsIsMerged()

@@ -44,9 +44,7 @@ QList<ArxivDifference> ArxivComparison::compare(const DigestEntry &digest, const
         }
     };
     check(ArxivField::Title, digest.title, record.title);
-    check(ArxivField::Authors,
-          digest.authors.join(QStringLiteral(", ")),
-          record.authors.join(QStringLiteral(", ")));
+    check(ArxivField::Authors, digest.authors.join(QStringLiteral(", ")), record.authors.join(QStringLiteral(", ")));
     check(ArxivField::Abstract, digest.abstract, record.abstract);
     return differences;
 }

@@ -137,9 +137,8 @@ Result<ArxivFeed> ArxivFeedParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError()) {
-        return Error{QStringLiteral("malformed Atom feed at line %1: %2")
-                         .arg(reader.lineNumber())
-                         .arg(reader.errorString())};
+        return Error{
+            QStringLiteral("malformed Atom feed at line %1: %2").arg(reader.lineNumber()).arg(reader.errorString())};
     }
     return feed;
 }

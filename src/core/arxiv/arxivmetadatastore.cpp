@@ -1,6 +1,8 @@
 #include "core/arxiv/arxivmetadatastore.h"
 
+#include "core/db/entrycodec.h"
 #include "core/db/sqlquery.h"
+#include "core/search/searchindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +39,8 @@ Result<void> ArxivMetadataStore::save(qint64 paperRowId, const ArxivRecord &reco
     query.add(paperRowId)
         .add(id)
         .add(record.title)
-        .add(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(record.authors)).toJson(QJsonDocument::Compact)))
+        .add(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(record.authors)).toJson(QJsonDocument::Compact)))
         .add(record.abstract)
         .add(toIso(record.published))
         .add(toIso(record.updated))
@@ -87,6 +89,62 @@ Result<QDateTime> ArxivMetadataStore::fetchedAt(qint64 paperRowId)
         return value.error();
     }
     return fromIso(*value);
+}
+
+Result<void> ArxivMetadataStore::applyToPaper(qint64 paperRowId, const QList<ArxivDifference> &chosen)
+{
+    if (chosen.isEmpty()) {
+        return {};
+    }
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    SearchIndex index(m_db);
+    const Result<std::optional<SearchDocument>> before = index.currentDocument(paperRowId);
+    if (!before) {
+        return before.error();
+    }
+    for (const ArxivDifference &difference : chosen) {
+        QString column;
+        QString value = difference.arxivText;
+        switch (difference.field) {
+        case ArxivField::Title:
+            column = QStringLiteral("title");
+            break;
+        case ArxivField::Authors:
+            column = QStringLiteral("authors");
+            value = EntryCodec::encodeList(difference.arxivText.split(QStringLiteral(", "), Qt::SkipEmptyParts));
+            break;
+        case ArxivField::Abstract:
+            column = QStringLiteral("abstract");
+            break;
+        }
+        // The column name comes from the switch above, never from data.
+        SqlQuery update(m_db,
+                        QStringLiteral("UPDATE entries SET %1 = ? WHERE id = (SELECT current_entry_id FROM papers"
+                                       " WHERE id = ?)")
+                            .arg(column));
+        update.add(value).add(paperRowId);
+        if (auto updated = update.exec(); !updated) {
+            return updated;
+        }
+        if (difference.field == ArxivField::Title) {
+            SqlQuery title(m_db, QStringLiteral("UPDATE papers SET title = ? WHERE id = ?"));
+            title.add(difference.arxivText).add(paperRowId);
+            if (auto updated = title.exec(); !updated) {
+                return updated;
+            }
+        }
+    }
+    if (auto marked = index.markChanged(paperRowId, *before); !marked) {
+        return marked;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    const Result<int> flushed = index.flushPending();
+    return flushed ? Result<void>() : Result<void>(flushed.error());
 }
 
 } // namespace PaperShelf::Core

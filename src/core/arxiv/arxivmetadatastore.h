@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/arxiv/arxivcomparison.h"
 #include "core/arxiv/arxivrecord.h"
 #include "core/util/result.h"
 
@@ -25,6 +26,12 @@ public:
     Result<std::optional<ArxivRecord>> load(qint64 paperRowId);
     /// When the record of `paperRowId` was fetched (invalid when never).
     Result<QDateTime> fetchedAt(qint64 paperRowId);
+
+    /// Replaces fields of the paper's current text with arXiv's, as the user
+    /// chose them (each difference's arxivText; authors split on ", "). Updates
+    /// the paper's title and its search document in the same transaction. A
+    /// later import of a changed digest replaces the text again.
+    Result<void> applyToPaper(qint64 paperRowId, const QList<ArxivDifference> &chosen);
 
 private:
     QSqlDatabase m_db;

@@ -25,8 +25,9 @@ PdfCacheStore::PdfCacheStore(const QSqlDatabase &db)
 Result<void> PdfCacheStore::record(const PdfCacheEntry &entry)
 {
     SqlQuery query(m_db,
-                   QStringLiteral("INSERT OR REPLACE INTO pdf_cache(paper_id, url, state, file, bytes, error, fetched_at)"
-                                  " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                   QStringLiteral(
+                       "INSERT OR REPLACE INTO pdf_cache(paper_id, url, state, file, bytes, error, fetched_at)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?)"));
     query.add(entry.paperRowId)
         .add(entry.url)
         .add(pdfStateName(entry.state))
@@ -40,7 +41,8 @@ Result<void> PdfCacheStore::record(const PdfCacheEntry &entry)
 Result<std::optional<PdfCacheEntry>> PdfCacheStore::entry(qint64 paperRowId)
 {
     SqlQuery query(m_db,
-                   QStringLiteral("SELECT url, state, file, bytes, error, fetched_at FROM pdf_cache WHERE paper_id = ?"));
+                   QStringLiteral(
+                       "SELECT url, state, file, bytes, error, fetched_at FROM pdf_cache WHERE paper_id = ?"));
     query.add(paperRowId);
     if (auto executed = query.exec(); !executed) {
         return executed.error();
@@ -52,9 +54,9 @@ Result<std::optional<PdfCacheEntry>> PdfCacheStore::entry(qint64 paperRowId)
     entry.paperRowId = paperRowId;
     entry.url = query.value(0).toString();
     const QString state = query.value(1).toString();
-    entry.state = state == QLatin1String("cached")   ? PdfState::Cached
-                  : state == QLatin1String("failed") ? PdfState::Failed
-                                                     : PdfState::Missing;
+    entry.state = state == QLatin1String("cached") ? PdfState::Cached
+                : state == QLatin1String("failed") ? PdfState::Failed
+                                                   : PdfState::Missing;
     entry.file = query.value(2).toString();
     entry.bytes = query.value(3).toLongLong();
     entry.error = query.value(4).toString();

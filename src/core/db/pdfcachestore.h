@@ -26,9 +26,9 @@ struct PdfCacheEntry
     qint64 paperRowId = 0;
     QString url;
     PdfState state = PdfState::Missing;
-    QString file;   ///< relative to LibraryPaths::pdfDir(); "" unless cached
+    QString file; ///< relative to LibraryPaths::pdfDir(); "" unless cached
     qint64 bytes = 0;
-    QString error;  ///< why the last download failed; "" unless failed
+    QString error; ///< why the last download failed; "" unless failed
     QDateTime fetchedAt;
 };
 
