@@ -41,7 +41,10 @@ QString useLabel(Core::ArxivField field)
 }
 
 // Untrusted text stays text: a read-only plain-text view, never rich text.
-QPlainTextEdit *textView(const QString &text, const QString &objectName, const QString &accessibleName)
+QPlainTextEdit *textView(const QString &text,
+                         Core::ArxivField field,
+                         const QString &objectName,
+                         const QString &accessibleName)
 {
     auto *view = new QPlainTextEdit;
     view->setObjectName(objectName);
@@ -49,7 +52,7 @@ QPlainTextEdit *textView(const QString &text, const QString &objectName, const Q
     view->setPlainText(text);
     view->setReadOnly(true);
     view->setTabChangesFocus(true);
-    view->setMaximumHeight(text.size() > 200 ? 140 : 60);
+    view->setMaximumHeight(field == Core::ArxivField::Abstract ? 160 : 60);
     return view;
 }
 
@@ -78,7 +81,9 @@ ArxivDifferencesDialog::ArxivDifferencesDialog(const QList<PaperDifferences> &pa
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     for (const PaperDifferences &paper : papers) {
-        auto *group = new QGroupBox(paper.paperId);
+        // QGroupBox titles are plain text.
+        auto *group = new QGroupBox(paper.title.isEmpty() ? paper.paperId
+                                                          : tr("%1 — %2").arg(paper.paperId, paper.title));
         group->setObjectName(QStringLiteral("paperGroupBox_%1").arg(paper.paperId));
         auto *grid = new QGridLayout(group);
         grid->addWidget(plainLabel(tr("Digest")), 0, 1);
@@ -88,11 +93,13 @@ ArxivDifferencesDialog::ArxivDifferencesDialog(const QList<PaperDifferences> &pa
             const QString field = Core::arxivFieldName(difference.field);
             grid->addWidget(plainLabel(fieldLabel(difference.field)), line, 0, Qt::AlignTop);
             grid->addWidget(textView(difference.digestText,
+                                     difference.field,
                                      QStringLiteral("digestTextEdit_%1_%2").arg(paper.paperId, field),
                                      tr("Digest %1").arg(fieldLabel(difference.field))),
                             line,
                             1);
             grid->addWidget(textView(difference.arxivText,
+                                     difference.field,
                                      QStringLiteral("arxivTextEdit_%1_%2").arg(paper.paperId, field),
                                      tr("arXiv %1").arg(fieldLabel(difference.field))),
                             line,
@@ -137,7 +144,7 @@ QList<PaperDifferences> ArxivDifferencesDialog::chosen() const
             continue;
         }
         if (papers.isEmpty() || papers.last().paperRowId != row.paperRowId) {
-            papers.append({row.paperRowId, row.paperId, {}});
+            papers.append({row.paperRowId, row.paperId, QString(), {}});
         }
         papers.last().differences.append(row.difference);
     }

@@ -15,6 +15,7 @@ struct PaperDifferences
 {
     qint64 paperRowId = 0;
     QString paperId;
+    QString title; ///< the digest's title, shown with the id
     QList<Core::ArxivDifference> differences;
 };
 

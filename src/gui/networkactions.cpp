@@ -235,7 +235,7 @@ void NetworkActions::onArxivFinished(const Net::ArxivRunReport &report)
             failures.append(tr("%1: %2").arg(paper.paperId, paper.error));
         }
         if (!paper.differences.isEmpty()) {
-            differing.append({paper.paperRowId, paper.paperId, paper.differences});
+            differing.append({paper.paperRowId, paper.paperId, paper.digestTitle, paper.differences});
         }
     }
     Q_EMIT statusMessage(tr("arXiv: %1 of %2 paper(s) fetched, %3 differ from the digest, %4 failed")

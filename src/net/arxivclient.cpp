@@ -68,6 +68,7 @@ bool ArxivClient::fetch(const QList<ArxivRequest> &requests)
         paper.paperRowId = request.paperRowId;
         paper.paperId = request.paperId;
         paper.arxivId = request.arxivId;
+        paper.digestTitle = request.digest.title;
         if (request.arxivId.isEmpty()) {
             paper.error = tr("the paper has no arXiv id");
             ++m_done;

@@ -33,6 +33,7 @@ struct ArxivPaperResult
     qint64 paperRowId = 0;
     QString paperId;
     QString arxivId;
+    QString digestTitle;                     ///< the paper's title in the digest, for reports
     std::optional<Core::ArxivRecord> record; ///< nullopt when not fetched
     QList<Core::ArxivDifference> differences;
     QString error; ///< "" when the record was fetched and stored

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -195,6 +196,8 @@ void TestNetworkActions::differencesDialogShowsTextAndAppliesOnlyChosenFields()
     QCOMPARE(arxivTitle->toPlainText(),
              QStringLiteral("Sparse Views, Dense Depth: Few-Shot Neural Radiance Fields with Monocular Depth Priors"));
     QVERIFY(arxivTitle->isReadOnly());
+    QCOMPARE(dialog->findChild<QGroupBox *>(QStringLiteral("paperGroupBox_2402.00102"))->title(),
+             QStringLiteral("2402.00102 — Sparse Views, Dense Depth: Few-Shot NeRF with Monocular Priors"));
     // No box for a paper that agrees with arXiv; nothing is ticked up front.
     QVERIFY(!dialog->findChild<QCheckBox *>(
         Gui::ArxivDifferencesDialog::checkBoxName(QStringLiteral("2402.00101"), Core::ArxivField::Title)));
