@@ -4,6 +4,8 @@
 #include "cli/clicontext.h"
 #include "cli/exportannotationscommand.h"
 #include "cli/exportcommand.h"
+#include "cli/fetcharxivcommand.h"
+#include "cli/fetchpdfcommand.h"
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
 #include "cli/listcommand.h"
@@ -29,6 +31,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ExportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>());
+    m_commands.push_back(std::make_unique<FetchArxivCommand>());
+    m_commands.push_back(std::make_unique<FetchPdfCommand>());
 }
 
 CliApplication::~CliApplication() = default;

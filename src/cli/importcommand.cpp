@@ -2,8 +2,11 @@
 
 #include "cli/clicontext.h"
 #include "core/import/importer.h"
+#include "net/digestfetcher.h"
+#include "net/networkaccessmanager.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,6 +15,29 @@ namespace PaperShelf::Cli {
 namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print the report as one JSON object."));
+
+bool isUrl(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+// Adds the report of the URL half of a run to the report of the file half.
+void appendReport(Core::ImportReport &into, const Core::ImportReport &from)
+{
+    into.files += from.files;
+    into.digests += from.digests;
+    into.entries += from.entries;
+    into.papersAdded += from.papersAdded;
+    into.papersUpdated += from.papersUpdated;
+    into.papersUnchanged += from.papersUnchanged;
+    into.appearancesAdded += from.appearancesAdded;
+    into.screenshots += from.screenshots;
+    into.skipped += from.skipped;
+    into.warnings += from.warnings;
+    into.errors += from.errors;
+    into.bytes += from.bytes;
+}
 
 QJsonObject reportToJson(const Core::ImportReport &report)
 {
@@ -75,21 +101,30 @@ void printHuman(QTextStream &out, const Core::ImportReport &report)
 
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("Import digest files and folders (recursively, *.md) into the library.");
+    return QStringLiteral("Import digest files, folders (recursively, *.md) and digest URLs into the library.");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(JsonOption);
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("Digest files or folders."),
-                                 QStringLiteral("PATH..."));
+                                 QStringLiteral("Digest files or folders, or http(s) URLs of digests."),
+                                 QStringLiteral("PATH|URL..."));
 }
 
 ExitCode ImportCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
+    const QStringList arguments = parser.positionalArguments();
+    QStringList paths;
+    QList<QUrl> urls;
+    for (const QString &argument : arguments) {
+        if (isUrl(argument)) {
+            urls.append(QUrl(argument));
+        } else {
+            paths.append(argument);
+        }
+    }
+    if (arguments.isEmpty()) {
         context.error(QStringLiteral("import: no PATH given (see papershelf-cli import --help)"));
         return ExitCode::Usage;
     }
@@ -114,7 +149,28 @@ ExitCode ImportCommand::execute(const QCommandLineParser &parser, CliContext &co
             context.err().flush();
         });
     }
-    const Core::ImportReport report = importer.importPaths(paths);
+    QElapsedTimer runTimer;
+    runTimer.start();
+    Core::ImportReport report;
+    if (!paths.isEmpty()) {
+        report = importer.importPaths(paths);
+    }
+    if (!urls.isEmpty()) {
+        // Downloaded digests are imported on a pool thread with its own connection.
+        Net::NetworkAccessManager network;
+        Net::DigestFetcher fetcher(&network, database->path());
+        QEventLoop loop;
+        QObject::connect(&fetcher,
+                         &Net::DigestFetcher::finished,
+                         &loop,
+                         [&report, &loop](const Core::ImportReport &fetched) {
+            appendReport(report, fetched);
+            loop.quit();
+        });
+        fetcher.fetch(urls);
+        loop.exec();
+    }
+    report.elapsedMs = runTimer.elapsed();
     if (progressShown) {
         context.err() << QStringLiteral("\r\x1b[K");
         context.err().flush();

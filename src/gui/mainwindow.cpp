@@ -8,6 +8,7 @@
 #include "gui/importsummarydialog.h"
 #include "gui/libraryclient.h"
 #include "gui/messagebox.h"
+#include "gui/networkactions.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
 #include "gui/tagpanel.h"
@@ -20,14 +21,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 // Q_INIT_RESOURCE must not be called inside a namespace.
@@ -69,6 +73,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_ui->setupUi(this);
     setupWidgets();
     setupActions();
+    setupNetworkActions();
     attachLibrary(libraryPath);
     restoreSettings();
     applyFilter();
@@ -171,8 +176,51 @@ void MainWindow::setupActions()
     }
 }
 
+void MainWindow::setupNetworkActions()
+{
+    m_networkActions = new NetworkActions(m_network, this, [this]() {
+        return selectedRowIds();
+    });
+    const QList<QAction *> fileActions = m_ui->fileMenu->actions();
+    m_ui->fileMenu->insertAction(fileActions.value(fileActions.indexOf(m_ui->importFolderAction) + 1),
+                                 m_networkActions->importUrlAction());
+    m_ui->libraryMenu->addAction(m_networkActions->fetchArxivAction());
+    m_ui->libraryMenu->addSeparator();
+    m_ui->libraryMenu->addAction(m_networkActions->downloadPdfAction());
+    m_ui->libraryMenu->addAction(m_networkActions->openPdfAction());
+    auto *importUrlButton = new QPushButton(tr("Import from URL…"), m_ui->welcomePage);
+    importUrlButton->setObjectName(QStringLiteral("importUrlButton"));
+    m_ui->welcomeButtonLayout->insertWidget(m_ui->welcomeButtonLayout->indexOf(m_ui->openDemoButton), importUrlButton);
+    connect(importUrlButton, &QPushButton::clicked, m_networkActions, &NetworkActions::importFromUrl);
+    connect(m_networkActions, &NetworkActions::digestsImported, this, &MainWindow::onImportFinished);
+    connect(m_networkActions, &NetworkActions::libraryChanged, this, [this]() {
+        m_papers->refresh();
+        onCurrentRowChanged();
+    });
+    connect(m_networkActions, &NetworkActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
+}
+
+QList<qint64> MainWindow::selectedRowIds() const
+{
+    QList<qint64> rowIds;
+    const QItemSelectionModel *selection = m_ui->paperTableView->selectionModel();
+    if (!selection) {
+        return rowIds;
+    }
+    for (const QModelIndex &index : selection->selectedRows()) {
+        rowIds.append(index.data(PaperTableModel::PaperRowIdRole).toLongLong());
+    }
+    if (rowIds.isEmpty() && m_ui->paperTableView->currentIndex().isValid()) {
+        rowIds.append(m_ui->paperTableView->currentIndex().data(PaperTableModel::PaperRowIdRole).toLongLong());
+    }
+    return rowIds;
+}
+
 void MainWindow::attachLibrary(const QString &path)
 {
+    m_networkActions->setLibraryPath(path);
     if (m_importer) {
         m_importer->cancel();
         m_importer->waitForFinished();
@@ -202,6 +250,7 @@ void MainWindow::attachLibrary(const QString &path)
     header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
     header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
     header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
+    header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);

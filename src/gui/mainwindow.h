@@ -27,6 +27,7 @@ namespace PaperShelf::Gui {
 class FilterChipsBar;
 class ImportController;
 class LibraryClient;
+class NetworkActions;
 class PaperTableModel;
 class ReaderWidget;
 class TagPanel;
@@ -63,6 +64,9 @@ public:
     /// The application's one network manager; every download goes through it.
     Net::NetworkAccessManager *network() const { return m_network; }
 
+    /// Import from URL, arXiv metadata and PDF actions (test hook as well).
+    NetworkActions *networkActions() const { return m_networkActions; }
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
@@ -78,6 +82,8 @@ protected:
 private:
     void setupWidgets();
     void setupActions();
+    void setupNetworkActions();
+    QList<qint64> selectedRowIds() const;
     void attachLibrary(const QString &path);
     void applyFilter();
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
@@ -99,6 +105,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryClient> m_client;
     Net::NetworkAccessManager *m_network = nullptr;
+    NetworkActions *m_networkActions = nullptr;
     PaperTableModel *m_papers = nullptr;
     ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;

@@ -132,6 +132,14 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return row.screenshots;
     case ReviewColumn:
         return QString(); // filled by the review feature
+    case PdfColumn:
+        if (row.pdfState == QLatin1String("cached")) {
+            return role == Qt::ToolTipRole ? tr("PDF downloaded for offline reading") : tr("PDF");
+        }
+        if (row.pdfState == QLatin1String("failed")) {
+            return role == Qt::ToolTipRole ? tr("The PDF download failed") : tr("Failed");
+        }
+        return QString();
     default:
         return {};
     }
@@ -157,6 +165,8 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return role == Qt::ToolTipRole ? tr("Number of figure screenshots") : tr("Figures");
     case ReviewColumn:
         return role == Qt::ToolTipRole ? tr("Share of the Chinese text reviewed") : tr("Review");
+    case PdfColumn:
+        return role == Qt::ToolTipRole ? tr("Whether the PDF is kept for offline reading") : tr("PDF");
     default:
         return {};
     }
@@ -202,6 +212,8 @@ Core::SortOrder PaperTableModel::sortKeyForColumn(int column)
         return Core::SortOrder::Figures;
     case ReviewColumn:
         return Core::SortOrder::ReviewProgress;
+    case PdfColumn:
+        return Core::SortOrder::Pdf;
     case DateColumn:
     default:
         return Core::SortOrder::Date;
@@ -211,7 +223,8 @@ Core::SortOrder PaperTableModel::sortKeyForColumn(int column)
 bool PaperTableModel::isReversed(int column, Qt::SortOrder order)
 {
     // Natural directions (see Core::SortOrder): text columns A→Z, the others largest or newest first.
-    const bool naturalAscending = column == TitleColumn || column == TopicsColumn || column == StatusColumn;
+    const bool naturalAscending = column == TitleColumn || column == TopicsColumn || column == StatusColumn
+                               || column == PdfColumn;
     return (order == Qt::AscendingOrder) != naturalAscending;
 }
 

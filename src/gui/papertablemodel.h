@@ -25,6 +25,7 @@ public:
         RatingColumn,
         FiguresColumn,
         ReviewColumn,
+        PdfColumn,
         ColumnCount,
     };
 

@@ -7,6 +7,8 @@
 //   papershelf-bench annotations --library FILE [--papers N] [--runs N]
 //       (annotates the first N papers of a COPY of the library; times single edits,
 //        a BibTeX export of the N papers, archive export and merge into another copy)
+//   papershelf-bench digest-url --digest FILE [--runs N]   (see netbench.h)
+//   papershelf-bench arxiv-parse [--runs N]
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
@@ -24,6 +26,7 @@
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
 #include "core/search/tagindex.h"
+#include "netbench.h"
 #include "syntheticlibrary.h"
 
 #include <QCommandLineParser>
@@ -436,7 +439,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("digest"), QStringLiteral("Digest served by digest-url."), QStringLiteral("FILE")});
     parser.process(app);
+    if (parser.positionalArguments().value(0) == QLatin1String("digest-url")) {
+        return Bench::digestUrlBench(parser);
+    }
+    if (parser.positionalArguments().value(0) == QLatin1String("arxiv-parse")) {
+        return Bench::arxivParseBench(parser);
+    }
     const QString command = parser.positionalArguments().value(0);
     if (command == QLatin1String("generate")) {
         return generate(parser);

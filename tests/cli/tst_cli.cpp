@@ -3,6 +3,7 @@
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
+#include "support/loopbackserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,13 @@ private Q_SLOTS:
     void lockedLibraryExitsWithThree();
     void helpIsComplete();
     void annotationArchiveRoundTrip();
+
+    // Issue 4 section 3: digests by URL, arXiv metadata, PDFs (loopback server).
+    void importAcceptsUrls();
+    void importOfHtmlUrlFailsAndImportsNothing();
+    void fetchArxivReportsDifferencesAsJson();
+    void fetchPdfDownloadsAndRecords();
+    void migratedVersion1LibraryPassesStatsAndCheck();
 
 private:
     struct Run
@@ -672,6 +680,151 @@ void TestCli::annotationArchiveRoundTrip()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("not JSON"));
     QCOMPARE(cli({QStringLiteral("import-annotations")}, other).exitCode, 2);
+}
+
+// ---- Issue 4 section 3: digests by URL, arXiv metadata, PDFs -------------------------------
+// The server serves from its own thread: the test thread blocks while the CLI runs.
+
+using PaperShelf::TestSupport::LoopbackServer;
+using PaperShelf::TestSupport::Response;
+
+namespace {
+
+QByteArray fixtureBytes(const QString &relative)
+{
+    QFile file(QStringLiteral(PAPERSHELF_TEST_DATA "/") + relative);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestCli::importAcceptsUrls()
+{
+    LoopbackServer server(LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    server.route(QStringLiteral("/digests/NeRF.md"),
+                 Response::ok(fixtureBytes(QStringLiteral("cli/2024-02-01/NeRF.md")), "text/markdown"));
+    const QString url = server.url(QStringLiteral("/digests/NeRF.md")).toString();
+    const Run run = cli(
+        {QStringLiteral("import"), QStringLiteral("--json"), url, m_fixtures + QStringLiteral("/2024-02-03")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(QStringLiteral("digests")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("papers_added")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("errors")).toArray().size(), 0);
+
+    const Run show = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00101")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.out.contains(url.toUtf8()), show.out.constData());
+
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--json"), url});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("papers_added")).toInt(), 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("papers_unchanged")).toInt(), 2);
+}
+
+void TestCli::importOfHtmlUrlFailsAndImportsNothing()
+{
+    LoopbackServer server(LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    server.route(QStringLiteral("/page.md"), Response::ok("<!doctype html><html></html>", "text/html; charset=utf-8"));
+    const QString html = server.url(QStringLiteral("/page.md")).toString();
+    const QString missing = server.url(QStringLiteral("/missing.md")).toString();
+    const Run run = cli({QStringLiteral("import"), html, missing});
+    QCOMPARE(run.exitCode, 1);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("error %1: the server sent an HTML page").arg(html)), run.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("error %1: HTTP 404").arg(missing)), run.out.constData());
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.json().object().value(QStringLiteral("papers")).toInt(), 0);
+}
+
+void TestCli::fetchArxivReportsDifferencesAsJson()
+{
+    importFixtures();
+    LoopbackServer server(LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    server.route(QStringLiteral("/api/query"),
+                 Response::ok(fixtureBytes(QStringLiteral("arxiv/feed.xml")), "application/atom+xml"));
+    const Run run = cli({QStringLiteral("fetch-arxiv"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--tag"),
+                         QStringLiteral("topic:3DGS"),
+                         QStringLiteral("--arxiv-api"),
+                         server.url(QStringLiteral("/api/query")).toString()});
+    QVERIFY2(run.exitCode == 1, run.err.constData()); // the workshop note has no arXiv id
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(QStringLiteral("requested")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("fetched")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("requests")).toInt(), 1);
+    QCOMPARE(server.requestCount(QStringLiteral("/api/query")), 1);
+    QJsonObject sparse;
+    for (const QJsonValue &paper : report.value(QStringLiteral("papers")).toArray()) {
+        if (paper.toObject().value(QStringLiteral("id")).toString() == QLatin1String("2402.00102")) {
+            sparse = paper.toObject();
+        }
+    }
+    QCOMPARE(sparse.value(QStringLiteral("primary_category")).toString(), QStringLiteral("cs.CV"));
+    const QJsonArray differences = sparse.value(QStringLiteral("differences")).toArray();
+    QCOMPARE(differences.size(), 3); // title, authors, abstract
+    QCOMPARE(differences.at(0).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("title"));
+    QCOMPARE(differences.at(1).toObject().value(QStringLiteral("arxiv")).toString(),
+             QStringLiteral("Oskar Lindqvist, Priya Raman, Jonas Müller"));
+    // The digest's title stays.
+    const Run show = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102")});
+    QVERIFY(show.out.contains("Few-Shot NeRF with Monocular Priors"));
+}
+
+void TestCli::fetchPdfDownloadsAndRecords()
+{
+    importFixtures();
+    LoopbackServer server(LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    server.route(QStringLiteral("/pdf/2402.00201v1"), Response::ok("%PDF-1.5\n%%EOF\n", "application/pdf"));
+    const Run run = cli({QStringLiteral("fetch-pdf"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--pdf-base"),
+                         server.url(QStringLiteral("/pdf/")).toString(),
+                         QStringLiteral("2402.00201"),
+                         QStringLiteral("2402.00101")});
+    QCOMPARE(run.exitCode, 1); // 2402.00101v1 is not served
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(QStringLiteral("downloaded")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+    const QJsonArray papers = report.value(QStringLiteral("papers")).toArray();
+    const QString file = papers.at(0).toObject().value(QStringLiteral("file")).toString();
+    QVERIFY(file.startsWith(m_library + QStringLiteral(".cache/pdf/")));
+    QVERIFY(QFile::exists(file));
+    QVERIFY(papers.at(1).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("404")));
+    QCOMPARE(cli({QStringLiteral("fetch-pdf"), QStringLiteral("no-such-paper")}).exitCode, 4);
+}
+
+void TestCli::migratedVersion1LibraryPassesStatsAndCheck()
+{
+    {
+        QFile dump(QStringLiteral(PAPERSHELF_TEST_DATA "/library-v1.sql"));
+        QVERIFY(dump.open(QIODevice::ReadOnly | QIODevice::Text));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(m_library);
+        QVERIFY(raw.open());
+        while (!dump.atEnd()) {
+            const QString line = QString::fromUtf8(dump.readLine()).trimmed();
+            if (!line.isEmpty() && !line.startsWith(QLatin1String("--"))) {
+                QSqlQuery query(raw);
+                QVERIFY(query.exec(line));
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.json().object().value(QStringLiteral("papers")).toInt(), 4);
+    QCOMPARE(stats.json().object().value(QStringLiteral("schema_version")).toInt(), 2);
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(check.json().object().value(QStringLiteral("ok")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

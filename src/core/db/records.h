@@ -89,6 +89,7 @@ struct PaperSummary
     ReadingStatus status = ReadingStatus::Unread;
     int rating = 0;
     int screenshots = 0;
+    QString pdfState; ///< pdf_cache.state: "cached", "failed", or "" when never downloaded
 };
 
 struct LibraryStats

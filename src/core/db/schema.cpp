@@ -167,6 +167,34 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 2: what the network brought in. arXiv records are kept apart from the
+// digest's text (imports never write them; the user applies fields explicitly);
+// authors are a JSON array. PDF state is keyed by paper: a paper has one PDF.
+const QStringList &version2()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE arxiv_metadata("
+                       " paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,"
+                       " arxiv_id TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " authors TEXT NOT NULL,"
+                       " abstract TEXT NOT NULL,"
+                       " published TEXT NOT NULL,"
+                       " updated TEXT NOT NULL,"
+                       " primary_category TEXT NOT NULL,"
+                       " fetched_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE pdf_cache("
+                       " paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,"
+                       " url TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'missing' CHECK (state IN ('missing', 'cached', 'failed')),"
+                       " file TEXT,"
+                       " bytes INTEGER,"
+                       " error TEXT,"
+                       " fetched_at TEXT)"),
+    };
+    return statements;
+}
+
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -185,6 +213,8 @@ QStringList Schema::migrationStep(int toVersion)
     switch (toVersion) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <algorithm>
 #include <future>
@@ -85,10 +86,24 @@ void mergeReport(ImportReport &into, const ImportReport &from)
 
 ImportReport Importer::importPaths(const QStringList &paths)
 {
-    QElapsedTimer timer;
-    timer.start();
     ImportReport report;
     const QList<FileTask> tasks = collect(paths, report);
+    return importTasks(tasks, std::move(report));
+}
+
+ImportReport Importer::importDownloaded(const QList<DownloadedDigest> &digests)
+{
+    QList<FileTask> tasks;
+    for (const DownloadedDigest &digest : digests) {
+        tasks.append({digest.localPath, digest.url, digest.url, digest.url});
+    }
+    return importTasks(tasks, ImportReport());
+}
+
+ImportReport Importer::importTasks(const QList<FileTask> &tasks, ImportReport report)
+{
+    QElapsedTimer timer;
+    timer.start();
     QHash<QString, int> outcomes; // paper key -> highest PaperChange seen in this run
     qint64 unindexedBytes = 0;
     PaperWriter writer(m_database.connection());
@@ -290,7 +305,7 @@ Importer::LoadedFile Importer::load(const FileTask &task)
     }
     loaded.bytes = bytes.size();
     loaded.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
-    loaded.digest = DigestParser::parse(bytes, task.absolutePath);
+    loaded.digest = DigestParser::parse(bytes, task.identity.isEmpty() ? task.absolutePath : task.identity);
     if (loaded.digest.isDigest) {
         loaded.prepared = PaperWriter::prepare(loaded.digest);
     }
@@ -318,7 +333,8 @@ bool Importer::store(const FileTask &task,
         return false;
     }
     if (digest.topic.trimmed().isEmpty()) {
-        digest.topic = QFileInfo(task.absolutePath).completeBaseName();
+        digest.topic = QFileInfo(task.identity.isEmpty() ? task.absolutePath : QUrl(task.identity).path())
+                           .completeBaseName();
         report.warnings.append(
             {task.displayPath,
              0,
@@ -333,7 +349,7 @@ bool Importer::store(const FileTask &task,
     }
 
     DigestSource source;
-    source.path = task.absolutePath;
+    source.path = task.identity.isEmpty() ? task.absolutePath : task.identity;
     source.source = task.source;
     source.contentHash = loaded.contentHash;
 

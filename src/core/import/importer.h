@@ -44,6 +44,18 @@ public:
 
     ImportReport importPaths(const QStringList &paths);
 
+    /// A digest already fetched to a local file, recorded under the URL it came from.
+    struct DownloadedDigest
+    {
+        QString localPath; ///< the downloaded bytes (read once, then no longer needed)
+        QString url;       ///< identity and source of the digest
+    };
+
+    /// Imports downloaded digests as importPaths() imports files, except that each
+    /// digest is identified by its URL and the URL is its appearances' source.
+    /// Importing the same URL again with the same bytes changes nothing.
+    ImportReport importDownloaded(const QList<DownloadedDigest> &digests);
+
     /// Copies the write-ahead log an import run grew back into the library file
     /// (a PASSIVE checkpoint: never waits for readers). Closing the library does
     /// the same; a GUI calls this on its worker after reporting the result.
@@ -55,12 +67,15 @@ public:
         QString absolutePath;
         QString displayPath; ///< as the user named it (argument or argument/relative)
         QString source;      ///< relative to the imported folder (or the file name)
+        QString identity;    ///< digests.path when not absolutePath (a downloaded digest's URL)
     };
 
     /// Expands files and folders into tasks; missing paths become errors in `report`.
     static QList<FileTask> collect(const QStringList &paths, ImportReport &report);
 
 private:
+    ImportReport importTasks(const QList<FileTask> &tasks, ImportReport report);
+
     /// A file read and parsed, ready to store; `error` says why it could not be read.
     struct LoadedFile
     {

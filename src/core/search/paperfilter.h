@@ -42,6 +42,7 @@ enum class SortOrder {
     Rating,         ///< highest first
     Figures,        ///< most screenshots first
     ReviewProgress, ///< (no review data yet: same as Date)
+    Pdf,            ///< cached PDFs first, then failed downloads, then the rest
 };
 
 struct ListRequest

@@ -186,6 +186,12 @@ QList<QPair<QString, bool>> orderTerms(SortOrder sort)
         return {{QStringLiteral("coalesce(a.rating, 0)"), false}, newest, lastAdded};
     case SortOrder::Figures:
         return {{QStringLiteral("p.screenshot_count"), false}, newest, lastAdded};
+    case SortOrder::Pdf:
+        return {{QStringLiteral("coalesce((SELECT CASE state WHEN 'cached' THEN 0 WHEN 'failed' THEN 1 ELSE 2 END"
+                                " FROM pdf_cache WHERE paper_id = p.id), 2)"),
+                 true},
+                newest,
+                lastAdded};
     case SortOrder::Relevance:
     case SortOrder::Date:
     case SortOrder::ReviewProgress:
@@ -405,7 +411,8 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
     {
         SqlQuery query(m_db,
                        QStringLiteral("SELECT p.id, p.key, p.title, p.latest_date, p.screenshot_count, "
-                                      "coalesce(a.status, 'unread'), coalesce(a.rating, 0), p.topics_text "
+                                      "coalesce(a.status, 'unread'), coalesce(a.rating, 0), p.topics_text, "
+                                      "(SELECT state FROM pdf_cache WHERE paper_id = p.id) "
                                       "FROM papers p LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id IN (%1)")
                            .arg(placeholders(ids.size())));
         bindAll(query, ids);
@@ -420,6 +427,7 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
             row.screenshots = query.value(4).toInt();
             parseReadingStatus(query.value(5).toString(), &row.status);
             row.rating = query.value(6).toInt();
+            row.pdfState = query.value(8).toString();
             if (!withTags) {
                 const QString topics = query.value(7).toString();
                 row.topics = topics.isEmpty() ? QStringList() : topics.split(QStringLiteral(", "));
