@@ -3,6 +3,7 @@
 #include "cli/checkcommand.h"
 #include "cli/clicontext.h"
 #include "cli/exportcommand.h"
+#include "cli/fetchimagescommand.h"
 #include "cli/importcommand.h"
 #include "cli/listcommand.h"
 #include "cli/showcommand.h"
@@ -23,6 +24,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<TagsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<FetchImagesCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }
