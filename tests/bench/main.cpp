@@ -4,6 +4,7 @@
 //   papershelf-bench import DIR [--runs N]
 //   papershelf-bench queries --library FILE [--runs N]
 //   papershelf-bench size --library FILE
+//   papershelf-bench fetch-images [--images N] [--kb K] [--concurrency N]
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
@@ -14,6 +15,7 @@
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
 #include "core/search/tagindex.h"
+#include "fetchimagesbench.h"
 #include "syntheticlibrary.h"
 
 #include <QCommandLineParser>
@@ -325,7 +327,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PaperShelf benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | import DIR | queries | size"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("generate | import DIR | queries | size | fetch-images"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -335,6 +338,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("images"), QStringLiteral("fetch-images: images (1000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("kb"), QStringLiteral("fetch-images: KB per image (200)."), QStringLiteral("K")});
+    parser.addOption(
+        {QStringLiteral("concurrency"), QStringLiteral("fetch-images: downloads at once (6)."), QStringLiteral("N")});
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
     if (command == QLatin1String("generate")) {
@@ -342,6 +349,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("import")) {
         return importBench(parser);
+    }
+    if (command == QLatin1String("fetch-images")) {
+        return Bench::fetchImagesBench(parser);
     }
     if (command == QLatin1String("queries")) {
         return queries(parser);
