@@ -24,6 +24,7 @@ class NetworkAccessManager;
 
 namespace PaperShelf::Gui {
 
+class FigureDownloadController;
 class FilterChipsBar;
 class ImportController;
 class LibraryClient;
@@ -63,6 +64,9 @@ public:
     /// The application's one network manager; every download goes through it.
     Net::NetworkAccessManager *network() const { return m_network; }
 
+    /// Figure downloads of the current library (the gallery connects to it).
+    FigureDownloadController *figureDownloads() const { return m_figures; }
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryClient> m_client;
     Net::NetworkAccessManager *m_network = nullptr;
+    FigureDownloadController *m_figures = nullptr;
     PaperTableModel *m_papers = nullptr;
     ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;

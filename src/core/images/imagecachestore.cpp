@@ -155,6 +155,21 @@ Result<ImageWorkList> ImageCacheStore::workForFilter(const PaperFilter &filter, 
     return workForPapers(*ids, options);
 }
 
+Result<ImageWorkList> ImageCacheStore::workForPapersChangedSince(const QDateTime &since, const WorkOptions &options)
+{
+    // updated_at is ISO 8601 UTC text, so text order is time order.
+    SqlQuery query(m_db, QStringLiteral("SELECT id FROM papers WHERE updated_at >= ? ORDER BY latest_date DESC, id"));
+    query.add(since.toUTC().toString(Qt::ISODate));
+    if (Result<void> run = query.exec(); !run) {
+        return run.error();
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return workForPapers(ids, options);
+}
+
 Result<ImageWorkList> ImageCacheStore::workForLibrary(const WorkOptions &options)
 {
     SqlQuery query(m_db,

@@ -97,6 +97,8 @@ public:
     Result<ImageWorkList> workForPapers(const QList<qint64> &paperIds, const WorkOptions &options);
     /// Screenshots of every paper that matches `filter`.
     Result<ImageWorkList> workForFilter(const PaperFilter &filter, const WorkOptions &options);
+    /// Screenshots of papers added or changed at or after `since` (an import's papers).
+    Result<ImageWorkList> workForPapersChangedSince(const QDateTime &since, const WorkOptions &options);
     /// Screenshots of the whole library.
     Result<ImageWorkList> workForLibrary(const WorkOptions &options);
     /// Exactly these screenshot URLs (e.g. a retry from a view); cached ones are skipped.
