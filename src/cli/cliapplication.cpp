@@ -5,6 +5,7 @@
 #include "cli/exportannotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/fetcharxivcommand.h"
+#include "cli/fetchimagescommand.h"
 #include "cli/fetchpdfcommand.h"
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<TagsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<FetchImagesCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ExportAnnotationsCommand>());

@@ -2,6 +2,8 @@
 #include "ui_mainwindow.h"
 
 #include "core/db/database.h"
+#include "gui/figuredownloadcontroller.h"
+#include "gui/figureprogresswidget.h"
 #include "gui/filedialog.h"
 #include "gui/filterchipsbar.h"
 #include "gui/importcontroller.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_network(new Net::NetworkAccessManager(this))
+    , m_figures(new FigureDownloadController(m_network, this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -81,6 +84,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_figures; // its requests belong to m_network, which QObject would delete first
+    m_figures = nullptr;
     if (m_importer) {
         m_importer->cancel();
         m_importer->waitForFinished();
@@ -164,6 +169,19 @@ void MainWindow::setupActions()
         moveSelection(1);
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_figures->addActionsTo(m_ui->libraryMenu);
+    statusBar()->addPermanentWidget(m_figures->progressWidget());
+    m_figures->setFilterProvider([this] {
+        return currentFilter();
+    });
+    m_figures->setSelectionProvider([this] {
+        QList<qint64> ids;
+        const QModelIndexList rows = m_ui->paperTableView->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows) {
+            ids.append(row.data(PaperTableModel::PaperRowIdRole).toLongLong());
+        }
+        return ids;
+    });
     // The reader's actions (layouts, zoom, copy citation) live in the menus with their shortcuts.
     const QList<QAction *> readerActions = m_reader->readerActions();
     for (QAction *action : readerActions) {
@@ -271,6 +289,7 @@ void MainWindow::attachLibrary(const QString &path)
     });
     connect(m_importer, &ImportController::progressed, this, &MainWindow::onImportProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    m_figures->setLibrary(path);
     setWindowTitle(tr("PaperShelf — %1").arg(QFileInfo(path).fileName()));
 }
 
@@ -519,6 +538,7 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
     summary->setObjectName(QStringLiteral("importSummaryDialog"));
     summary->setAttribute(Qt::WA_DeleteOnClose);
     summary->show();
+    m_figures->queueImport(report);
     Q_EMIT importFinished(report);
 }
 

@@ -24,6 +24,7 @@ class NetworkAccessManager;
 
 namespace PaperShelf::Gui {
 
+class FigureDownloadController;
 class FilterChipsBar;
 class ImportController;
 class LibraryClient;
@@ -67,6 +68,9 @@ public:
     /// Import from URL, arXiv metadata and PDF actions (test hook as well).
     NetworkActions *networkActions() const { return m_networkActions; }
 
+    /// Figure downloads of the current library (the gallery connects to it).
+    FigureDownloadController *figureDownloads() const { return m_figures; }
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<LibraryClient> m_client;
     Net::NetworkAccessManager *m_network = nullptr;
     NetworkActions *m_networkActions = nullptr;
+    FigureDownloadController *m_figures = nullptr;
     PaperTableModel *m_papers = nullptr;
     ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;

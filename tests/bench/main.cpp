@@ -9,6 +9,7 @@
 //        a BibTeX export of the N papers, archive export and merge into another copy)
 //   papershelf-bench digest-url --digest FILE [--runs N]   (see netbench.h)
 //   papershelf-bench arxiv-parse [--runs N]
+//   papershelf-bench fetch-images [--images N] [--kb K] [--concurrency N]
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
@@ -26,6 +27,7 @@
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
 #include "core/search/tagindex.h"
+#include "fetchimagesbench.h"
 #include "netbench.h"
 #include "syntheticlibrary.h"
 
@@ -369,10 +371,12 @@ int annotationsBench(const QCommandLineParser &parser)
         }
     }));
     results.append(Bench::BenchStats::measure(QStringLiteral("edit_notes_one_paper"), runs, 3, [&] {
-        (void)annotations.setNotes(ids.at(n++ % ids.size()), QStringLiteral("note %1 about wombats").arg(n));
+        ++n;
+        (void)annotations.setNotes(ids.at(n % ids.size()), QStringLiteral("note %1 about wombats").arg(n));
     }));
     results.append(Bench::BenchStats::measure(QStringLiteral("edit_tag_100_papers"), runs, 1, [&] {
-        (void)tags.addTag(ids.mid((n++ * 100) % std::max<qsizetype>(1, ids.size() - 100), 100),
+        ++n;
+        (void)tags.addTag(ids.mid((n * 100) % std::max<qsizetype>(1, ids.size() - 100), 100),
                           QStringLiteral("bulk %1").arg(n));
     }));
 
@@ -429,7 +433,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("PaperShelf benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("generate | import DIR | queries | size | annotations"));
+                                 QStringLiteral("generate | import DIR | queries | size | annotations | fetch-images | "
+                                                "digest-url | arxiv-parse"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -441,6 +446,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("30")});
     parser.addOption(
         {QStringLiteral("digest"), QStringLiteral("Digest served by digest-url."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("images"), QStringLiteral("fetch-images: images (1000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("kb"), QStringLiteral("fetch-images: KB per image (200)."), QStringLiteral("K")});
+    parser.addOption(
+        {QStringLiteral("concurrency"), QStringLiteral("fetch-images: downloads at once (6)."), QStringLiteral("N")});
     parser.process(app);
     if (parser.positionalArguments().value(0) == QLatin1String("digest-url")) {
         return Bench::digestUrlBench(parser);
@@ -454,6 +463,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("import")) {
         return importBench(parser);
+    }
+    if (command == QLatin1String("fetch-images")) {
+        return Bench::fetchImagesBench(parser);
     }
     if (command == QLatin1String("queries")) {
         return queries(parser);

@@ -5,10 +5,12 @@
 #include "core/db/schema.h"
 #include "support/loopbackserver.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void fetchArxivReportsDifferencesAsJson();
     void fetchPdfDownloadsAndRecords();
     void migratedVersion1LibraryPassesStatsAndCheck();
+    void fetchImagesCachesAndReportsJson();
+    void fetchImagesFollowsFilters();
 
 private:
     struct Run
@@ -62,6 +66,8 @@ private:
 
     Run cli(const QStringList &arguments, const QString &library = QString());
     void importFixtures();
+    /// A digest whose screenshots point at `server` (figures 0, 1, 2 = ok, 404, HTML); returns its URLs.
+    QStringList importDigestServedBy(PaperShelf::TestSupport::LoopbackServer &server);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_library;
@@ -618,8 +624,18 @@ void TestCli::helpIsComplete()
 {
     const Run run = cli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *command :
-         {"import", "list", "show", "tags", "export", "stats", "check", "export-annotations", "import-annotations"}) {
+    for (const char *command : {"import",
+                                "list",
+                                "show",
+                                "tags",
+                                "export",
+                                "stats",
+                                "check",
+                                "export-annotations",
+                                "import-annotations",
+                                "fetch-images",
+                                "fetch-arxiv",
+                                "fetch-pdf"}) {
         QVERIFY2(run.out.contains(command), command);
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -825,6 +841,145 @@ void TestCli::migratedVersion1LibraryPassesStatsAndCheck()
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(check.json().object().value(QStringLiteral("ok")).toBool(), true);
+}
+
+QStringList TestCli::importDigestServedBy(PaperShelf::TestSupport::LoopbackServer &server)
+{
+    using PaperShelf::TestSupport::LoopbackServer;
+    using PaperShelf::TestSupport::Response;
+    server.route(QStringLiteral("/fig/0.png"), Response::ok(LoopbackServer::png(QSize(40, 30)), "image/png"));
+    server.route(QStringLiteral("/fig/2.png"), Response::ok("<html><body>error</body></html>", "image/png"));
+    // /fig/1.png has no route: 404.
+
+    QFile fixture(m_fixtures + QStringLiteral("/2024-02-01/NeRF.md"));
+    if (!fixture.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString text = QString::fromUtf8(fixture.readAll());
+    static const QRegularExpression image(QStringLiteral("<img src=\"[^\"]*\""));
+    QStringList urls;
+    QRegularExpressionMatch match;
+    while ((match = image.match(text)).hasMatch()) {
+        const QString url = server.url(QStringLiteral("/fig/%1.png").arg(urls.size())).toString();
+        text.replace(match.capturedStart(), match.capturedLength(), QStringLiteral("<img data-src=\"%1\"").arg(url));
+        urls.append(url);
+    }
+    text.replace(QStringLiteral("<img data-src="), QStringLiteral("<img src="));
+    const QString folder = m_dir->filePath(QStringLiteral("served"));
+    QDir().mkpath(folder);
+    QFile digest(folder + QStringLiteral("/NeRF.md"));
+    if (!digest.open(QIODevice::WriteOnly) || digest.write(text.toUtf8()) < 0) {
+        return {};
+    }
+    digest.close();
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--json"), folder});
+    if (run.exitCode != 0) {
+        return {};
+    }
+    return urls;
+}
+
+void TestCli::fetchImagesCachesAndReportsJson()
+{
+    using PaperShelf::TestSupport::LoopbackServer;
+    // The test blocks in QProcess::waitForFinished(): the server needs its own thread.
+    PaperShelf::TestSupport::LoopbackServer server(PaperShelf::TestSupport::LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    const QStringList urls = importDigestServedBy(server);
+    QCOMPARE(urls.size(), 3);
+
+    Run run = cli({QStringLiteral("fetch-images"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1); // some failed
+    QJsonObject summary = run.json().object();
+    QStringList keys = summary.keys();
+    keys.sort();
+    QCOMPARE(keys,
+             QStringList({QStringLiteral("bytes"),
+                          QStringLiteral("cached_already"),
+                          QStringLiteral("downloaded"),
+                          QStringLiteral("elapsed_ms"),
+                          QStringLiteral("failed"),
+                          QStringLiteral("requested")}));
+    QCOMPARE(summary.value(QStringLiteral("requested")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("downloaded")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("cached_already")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("bytes")).toInteger(), LoopbackServer::png(QSize(40, 30)).size());
+    QVERIFY(summary.value(QStringLiteral("elapsed_ms")).isDouble());
+    const QJsonArray failed = summary.value(QStringLiteral("failed")).toArray();
+    QCOMPARE(failed.size(), 2);
+    QHash<QString, QString> errors;
+    for (const QJsonValue &value : failed) {
+        const QJsonObject item = value.toObject();
+        QCOMPARE(item.keys(), QStringList({QStringLiteral("error"), QStringLiteral("url")}));
+        errors.insert(item.value(QStringLiteral("url")).toString(), item.value(QStringLiteral("error")).toString());
+    }
+    QCOMPARE(errors.value(urls[1]), QStringLiteral("HTTP 404"));
+    QCOMPARE(errors.value(urls[2]), QStringLiteral("not an image: an HTML page"));
+    QVERIFY(run.err.isEmpty()); // no progress when stderr is not a terminal
+
+    // The cache folder and the library agree.
+    const QString imageDir = m_library + QStringLiteral(".cache/images");
+    QCOMPARE(QDir(imageDir).entryList(QDir::Files).size(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fetch-check"));
+        db.setDatabaseName(m_library);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT url, state, width, height FROM image_cache ORDER BY url")));
+        QStringList rows;
+        while (query.next()) {
+            rows.append(QStringLiteral("%1 %2 %3x%4")
+                            .arg(query.value(0).toString(), query.value(1).toString())
+                            .arg(query.value(2).toInt())
+                            .arg(query.value(3).toInt()));
+        }
+        QCOMPARE(rows,
+                 QStringList({urls[0] + QStringLiteral(" cached 40x30"),
+                              urls[1] + QStringLiteral(" failed 0x0"),
+                              urls[2] + QStringLiteral(" failed 0x0")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fetch-check"));
+
+    // Again: the cached one is kept, the failed ones wait for their cool-down.
+    run = cli({QStringLiteral("fetch-images"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    summary = run.json().object();
+    QCOMPARE(summary.value(QStringLiteral("requested")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("downloaded")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("cached_already")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("failed")).toArray().size(), 0);
+    QCOMPARE(server.requestCount(QStringLiteral("/fig/0.png")), 1);
+
+    // On request they are tried again.
+    run = cli({QStringLiteral("fetch-images"),
+               QStringLiteral("--json"),
+               QStringLiteral("--retry-failed"),
+               QStringLiteral("--concurrency"),
+               QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().object().value(QStringLiteral("failed")).toArray().size(), 2);
+    QCOMPARE(server.requestCount(QStringLiteral("/fig/1.png")), 2);
+
+    // Plain output: one line per failure and a total.
+    run = cli({QStringLiteral("fetch-images"), QStringLiteral("--retry-failed")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("3 requested, 0 downloaded, 1 cached already, 2 failed"), run.out.constData());
+
+    QCOMPARE(cli({QStringLiteral("fetch-images"), QStringLiteral("--concurrency"), QStringLiteral("0")}).exitCode, 2);
+}
+
+void TestCli::fetchImagesFollowsFilters()
+{
+    PaperShelf::TestSupport::LoopbackServer server(PaperShelf::TestSupport::LoopbackServer::Threading::OwnThread);
+    QVERIFY(server.listen());
+    QCOMPARE(importDigestServedBy(server).size(), 3);
+    const Run run = cli({QStringLiteral("fetch-images"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--tag"),
+                         QStringLiteral("topic:no-such-topic")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().object().value(QStringLiteral("requested")).toInt(), 0);
+    QCOMPARE(server.totalRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

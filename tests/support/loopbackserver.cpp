@@ -261,9 +261,9 @@ QUrl LoopbackServer::url(const QString &path, const QString &host) const
     url.setHost(host);
     url.setPort(m_port);
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(question < 0 ? path : path.left(question));
+    url.setPath(question < 0 ? path : path.left(question), QUrl::TolerantMode); // keeps %2F as written
     if (question >= 0) {
-        url.setQuery(path.mid(question + 1));
+        url.setQuery(path.mid(question + 1), QUrl::TolerantMode);
     }
     return url;
 }
