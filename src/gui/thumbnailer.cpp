@@ -1,0 +1,187 @@
+#include "gui/thumbnailer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace PaperShelf::Gui {
+
+Q_LOGGING_CATEGORY(lcThumbnailer, "papershelf.gui.thumbnailer")
+
+namespace {
+
+constexpr int PoolThreads = 2;
+
+} // namespace
+
+Thumbnailer::Thumbnailer(QString thumbnailDir, QObject *parent)
+    : QObject(parent)
+    , m_thumbnailDir(std::move(thumbnailDir))
+{
+    m_pool.setMaxThreadCount(PoolThreads);
+    m_memory.setMaxCost(DefaultMemoryBudget);
+}
+
+Thumbnailer::~Thumbnailer()
+{
+    m_destroying = true;
+    m_queue.clear();
+    m_pool.waitForDone();
+}
+
+QString Thumbnailer::key(const QString &path, QSize size)
+{
+    return QStringLiteral("%1x%2|%3").arg(size.width()).arg(size.height()).arg(path);
+}
+
+QImage Thumbnailer::cached(const QString &path, QSize size) const
+{
+    const QImage *image = m_memory.object(key(path, size));
+    return image ? *image : QImage();
+}
+
+void Thumbnailer::request(const QString &path, QSize size)
+{
+    const QString requestKey = key(path, size);
+    if (m_memory.contains(requestKey)) {
+        return;
+    }
+    if (m_known.contains(requestKey)) {
+        if (!m_known.value(requestKey)) {
+            // Still queued: move it to the front of the line (the back of the list).
+            for (int i = static_cast<int>(m_queue.size()) - 1; i >= 0; --i) {
+                if (m_queue.at(i).key == requestKey) {
+                    m_queue.append(m_queue.takeAt(i));
+                    break;
+                }
+            }
+        }
+        return;
+    }
+    m_known.insert(requestKey, false);
+    m_queue.append(Request{path, size, requestKey});
+    startNext();
+}
+
+void Thumbnailer::clearQueue()
+{
+    for (const Request &request : std::as_const(m_queue)) {
+        m_known.remove(request.key);
+    }
+    m_queue.clear();
+}
+
+void Thumbnailer::invalidate(const QString &path)
+{
+    const QStringList keys = m_keysByPath.take(path);
+    for (const QString &k : keys) {
+        m_memory.remove(k);
+    }
+}
+
+void Thumbnailer::startNext()
+{
+    while (m_running < PoolThreads && !m_queue.isEmpty()) {
+        const Request request = m_queue.takeLast();
+        m_known.insert(request.key, true);
+        ++m_running;
+        QtConcurrent::run(&m_pool, &Thumbnailer::produce, request, m_thumbnailDir)
+            .then(this, [this, request](const Outcome &outcome) {
+                finish(request, outcome);
+            });
+    }
+}
+
+void Thumbnailer::finish(const Request &request, const Outcome &outcome)
+{
+    --m_running;
+    m_known.remove(request.key);
+    if (m_destroying) {
+        return;
+    }
+    if (outcome.image.isNull()) {
+        qCDebug(lcThumbnailer) << "no thumbnail for" << request.path << outcome.error;
+        Q_EMIT thumbnailFailed(request.key, outcome.error);
+    } else {
+        if (outcome.fromDisk) {
+            ++m_diskHits;
+        } else {
+            ++m_decoded;
+        }
+        const auto cost = static_cast<qsizetype>(outcome.image.sizeInBytes());
+        if (m_memory.insert(request.key, new QImage(outcome.image), cost)) {
+            QStringList &keys = m_keysByPath[request.path];
+            if (!keys.contains(request.key)) {
+                keys.append(request.key);
+            }
+        }
+        Q_EMIT thumbnailReady(request.key, outcome.image);
+    }
+    startNext();
+}
+
+// Runs on a pool thread: reads only the file system and the image, touches no member.
+Thumbnailer::Outcome Thumbnailer::produce(const Request &request, const QString &thumbnailDir)
+{
+    Outcome outcome;
+    const QFileInfo info(request.path);
+    if (!info.isFile()) {
+        outcome.error = tr("The image file is missing.");
+        return outcome;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(info.absoluteFilePath().toUtf8());
+    hash.addData(QStringLiteral("|%1x%2|%3|%4")
+                     .arg(request.size.width())
+                     .arg(request.size.height())
+                     .arg(info.lastModified().toMSecsSinceEpoch())
+                     .arg(info.size())
+                     .toUtf8());
+    const QString diskFile = QDir(thumbnailDir).filePath(QString::fromLatin1(hash.result().toHex()) + u".png");
+
+    if (QFileInfo::exists(diskFile)) {
+        QImageReader cachedReader(diskFile, "png");
+        outcome.image = cachedReader.read();
+        if (!outcome.image.isNull()) {
+            outcome.fromDisk = true;
+            return outcome;
+        }
+    }
+
+    QImageReader reader(request.path);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    if (!original.isValid()) {
+        outcome.error = reader.errorString();
+        return outcome;
+    }
+    QSize scaled = original;
+    if (original.width() > request.size.width() || original.height() > request.size.height()) {
+        scaled = original.scaled(request.size, Qt::KeepAspectRatio);
+    }
+    reader.setScaledSize(scaled.expandedTo(QSize(1, 1)));
+    outcome.image = reader.read();
+    if (outcome.image.isNull()) {
+        outcome.error = reader.errorString();
+        return outcome;
+    }
+    if (QDir().mkpath(thumbnailDir)) {
+        QSaveFile file(diskFile);
+        if (file.open(QIODevice::WriteOnly)) {
+            QImageWriter writer(&file, "png");
+            writer.setCompression(1); // fast: thumbnails are small and rewritten rarely
+            if (writer.write(outcome.image)) {
+                file.commit();
+            }
+        }
+    }
+    return outcome;
+}
+
+} // namespace PaperShelf::Gui
