@@ -158,7 +158,7 @@ Thumbnailer::Outcome Thumbnailer::produce(const Request &request, const QString 
     reader.setAutoTransform(true);
     const QSize original = reader.size();
     if (!original.isValid()) {
-        outcome.error = reader.errorString();
+        outcome.error = tr("Not a readable image: %1").arg(reader.errorString());
         return outcome;
     }
     QSize scaled = original;
@@ -168,7 +168,7 @@ Thumbnailer::Outcome Thumbnailer::produce(const Request &request, const QString 
     reader.setScaledSize(scaled.expandedTo(QSize(1, 1)));
     outcome.image = reader.read();
     if (outcome.image.isNull()) {
-        outcome.error = reader.errorString();
+        outcome.error = tr("The image cannot be decoded: %1").arg(reader.errorString());
         return outcome;
     }
     if (QDir().mkpath(thumbnailDir)) {
