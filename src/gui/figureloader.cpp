@@ -2,7 +2,7 @@
 
 #include "core/db/database.h"
 
-#include <QtConcurrent>
+#include <QDebug>
 
 namespace PaperShelf::Gui {
 
@@ -42,11 +42,26 @@ quint64 FigureLoader::loadFilter(const Core::PaperFilter &filter)
     });
 }
 
+void FigureLoader::deliver(quint64 generation, const QList<Core::Figure> &figures, const QString &error)
+{
+    if (generation != m_generation) {
+        return; // superseded
+    }
+    if (error.isEmpty()) {
+        Q_EMIT loaded(generation, figures);
+    } else {
+        qWarning() << "figures could not be read:" << error;
+        Q_EMIT failed(generation, error);
+    }
+}
+
 quint64 FigureLoader::start(std::function<Core::Result<QList<Core::Figure>>(Core::FigureCatalog &)> query)
 {
     const quint64 generation = ++m_generation;
     const QString path = m_libraryPath;
-    QtConcurrent::run(&m_pool, [path, query = std::move(query)]() {
+    // The destructor waits for the pool, so `this` outlives the task; a result
+    // posted after destruction is discarded with the object's pending events.
+    m_pool.start([this, generation, path, query = std::move(query)]() {
         Outcome outcome;
         Core::Database::Options options;
         options.create = false;
@@ -54,25 +69,21 @@ quint64 FigureLoader::start(std::function<Core::Result<QList<Core::Figure>>(Core
         Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path, options);
         if (!db) {
             outcome.error = db.errorMessage();
-            return outcome;
-        }
-        Core::FigureCatalog catalog((*db)->connection(), path);
-        Core::Result<QList<Core::Figure>> figures = query(catalog);
-        if (figures) {
-            outcome.figures = std::move(*figures);
         } else {
-            outcome.error = figures.errorMessage();
+            Core::FigureCatalog catalog((*db)->connection(), path);
+            Core::Result<QList<Core::Figure>> figures = query(catalog);
+            if (figures) {
+                outcome.figures = std::move(*figures);
+            } else {
+                outcome.error = figures.errorMessage();
+            }
         }
-        return outcome;
-    }).then(this, [this, generation](const Outcome &outcome) {
-        if (generation != m_generation) {
-            return; // superseded
-        }
-        if (outcome.error.isEmpty()) {
-            Q_EMIT loaded(generation, outcome.figures);
-        } else {
-            Q_EMIT failed(generation, outcome.error);
-        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, outcome = std::move(outcome)]() {
+            deliver(generation, outcome.figures, outcome.error);
+            },
+            Qt::QueuedConnection);
     });
     return generation;
 }

@@ -32,6 +32,7 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString &message);
 
 private:
+    void deliver(quint64 generation, const QList<Core::Figure> &figures, const QString &error);
     quint64 start(std::function<Core::Result<QList<Core::Figure>>(Core::FigureCatalog &)> query);
 
     QString m_libraryPath;

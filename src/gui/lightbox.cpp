@@ -17,10 +17,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace PaperShelf::Gui {
 
@@ -45,14 +45,6 @@ Decoded decode(const QString &path)
     return decoded;
 }
 
-QThreadPool &decodePool()
-{
-    // One thread: a lightbox shows one image; a newer request supersedes older ones.
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return pool;
-}
-
 } // namespace
 
 Lightbox::Lightbox(QWidget *parent)
@@ -69,6 +61,7 @@ Lightbox::Lightbox(QWidget *parent)
     , m_loadingLabel(new QLabel(tr("Loading…"), this))
 {
     setObjectName(QStringLiteral("lightbox"));
+    m_decodePool.setMaxThreadCount(1); // one image at a time; a newer request supersedes older ones
     setWindowTitle(tr("Figure"));
     resize(1000, 760);
 
@@ -118,7 +111,10 @@ Lightbox::Lightbox(QWidget *parent)
     connect(m_canvas, &LightboxCanvas::scaleChanged, this, &Lightbox::updateZoomLabel);
 }
 
-Lightbox::~Lightbox() = default;
+Lightbox::~Lightbox()
+{
+    m_decodePool.waitForDone();
+}
 
 void Lightbox::createActions()
 {
@@ -249,8 +245,15 @@ void Lightbox::showCurrent()
     m_saveAsAction->setEnabled(false);
     m_copyImageAction->setEnabled(false);
     m_stack->setCurrentWidget(m_loadingLabel);
-    QtConcurrent::run(&decodePool(), decode, figure.file).then(this, [this, generation](const Decoded &decoded) {
-        onImageDecoded(generation, decoded.image, decoded.error);
+    // The destructor waits for the pool, so `this` outlives the task.
+    m_decodePool.start([this, generation, file = figure.file]() {
+        Decoded decoded = decode(file);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, decoded = std::move(decoded)]() {
+            onImageDecoded(generation, decoded.image, decoded.error);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QImage>
 #include <QList>
+#include <QThreadPool>
 
 class QAction;
 class QLabel;
@@ -83,6 +84,7 @@ private:
     void copyUrl();
     void openSource();
 
+    QThreadPool m_decodePool;
     QList<Core::Figure> m_figures;
     int m_index = -1;
     quint64 m_generation = 0;

@@ -8,7 +8,6 @@
 #include <QImageWriter>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace PaperShelf::Gui {
 
@@ -91,10 +90,17 @@ void Thumbnailer::startNext()
         const Request request = m_queue.takeLast();
         m_known.insert(request.key, true);
         ++m_running;
-        QtConcurrent::run(&m_pool, &Thumbnailer::produce, request, m_thumbnailDir)
-            .then(this, [this, request](const Outcome &outcome) {
+        // The destructor waits for the pool, so `this` outlives every task; results
+        // posted after that are dropped with the object's pending events.
+        m_pool.start([this, request, dir = m_thumbnailDir]() {
+            Outcome outcome = produce(request, dir);
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, outcome = std::move(outcome)]() {
                 finish(request, outcome);
-            });
+                },
+                Qt::QueuedConnection);
+        });
     }
 }
 
