@@ -7,7 +7,9 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QLoggingCategory>
-#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <algorithm>
 
 namespace PaperShelf::Gui {
 
@@ -171,19 +173,43 @@ Thumbnailer::Outcome Thumbnailer::produce(const Request &request, const QString 
     if (original.width() > request.size.width() || original.height() > request.size.height()) {
         scaled = original.scaled(request.size, Qt::KeepAspectRatio);
     }
-    reader.setScaledSize(scaled.expandedTo(QSize(1, 1)));
-    outcome.image = reader.read();
+    scaled = scaled.expandedTo(QSize(1, 1));
+    if (reader.format() == "jpeg" && scaled != original) {
+        // JPEG decodes at 1/2, 1/4 or 1/8 in the DCT (Qt does so below quality 50);
+        // decode at the smallest such size not below the thumbnail, then smooth-scale
+        // that small image. Qt's own path would finish with a nearest-pixel scale.
+        int denominator = std::min(original.width() / scaled.width(), original.height() / scaled.height());
+        denominator = denominator >= 8 ? 8 : denominator >= 4 ? 4 : denominator >= 2 ? 2 : 1;
+        const QSize decoded((original.width() + denominator - 1) / denominator,
+                            (original.height() + denominator - 1) / denominator);
+        reader.setQuality(49);
+        reader.setScaledSize(decoded);
+        outcome.image = reader.read();
+        QSize wanted = scaled;
+        if ((outcome.image.width() > outcome.image.height()) != (decoded.width() > decoded.height())) {
+            wanted.transpose(); // turned by its EXIF orientation
+        }
+        if (!outcome.image.isNull() && outcome.image.size() != wanted) {
+            outcome.image = outcome.image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+    } else {
+        reader.setScaledSize(scaled);
+        outcome.image = reader.read();
+    }
     if (outcome.image.isNull()) {
         outcome.error = tr("The image cannot be decoded: %1").arg(reader.errorString());
         return outcome;
     }
     if (QDir().mkpath(thumbnailDir)) {
-        QSaveFile file(diskFile);
-        if (file.open(QIODevice::WriteOnly)) {
+        // A temporary file renamed into place: never a half-written thumbnail. No
+        // QSaveFile: its fdatasync per file cost more than the decoding, and a
+        // thumbnail lost in a crash is simply made again.
+        QTemporaryFile file(QDir(thumbnailDir).filePath(QStringLiteral("XXXXXX.part")));
+        if (file.open()) {
             QImageWriter writer(&file, "png");
             writer.setCompression(1); // fast: thumbnails are small and rewritten rarely
-            if (writer.write(outcome.image)) {
-                file.commit();
+            if (writer.write(outcome.image) && file.flush() && file.rename(diskFile)) {
+                file.setAutoRemove(false);
             }
         }
     }
