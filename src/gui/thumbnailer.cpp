@@ -18,6 +18,10 @@ Q_LOGGING_CATEGORY(lcThumbnailer, "papershelf.gui.thumbnailer")
 namespace {
 
 constexpr int PoolThreads = 2;
+// Tasks handed to the pool at once: one waiting per thread, so a thread that
+// finishes starts the next image without waiting for the GUI thread to hand it
+// over. Small, so that newer requests still go first.
+constexpr int InFlight = 2 * PoolThreads;
 
 } // namespace
 
@@ -38,7 +42,7 @@ Thumbnailer::~Thumbnailer()
 
 QString Thumbnailer::key(const QString &path, QSize size)
 {
-    return QStringLiteral("%1x%2|%3").arg(size.width()).arg(size.height()).arg(path);
+    return QString::number(size.width()) + QLatin1Char('x') + QString::number(size.height()) + QLatin1Char('|') + path;
 }
 
 QImage Thumbnailer::cached(const QString &path, QSize size) const
@@ -88,7 +92,7 @@ void Thumbnailer::invalidate(const QString &path)
 
 void Thumbnailer::startNext()
 {
-    while (m_running < PoolThreads && !m_queue.isEmpty()) {
+    while (m_running < InFlight && !m_queue.isEmpty()) {
         const Request request = m_queue.takeLast();
         m_known.insert(request.key, true);
         ++m_running;

@@ -318,15 +318,25 @@ QByteArray figureJpeg(int seed, qint64 targetBytes)
 // Runs the event loop until `done` or the timeout; false on timeout.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    // Checks every 2 ms from a timer, so the waiting itself leaves the CPU to the work.
+    QEventLoop loop;
+    QTimer check;
     QElapsedTimer timer;
     timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs) {
-            return false;
+    bool ok = done();
+    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        } else if (timer.elapsed() > timeoutMs) {
+            loop.quit();
         }
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    });
+    if (!ok) {
+        check.start(2);
+        loop.exec();
     }
-    return true;
+    return ok;
 }
 
 int thumbnails(int images)

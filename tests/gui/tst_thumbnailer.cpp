@@ -225,9 +225,10 @@ void TestThumbnailer::newestRequestIsServedFirst()
     for (const QList<QVariant> &args : std::as_const(ready)) {
         order.append(args.at(0).toString().section(u'|', 1));
     }
-    // The first two start at once (two threads); of the waiting ones, the newest goes first.
-    QVERIFY2(order.indexOf(paths.at(11)) < order.indexOf(paths.at(2)), qPrintable(order.join(u", "_s)));
-    QVERIFY(order.indexOf(paths.at(10)) < order.indexOf(paths.at(3)));
+    // The first four go to the pool at once (two threads, one waiting task each);
+    // of the requests that wait after them, the newest goes first.
+    QVERIFY2(order.indexOf(paths.at(11)) < order.indexOf(paths.at(4)), qPrintable(order.join(u", "_s)));
+    QVERIFY(order.indexOf(paths.at(10)) < order.indexOf(paths.at(5)));
 }
 
 void TestThumbnailer::duplicateRequestsAreMadeOnce()

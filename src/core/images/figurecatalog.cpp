@@ -5,7 +5,6 @@
 #include "core/search/papersearch.h"
 #include "core/util/librarypaths.h"
 
-#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +24,20 @@ FigureState parseState(const QString &text)
         return FigureState::Failed;
     }
     return FigureState::Missing;
+}
+
+// A relative path that stays inside its folder (checked by text: this runs for every figure).
+bool isInsideFolder(const QString &file)
+{
+    if (file.isEmpty() || file.startsWith(QLatin1Char('/')) || file.contains(QLatin1Char('\\'))) {
+        return false;
+    }
+    for (const QStringView part : QStringView(file).split(QLatin1Char('/'))) {
+        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String(".")) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -93,7 +106,7 @@ Result<QList<Figure>> FigureCatalog::select(const QString &where, const QVariant
     if (Result<void> done = query.exec(); !done) {
         return done.error();
     }
-    const QDir imageDir(m_imageDir);
+    const QString prefix = m_imageDir + QLatin1Char('/');
     QList<Figure> figures;
     QString lastTitle;
     while (query.next()) {
@@ -107,13 +120,12 @@ Result<QList<Figure>> FigureCatalog::select(const QString &where, const QVariant
         figure.position = query.value(2).toInt();
         figure.url = query.value(3).toString();
         figure.state = parseState(query.value(4).toString());
-        const QString file = query.value(5).toString();
-        // A cached row must name a file inside the image folder; anything else is treated as missing.
         if (figure.state == FigureState::Cached) {
-            if (file.isEmpty() || QDir::isAbsolutePath(file) || QDir::cleanPath(file).startsWith(QLatin1String(".."))) {
-                figure.state = FigureState::Missing;
+            const QString file = query.value(5).toString();
+            if (isInsideFolder(file)) {
+                figure.file = prefix + file;
             } else {
-                figure.file = imageDir.filePath(file);
+                figure.state = FigureState::Missing; // a cached row must name a file inside the image folder
             }
         }
         figure.width = query.value(6).toInt();
