@@ -92,6 +92,15 @@ GalleryView::GalleryView(QWidget *parent)
             Q_EMIT retryRequested(urls);
         }
     });
+    // A fetch reports many images a second; each reload reads every figure of the set.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(ReloadDelayMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this]() {
+        if (m_loader) {
+            m_reload = true;
+            m_generation = m_loader->loadFilter(m_filter);
+        }
+    });
     updateCount();
 }
 
@@ -124,6 +133,7 @@ void GalleryView::setLibrary(const QString &libraryPath, Thumbnailer *thumbnaile
 void GalleryView::setFilter(const Core::PaperFilter &filter)
 {
     m_filter = filter;
+    m_reloadTimer.stop(); // the new load reads the newest states too
     if (!m_loader) {
         return;
     }
@@ -144,11 +154,9 @@ void GalleryView::setOffline(bool offline)
 void GalleryView::imageCached(const QString &url)
 {
     Q_UNUSED(url); // any of ours may share it; one reload refreshes them all
-    if (!m_loader) {
-        return;
+    if (m_loader) {
+        m_reloadTimer.start();
     }
-    m_reload = true;
-    m_generation = m_loader->loadFilter(m_filter);
 }
 
 void GalleryView::openLightbox(int row)

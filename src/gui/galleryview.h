@@ -4,6 +4,7 @@
 #include "core/search/paperfilter.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -32,6 +33,7 @@ class GalleryView final : public QWidget
 
 public:
     static constexpr QSize ThumbnailSize{200, 150};
+    static constexpr int ReloadDelayMs = 250;
 
     explicit GalleryView(QWidget *parent = nullptr);
     ~GalleryView() override;
@@ -44,7 +46,8 @@ public:
     const Core::PaperFilter &filter() const { return m_filter; }
 
     void setOffline(bool offline);
-    /// A figure finished downloading: reload the states.
+    /// A figure finished downloading: reload the states (once for a burst of
+    /// downloads: the reload waits ReloadDelayMs after the last one).
     void imageCached(const QString &url);
 
     FigureModel *model() const { return m_model; }
@@ -84,6 +87,7 @@ private:
     QAction *m_goToPaperAction = nullptr;
     QPointer<Lightbox> m_lightbox;
     Core::PaperFilter m_filter;
+    QTimer m_reloadTimer;
     quint64 m_generation = 0;
     bool m_reload = false;
     bool m_offline = false;

@@ -333,8 +333,11 @@ void TestGallery::offlineAndImageCachedUpdateTheFigures()
                              90));
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(m_gallery.get(), &Gui::GalleryView::figuresLoaded);
     m_gallery->imageCached(missing);
+    m_gallery->imageCached(m_red); // a burst of downloads: one reload
     QTRY_COMPARE(model->figure(row).state, Core::FigureState::Cached);
+    QCOMPARE(loaded.size(), 1);
     QVERIFY(!changed.isEmpty());
     QCOMPARE(reset.size(), 0);
     QVERIFY(model->index(row).data(Gui::FigureModel::ReasonRole).toString().isEmpty());
