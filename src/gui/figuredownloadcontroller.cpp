@@ -59,14 +59,14 @@ void FigureDownloadController::setLibrary(const QString &libraryPath)
     m_fetcher = new Net::ImageFetcher(m_network, m_store.get(), Net::FetchPolicy(), this);
     m_fetcher->setOffline(m_offline);
     connect(m_fetcher, &Net::ImageFetcher::progressChanged, m_progress, &FigureProgressWidget::setProgress);
-    connect(m_fetcher,
-            &Net::ImageFetcher::imageFinished,
-            this,
-            [this](const QString &url, bool ok, const QString &error) {
-        if (ok) {
-            Q_EMIT imageCached(url);
-        } else {
-            Q_EMIT imageFailed(url, error);
+    // Views reload states from the library, so they hear of an image once it is recorded there.
+    connect(m_fetcher, &Net::ImageFetcher::outcomesRecorded, this, [this](const QList<Core::ImageOutcome> &outcomes) {
+        for (const Core::ImageOutcome &outcome : outcomes) {
+            if (outcome.ok) {
+                Q_EMIT imageCached(outcome.url);
+            } else {
+                Q_EMIT imageFailed(outcome.url, outcome.error);
+            }
         }
     });
     connect(m_fetcher, &Net::ImageFetcher::finished, this, &FigureDownloadController::onFinished);

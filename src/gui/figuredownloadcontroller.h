@@ -75,7 +75,9 @@ public:
     bool isBusy() const;
 
 Q_SIGNALS:
+    /// An image is cached and recorded in the library (views may reload its state).
     void imageCached(const QString &url);
+    /// An image failed and the failure is recorded in the library.
     void imageFailed(const QString &url, const QString &error);
     void downloadFinished(const PaperShelf::Net::ImageFetchSummary &summary);
     void offlineChanged(bool offline);

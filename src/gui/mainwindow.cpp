@@ -2,10 +2,14 @@
 #include "ui_mainwindow.h"
 
 #include "core/db/database.h"
+#include "core/util/librarypaths.h"
 #include "gui/figuredownloadcontroller.h"
+#include "gui/figuremodel.h"
 #include "gui/figureprogresswidget.h"
+#include "gui/figurestrip.h"
 #include "gui/filedialog.h"
 #include "gui/filterchipsbar.h"
+#include "gui/galleryview.h"
 #include "gui/importcontroller.h"
 #include "gui/importsummarydialog.h"
 #include "gui/libraryclient.h"
@@ -14,6 +18,7 @@
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
 #include "gui/tagpanel.h"
+#include "gui/thumbnailer.h"
 #include "net/networkaccessmanager.h"
 
 #include <QCloseEvent>
@@ -27,6 +32,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -100,6 +106,13 @@ void MainWindow::setupWidgets()
     m_ui->listLayout->insertWidget(0, m_chips);
     m_reader = new ReaderWidget(m_ui->readerContainer);
     m_ui->readerLayout->addWidget(m_reader);
+    m_gallery = new GalleryView(m_ui->listStack);
+    m_ui->listStack->addWidget(m_gallery);
+    connect(m_gallery, &GalleryView::paperSelected, this, &MainWindow::selectPaper);
+    connect(m_gallery, &GalleryView::paperActivated, this, [this](qint64 paperId) {
+        setGalleryShown(false);
+        selectPaper(paperId);
+    });
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 3);
@@ -171,6 +184,18 @@ void MainWindow::setupActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_figures->addActionsTo(m_ui->libraryMenu);
     statusBar()->addPermanentWidget(m_figures->progressWidget());
+    // Figure views follow the downloads: new files, failures (their reason), offline mode, retries.
+    FigureStrip *strip = m_reader->figureStrip();
+    connect(m_figures, &FigureDownloadController::imageCached, strip, &FigureStrip::imageCached);
+    connect(m_figures, &FigureDownloadController::imageCached, m_gallery, &GalleryView::imageCached);
+    connect(m_figures, &FigureDownloadController::imageFailed, strip, &FigureStrip::imageCached);
+    connect(m_figures, &FigureDownloadController::imageFailed, m_gallery, &GalleryView::imageCached);
+    connect(m_figures, &FigureDownloadController::offlineChanged, strip, &FigureStrip::setOffline);
+    connect(m_figures, &FigureDownloadController::offlineChanged, m_gallery, &GalleryView::setOffline);
+    connect(strip, &FigureStrip::retryRequested, m_figures, &FigureDownloadController::retry);
+    connect(m_gallery, &GalleryView::retryRequested, m_figures, &FigureDownloadController::retry);
+    strip->setOffline(m_figures->isOffline());
+    m_gallery->setOffline(m_figures->isOffline());
     m_figures->setFilterProvider([this] {
         return currentFilter();
     });
@@ -182,6 +207,7 @@ void MainWindow::setupActions()
         }
         return ids;
     });
+    connect(m_ui->galleryAction, &QAction::toggled, this, &MainWindow::setGalleryShown);
     // The reader's actions (layouts, zoom, copy citation) live in the menus with their shortcuts.
     const QList<QAction *> readerActions = m_reader->readerActions();
     for (QAction *action : readerActions) {
@@ -253,6 +279,11 @@ void MainWindow::attachLibrary(const QString &path)
     m_importer = new ImportController(path, this);
     m_libraryTotal = -1;
     m_reader->clear();
+    Thumbnailer *previous = m_thumbnailer;
+    m_thumbnailer = new Thumbnailer(Core::LibraryPaths(path).thumbnailDir(), this);
+    m_reader->figureStrip()->setLibrary(path, m_thumbnailer);
+    m_gallery->setLibrary(path, m_thumbnailer);
+    delete previous; // after the views dropped their models that used it
 
     QTableView *view = m_ui->paperTableView;
     view->setModel(m_papers);
@@ -317,6 +348,42 @@ void MainWindow::applyFilter()
     const Core::PaperFilter filter = currentFilter();
     m_chips->setFilter(filter.text, m_tagPanel->activeTags(), m_tagPanel->matchAll());
     m_papers->setFilter(filter);
+    if (isGalleryShown()) {
+        m_gallery->setFilter(filter);
+    }
+}
+
+void MainWindow::setGalleryShown(bool shown)
+{
+    const QSignalBlocker blocker(m_ui->galleryAction);
+    m_ui->galleryAction->setChecked(shown);
+    if (shown && !(m_gallery->filter() == currentFilter() && m_gallery->model()->rowCount() > 0)) {
+        m_gallery->setFilter(currentFilter());
+    }
+    updatePages();
+    if (shown) {
+        m_gallery->view()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool MainWindow::isGalleryShown() const
+{
+    return m_ui->galleryAction->isChecked();
+}
+
+void MainWindow::selectPaper(qint64 paperId)
+{
+    QTableView *view = m_ui->paperTableView;
+    for (int row = 0; row < m_papers->rowCount(); ++row) {
+        const QModelIndex index = m_papers->index(row, PaperTableModel::TitleColumn);
+        if (index.data(PaperTableModel::PaperRowIdRole).toLongLong() == paperId) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            return;
+        }
+    }
+    // Not among the rows loaded so far: the reader shows it all the same.
+    m_client->loadPaper(paperId);
 }
 
 void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts)
@@ -342,6 +409,10 @@ void MainWindow::updatePages()
     const bool libraryEmpty = m_libraryTotal == 0;
     m_ui->centralStack->setCurrentWidget(libraryEmpty ? m_ui->welcomePage : m_ui->libraryPage);
     if (libraryEmpty) {
+        return;
+    }
+    if (isGalleryShown()) {
+        m_ui->listStack->setCurrentWidget(m_gallery);
         return;
     }
     if (m_papers->totalCount() > 0) {

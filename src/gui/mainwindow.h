@@ -26,12 +26,14 @@ namespace PaperShelf::Gui {
 
 class FigureDownloadController;
 class FilterChipsBar;
+class GalleryView;
 class ImportController;
 class LibraryClient;
 class NetworkActions;
 class PaperTableModel;
 class ReaderWidget;
 class TagPanel;
+class Thumbnailer;
 
 /// The main window: tag panel (left), paper list (centre), reader (right),
 /// search in the toolbar, counts in the status bar; the welcome page while the
@@ -61,6 +63,18 @@ public:
     TagPanel *tagPanel() const { return m_tagPanel; }
 
     PaperTableModel *paperModel() const { return m_papers; }
+
+    /// The figure gallery (a page of the list area, View → Gallery) and the reader.
+    GalleryView *galleryView() const { return m_gallery; }
+
+    ReaderWidget *reader() const { return m_reader; }
+
+    /// Shows the gallery of the current result set instead of the list (or the list again).
+    void setGalleryShown(bool shown);
+    bool isGalleryShown() const;
+    /// Makes the paper with this papers.id current: selected in the list when
+    /// its row is loaded, and shown in the reader in any case.
+    void selectPaper(qint64 paperId);
 
     /// The application's one network manager; every download goes through it.
     Net::NetworkAccessManager *network() const { return m_network; }
@@ -116,6 +130,8 @@ private:
     TagPanel *m_tagPanel = nullptr;
     FilterChipsBar *m_chips = nullptr;
     ReaderWidget *m_reader = nullptr;
+    GalleryView *m_gallery = nullptr;
+    Thumbnailer *m_thumbnailer = nullptr; ///< one per library, shared by the strip and the gallery
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressDialog *m_progress = nullptr;

@@ -1,6 +1,7 @@
 #include "gui/readerwidget.h"
 
 #include "core/export/bibtexexporter.h"
+#include "gui/figurestrip.h"
 #include "gui/messagebox.h"
 #include "gui/readerhtmlbuilder.h"
 #include "gui/safetextbrowser.h"
@@ -50,7 +51,7 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_englishBrowser(new SafeTextBrowser(this))
     , m_chineseBrowser(new SafeTextBrowser(this))
-    , m_figureStrip(new QWidget(this))
+    , m_figureStrip(new FigureStrip(this))
 {
     setObjectName(u"readerWidget"_s);
 
@@ -85,10 +86,7 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     m_splitter->addWidget(m_chineseBrowser);
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReaderWidget::rememberPaneSizes);
 
-    // Filled with thumbnails by the figure-strip issue; hidden until then.
-    m_figureStrip->setObjectName(u"figureStrip"_s);
-    m_figureStrip->setLayout(new QHBoxLayout);
-    m_figureStrip->hide();
+    // The strip shows itself when the paper has figures (and its library is set; see figureStrip()).
 
     auto *contentLayout = new QVBoxLayout(m_contentPage);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -190,6 +188,7 @@ QList<QAction *> ReaderWidget::readerActions() const
 void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &searchText)
 {
     m_paper = paper;
+    m_figureStrip->setPaper(paper.rowId);
     const ReaderHtmlBuilder builder(*m_paper, searchText, locale());
     m_headerBrowser->setHtml(builder.headerHtml());
     m_englishBrowser->setHtml(builder.englishHtml());
@@ -205,6 +204,7 @@ void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &sear
 void ReaderWidget::clear()
 {
     m_paper.reset();
+    m_figureStrip->setPaper(0);
     for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
         browser->clear();
     }

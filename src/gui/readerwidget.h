@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace PaperShelf::Gui {
 
+class FigureStrip;
 class SafeTextBrowser;
 
 /// The reader pane: one paper's English and Chinese texts, with the search
@@ -78,6 +79,9 @@ public:
 
     QAction *copyCitationAction() const { return m_copyCitationAction; }
 
+    /// The current paper's figure thumbnails; the owner gives it a library (FigureStrip::setLibrary).
+    FigureStrip *figureStrip() const { return m_figureStrip; }
+
     /// Layout mode, zoom and pane sizes, for QSettings.
     QByteArray saveState() const;
     /// Returns false, changing nothing, when `state` is not from saveState().
@@ -107,7 +111,7 @@ private:
     QSplitter *m_splitter = nullptr;
     SafeTextBrowser *m_englishBrowser = nullptr;
     SafeTextBrowser *m_chineseBrowser = nullptr;
-    QWidget *m_figureStrip = nullptr;
+    FigureStrip *m_figureStrip = nullptr;
 
     QActionGroup *m_layoutGroup = nullptr;
     QAction *m_sideBySideAction = nullptr;

@@ -463,13 +463,16 @@ void ImageFetcher::flushOutcomes()
     if (m_unrecorded.isEmpty()) {
         return;
     }
-    const Core::Result<void> recorded = m_store->record(std::exchange(m_unrecorded, {}));
+    const QList<Core::ImageOutcome> outcomes = std::exchange(m_unrecorded, {});
+    const Core::Result<void> recorded = m_store->record(outcomes);
     if (!recorded) {
         qCWarning(lcImageFetcher) << "cannot record image outcomes:" << recorded.errorMessage();
         if (m_running) {
             Q_EMIT recordFailed(recorded.errorMessage());
         }
+        return;
     }
+    Q_EMIT outcomesRecorded(outcomes);
 }
 
 void ImageFetcher::finishRunIfDone()

@@ -74,7 +74,11 @@ public:
 Q_SIGNALS:
     /// `done` counts finished jobs (cached or failed), `failed` the failed among them.
     void progressChanged(int done, int failed, int total);
+    /// One image is done (its file is in the cache folder when `ok`); the library
+    /// records it with the next batch, see outcomesRecorded().
     void imageFinished(const QString &url, bool ok, const QString &error);
+    /// A batch of outcomes is in the library: views that read states may reload now.
+    void outcomesRecorded(const QList<PaperShelf::Core::ImageOutcome> &outcomes);
     void finished(const PaperShelf::Net::ImageFetchSummary &summary);
     void offlineChanged(bool offline);
     /// A batch could not be written to the library (the files are on disk regardless).

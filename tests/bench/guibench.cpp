@@ -3,36 +3,56 @@
 //   papershelf-gui-bench startup --library FILE            process start to a populated window
 //   papershelf-gui-bench interact --library FILE [--runs N] tag clicks and searches to updated list + counts
 //   papershelf-gui-bench scroll --library FILE              top-to-bottom scroll: worst event-loop stall
+//   papershelf-gui-bench thumbnails [--images N]            N cached ~200 KB JPEGs -> thumbnails, images/s
+//   papershelf-gui-bench gallery --library FILE             every screenshot cached (files are made and
+//                                                           recorded first), then: Ctrl+G to the first
+//                                                           thumbnails shown, and a scroll to the end
 //
 // Prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}; peak RSS is included.
 
 #include "benchstats.h"
 #include "core/db/database.h"
 #include "core/db/records.h"
+#include "core/db/sqlquery.h"
+#include "core/util/librarypaths.h"
+#include "gui/figuremodel.h"
+#include "gui/galleryview.h"
 #include "gui/mainwindow.h"
 #include "gui/papertablemodel.h"
 #include "gui/tagfiltermodel.h"
 #include "gui/tagpanel.h"
+#include "gui/thumbnailer.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
+#include <functional>
 
 using namespace PaperShelf;
 
@@ -247,6 +267,305 @@ int scroll(const QString &library)
     return 0;
 }
 
+// A screenshot-like JPEG of about `targetBytes`: flat panels, lines, text and
+// some noise (what makes figure JPEGs that large), the quality tuned to the size.
+QByteArray figureJpeg(int seed, qint64 targetBytes)
+{
+    QRandomGenerator rng(static_cast<quint32>(seed) + 1);
+    QImage image(1280, 960, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < 40; ++i) {
+        painter.fillRect(QRect(rng.bounded(1200), rng.bounded(900), 40 + rng.bounded(300), 30 + rng.bounded(200)),
+                         QColor::fromHsv(rng.bounded(360), 60 + rng.bounded(150), 150 + rng.bounded(100)));
+    }
+    painter.setPen(Qt::black);
+    for (int i = 0; i < 60; ++i) {
+        painter.drawText(rng.bounded(1200), rng.bounded(960), QStringLiteral("Figure %1: results %2").arg(i).arg(seed));
+    }
+    painter.end();
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int n = rng.bounded(24) - 12;
+            const QRgb p = line[x];
+            line[x] = qRgb(std::clamp(qRed(p) + n, 0, 255),
+                           std::clamp(qGreen(p) + n, 0, 255),
+                           std::clamp(qBlue(p) + n, 0, 255));
+        }
+    }
+    QByteArray best;
+    int low = 10;
+    int high = 95;
+    while (low <= high) {
+        const int quality = (low + high) / 2;
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", quality);
+        best = bytes;
+        if (bytes.size() < targetBytes * 0.95) {
+            low = quality + 1;
+        } else if (bytes.size() > targetBytes * 1.05) {
+            high = quality - 1;
+        } else {
+            break;
+        }
+    }
+    return best;
+}
+
+// Runs the event loop until `done` or the timeout; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    // Checks every 2 ms from a timer, so the waiting itself leaves the CPU to the work.
+    QEventLoop loop;
+    QTimer check;
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = done();
+    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        } else if (timer.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    if (!ok) {
+        check.start(2);
+        loop.exec();
+    }
+    return ok;
+}
+
+int thumbnails(int images)
+{
+    QTemporaryDir dir;
+    constexpr int Distinct = 16;
+    QList<QByteArray> sources;
+    qint64 totalBytes = 0;
+    for (int i = 0; i < Distinct; ++i) {
+        sources.append(figureJpeg(i, 200 * 1024));
+    }
+    // Distinct paths (copies of 16 contents): every one is decoded and written as a new thumbnail.
+    QStringList paths;
+    for (int i = 0; i < images; ++i) {
+        const QString path = dir.filePath(QStringLiteral("figure-%1.jpg").arg(i));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return 1;
+        }
+        file.write(sources.at(i % Distinct));
+        totalBytes += sources.at(i % Distinct).size();
+        paths.append(path);
+    }
+    const QString thumbnailDir = dir.filePath(QStringLiteral("thumbnails"));
+    QList<Bench::BenchStats> stats;
+    for (const QString &name :
+         {QStringLiteral("thumbnails_cold_images_per_s"), QStringLiteral("thumbnails_disk_cached_images_per_s")}) {
+        Gui::Thumbnailer thumbnailer(thumbnailDir);
+        int finished = 0;
+        int failed = 0;
+        QObject::connect(&thumbnailer, &Gui::Thumbnailer::thumbnailReady, [&finished]() {
+            ++finished;
+        });
+        QObject::connect(&thumbnailer, &Gui::Thumbnailer::thumbnailFailed, [&finished, &failed]() {
+            ++finished;
+            ++failed;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &path : std::as_const(paths)) {
+            thumbnailer.request(path, Gui::GalleryView::ThumbnailSize);
+        }
+        if (!spinUntil(
+                [&]() {
+            return finished == images;
+                },
+                600'000)) {
+            QTextStream(stderr) << "thumbnails timed out\n";
+            return 1;
+        }
+        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        Bench::BenchStats s(name);
+        s.add(images / seconds);
+        s.extra().insert(QStringLiteral("images"), images);
+        s.extra().insert(QStringLiteral("failed"), failed);
+        s.extra().insert(QStringLiteral("elapsed_ms"), seconds * 1000);
+        s.extra().insert(QStringLiteral("mean_image_kb"), static_cast<double>(totalBytes) / images / 1024);
+        s.extra().insert(QStringLiteral("decoded"), thumbnailer.decoded());
+        s.extra().insert(QStringLiteral("disk_hits"), thumbnailer.diskHits());
+        stats.append(s);
+    }
+    print(stats);
+    return 0;
+}
+
+// Records every screenshot of `library` as cached: a few distinct ~200 KB JPEGs,
+// and one symbolic link per figure to one of them (distinct paths, so every
+// thumbnail is real work). Returns the number of figures, or -1.
+int cacheEveryFigure(const QString &library)
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(library);
+    if (!db) {
+        QTextStream(stderr) << db.errorMessage() << '\n';
+        return -1;
+    }
+    const QDir imageDir(Core::LibraryPaths(library).imageDir());
+    QDir().mkpath(imageDir.path());
+    constexpr int Distinct = 12;
+    for (int i = 0; i < Distinct; ++i) {
+        const QString name = QStringLiteral("source-%1.jpg").arg(i);
+        if (!imageDir.exists(name)) {
+            QFile file(imageDir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly)) {
+                return -1;
+            }
+            file.write(figureJpeg(100 + i, 200 * 1024));
+        }
+    }
+    QSqlDatabase connection = (*db)->connection();
+    QSqlQuery urls(connection);
+    urls.exec(QStringLiteral("SELECT DISTINCT url FROM screenshots"));
+    QStringList list;
+    while (urls.next()) {
+        list.append(urls.value(0).toString());
+    }
+    urls.finish();
+    Core::Transaction transaction(connection);
+    if (!transaction.begin()) {
+        return -1;
+    }
+    QSqlQuery insert(connection);
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO image_cache(url, state, file, bytes, width, height, error,"
+                                  " fetched_at) VALUES (?, 'cached', ?, ?, 1280, 960, NULL, '2026-01-01T00:00:00Z')"));
+    for (int i = 0; i < list.size(); ++i) {
+        const QString name = QStringLiteral("figure-%1.jpg").arg(i);
+        const QString source = QStringLiteral("source-%1.jpg").arg(i % Distinct);
+        if (!imageDir.exists(name)) {
+            QFile::link(source, imageDir.filePath(name)); // relative link inside the folder
+        }
+        insert.addBindValue(list.at(i));
+        insert.addBindValue(name);
+        insert.addBindValue(QFileInfo(imageDir.filePath(source)).size());
+        if (!insert.exec()) {
+            QTextStream(stderr) << insert.lastError().text() << '\n';
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        return -1;
+    }
+    return static_cast<int>(list.size());
+}
+
+int gallery(const QString &library, bool keepThumbnails)
+{
+    const int cached = cacheEveryFigure(library);
+    if (cached < 0) {
+        return 1;
+    }
+    if (!keepThumbnails) {
+        QDir(Core::LibraryPaths(library).thumbnailDir()).removeRecursively();
+    }
+    Gui::MainWindow window(library);
+    window.resize(1400, 900);
+    window.show();
+    if (!waitFor(window, 30'000)) {
+        return 1;
+    }
+    Gui::GalleryView *galleryView = window.galleryView();
+    QListView *view = galleryView->view();
+    Gui::FigureModel *model = galleryView->model();
+    int loadedCount = -1;
+    QObject::connect(galleryView, &Gui::GalleryView::figuresLoaded, [&loadedCount](int count) {
+        loadedCount = count;
+    });
+    // Every cell on screen has its thumbnail (asking the model is what painting does too).
+    const auto visibleShown = [&]() {
+        if (loadedCount < 0 || model->rowCount() == 0) {
+            return false;
+        }
+        const QRect area = view->viewport()->rect();
+        const QModelIndex first = view->indexAt(QPoint(2, 2));
+        if (!first.isValid()) {
+            return false;
+        }
+        for (int row = first.row(); row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (!area.intersects(view->visualRect(index))) {
+                break;
+            }
+            if (index.data(Qt::DecorationRole).value<QImage>().isNull()) {
+                return false;
+            }
+        }
+        return true;
+    };
+
+    // A 5 ms timer: a gap much longer than that is the event loop being blocked.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, &watchdog, [&]() {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    auto *galleryAction = window.findChild<QAction *>(QStringLiteral("galleryAction"));
+    galleryAction->trigger();
+    if (!spinUntil(
+            [&]() {
+        return loadedCount >= 0;
+            },
+            60'000)) {
+        return 1;
+    }
+    const double populatedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    QCoreApplication::processEvents(); // the first paint asks for the visible thumbnails
+    if (!spinUntil(visibleShown, 60'000)) {
+        QTextStream(stderr) << "thumbnails not shown\n";
+        return 1;
+    }
+    const double firstThumbnailsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    Bench::BenchStats open(QStringLiteral("gallery_open_to_first_thumbnails"));
+    open.add(firstThumbnailsMs);
+    open.extra().insert(QStringLiteral("populated_ms"), populatedMs);
+    open.extra().insert(QStringLiteral("figures"), model->rowCount());
+
+    // Page down like a user holding the key; the thumbnails of each page are asked for as it shows.
+    last = clock.elapsed();
+    watchdog.start(5);
+    QElapsedTimer total;
+    total.start();
+    QScrollBar *bar = view->verticalScrollBar();
+    while (bar->value() < bar->maximum()) {
+        bar->setValue(bar->value() + view->viewport()->height());
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const qint64 stepStart = clock.elapsed();
+        while (clock.elapsed() - stepStart < 30) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        }
+        if (total.elapsed() > 600'000) {
+            break;
+        }
+    }
+    spinUntil(visibleShown, 60'000);
+    watchdog.stop();
+    Bench::BenchStats scrollStats(QStringLiteral("gallery_scroll_worst_stall"));
+    scrollStats.add(static_cast<double>(worst));
+    scrollStats.extra().insert(QStringLiteral("total_ms"), static_cast<double>(total.elapsed()));
+    scrollStats.extra().insert(QStringLiteral("pages"), bar->maximum() / std::max(1, view->viewport()->height()) + 1);
+    print({open, scrollStats});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -254,7 +573,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("startup | interact | scroll"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("startup | interact | scroll | thumbnails | gallery"));
+    parser.addOption({QStringLiteral("images"),
+                      QStringLiteral("Images for the thumbnails benchmark."),
+                      QStringLiteral("N"),
+                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("keep-thumbnails"), QStringLiteral("gallery: keep the disk thumbnail cache.")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("20")});
@@ -262,6 +587,9 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
     const QString library = parser.value(QStringLiteral("library"));
+    if (command == QLatin1String("thumbnails")) {
+        return thumbnails(std::max(1, parser.value(QStringLiteral("images")).toInt()));
+    }
     if (library.isEmpty()) {
         parser.showHelp(2);
     }
@@ -273,6 +601,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("scroll")) {
         return scroll(library);
+    }
+    if (command == QLatin1String("gallery")) {
+        return gallery(library, parser.isSet(QStringLiteral("keep-thumbnails")));
     }
     parser.showHelp(2);
 }

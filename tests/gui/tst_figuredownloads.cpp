@@ -2,8 +2,13 @@
 #include "core/images/imagecachestore.h"
 #include "core/util/librarypaths.h"
 #include "gui/figuredownloadcontroller.h"
+#include "gui/figuremodel.h"
 #include "gui/figureprogresswidget.h"
+#include "gui/figurestrip.h"
+#include "gui/galleryview.h"
 #include "gui/mainwindow.h"
+#include "gui/papertablemodel.h"
+#include "gui/readerwidget.h"
 #include "support/loopbackserver.h"
 
 #include <QAction>
@@ -14,8 +19,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace PaperShelf;
@@ -36,6 +43,7 @@ private Q_SLOTS:
     void workOfflineIsPersistedAndSendsNothing();
     void cancelButtonStopsTheDownload();
     void retrySlotFetchesNamedUrls();
+    void readerStripFollowsDownloadsRetriesAndOfflineMode();
 
 private:
     /// Writes a digest whose three figures are served by m_server (ok, 404, HTML) and returns its path.
@@ -230,6 +238,59 @@ void TestFigureDownloads::retrySlotFetchesNamedUrls()
     QCOMPARE(cached.size(), 1);
     QCOMPARE(m_server->totalRequests(), 1);
     QCOMPARE(states().value(m_urls[0]).state, Core::ImageState::Cached);
+}
+
+void TestFigureDownloads::readerStripFollowsDownloadsRetriesAndOfflineMode()
+{
+    Gui::MainWindow window(m_library);
+    window.show();
+    action(window, "downloadNewImportFiguresAction")->setChecked(false);
+    import(window, writeDigest());
+    qint64 paperId = 0;
+    {
+        auto db = Core::Database::open(m_library);
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT paper_id FROM screenshots WHERE url = '%1'").arg(m_urls[0])));
+        QVERIFY(query.next());
+        paperId = query.value(0).toLongLong();
+    }
+    Gui::FigureStrip *strip = window.reader()->figureStrip();
+    // The list is refreshed after the import; select once it shows the papers.
+    QTRY_VERIFY(window.paperModel()->rowCount() >= 2 && !window.isImporting());
+    QTest::qWait(300);
+    window.selectPaper(paperId);
+    QTRY_VERIFY(strip->paperId() == paperId && strip->model()->rowCount() > 0);
+    const QModelIndex first = strip->model()->index(0, 0);
+    QCOMPARE(first.data(Gui::FigureModel::UrlRole).toString(), m_urls[0]);
+    QCOMPARE(first.data(Gui::FigureModel::ReasonRole).toString(), QStringLiteral("Not downloaded yet"));
+
+    // Offline: the placeholder says so.
+    action(window, "workOfflineAction")->setChecked(true);
+    QCOMPARE(strip->model()->index(0, 0).data(Gui::FigureModel::ReasonRole).toString(),
+             QStringLiteral("Not downloaded (offline)"));
+    action(window, "workOfflineAction")->setChecked(false);
+
+    // The strip's Retry goes to the downloader; the strip shows the result when it arrives.
+    auto *retry = strip->findChild<QToolButton *>(QStringLiteral("figureRetryButton"));
+    QVERIFY(retry);
+    QTRY_VERIFY(retry->isVisible() && retry->isEnabled());
+    QSignalSpy fetched(window.figureDownloads(), &Gui::FigureDownloadController::downloadFinished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(fetched.wait(20'000));
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->index(0, 0).data(Gui::FigureModel::StateRole).toInt(),
+                              static_cast<int>(Core::FigureState::Cached),
+                              20'000);
+    QVERIFY(m_server->requestCount(QStringLiteral("/fig/0.png")) >= 1);
+    QCOMPARE(states().value(m_urls[0]).state, Core::ImageState::Cached);
+    // A figure of the same paper that failed shows why.
+    for (int row = 1; row < strip->model()->rowCount(); ++row) {
+        const QModelIndex index = strip->model()->index(row, 0);
+        if (index.data(Gui::FigureModel::UrlRole).toString() == m_urls[1]) {
+            QTRY_COMPARE(strip->model()->index(row, 0).data(Gui::FigureModel::ReasonRole).toString(),
+                         QStringLiteral("Download failed: HTTP 404"));
+        }
+    }
 }
 
 QTEST_MAIN(TestFigureDownloads)

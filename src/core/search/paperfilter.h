@@ -30,6 +30,7 @@ struct PaperFilter
     QList<TagSelector> noneOf; ///< none of these (NOT)
 
     bool isEmpty() const;
+    friend bool operator==(const PaperFilter &, const PaperFilter &) = default;
 };
 
 /// What the paper list is sorted by; each key has a natural direction.
