@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>ImportUrlDialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation>从网址导入</translation>
+    </message>
+    <message>
+        <source>Digest URLs (raw Markdown), one per line:</source>
+        <translation>摘要网址（原始 Markdown），每行一个：</translation>
+    </message>
+    <message>
+        <source>Digest URLs</source>
+        <translation>摘要网址</translation>
+    </message>
+    <message>
+        <source>https://example.org/posts/2024-02-01-digest.md</source>
+        <translation>https://example.org/posts/2024-02-01-digest.md</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PaperShelf</source>
@@ -150,6 +169,234 @@
         <source>&amp;About PaperShelf</source>
         <translation>关于 PaperShelf(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the figures of the papers in the list</source>
+        <translation>显示列表中论文的图片</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ArxivDifferencesDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Use arXiv title</source>
+        <translation>使用 arXiv 标题</translation>
+    </message>
+    <message>
+        <source>Use arXiv authors</source>
+        <translation>使用 arXiv 作者</translation>
+    </message>
+    <message>
+        <source>Use arXiv abstract</source>
+        <translation>使用 arXiv 摘要</translation>
+    </message>
+    <message>
+        <source>Differences with arXiv</source>
+        <translation>与 arXiv 的差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv describes %n paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.</source>
+        <translation>
+            <numerusform>arXiv 对 %n 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>arXiv</source>
+        <translation>arXiv</translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation>摘要 %1</translation>
+    </message>
+    <message>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+    <message>
+        <source>Apply Chosen Fields</source>
+        <translation>应用所选字段</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::FigureDelegate</name>
+    <message>
+        <source>Figure %1</source>
+        <translation>图 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::FigureDownloadController</name>
+    <message>
+        <source>Figures cannot be downloaded: %1</source>
+        <translation>无法下载图片：%1</translation>
+    </message>
+    <message>
+        <source>Download Figures of Selected Papers</source>
+        <translation>下载所选论文的图片</translation>
+    </message>
+    <message>
+        <source>Download Figures of Current Results</source>
+        <translation>下载当前结果的图片</translation>
+    </message>
+    <message>
+        <source>Download Figures of Whole Library</source>
+        <translation>下载整个文库的图片</translation>
+    </message>
+    <message>
+        <source>Retry Failed Figures</source>
+        <translation>重试失败的图片</translation>
+    </message>
+    <message>
+        <source>Work Offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>Download Figures of New Imports</source>
+        <translation>下载新导入论文的图片</translation>
+    </message>
+    <message>
+        <source>Working offline: figures are not downloaded</source>
+        <translation>离线工作中：不下载图片</translation>
+    </message>
+    <message>
+        <source>Figures: looking for work…</source>
+        <translation>图片：正在查找待下载项…</translation>
+    </message>
+    <message>
+        <source>Figures cannot be listed: %1</source>
+        <translation>无法列出图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures: nothing to download (%n cached)</source>
+        <translation>
+            <numerusform>图片：无需下载（已缓存 %n 张）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures: cancelled after %1 downloaded</source>
+        <translation>图片：已取消，已下载 %1 张</translation>
+    </message>
+    <message>
+        <source>Figures: offline, %1 downloaded</source>
+        <translation>图片：已离线，已下载 %1 张</translation>
+    </message>
+    <message>
+        <source>Figures: %1 downloaded, %2 failed</source>
+        <translation>图片：已下载 %1 张，失败 %2 张</translation>
+    </message>
+    <message>
+        <source>Download Figures</source>
+        <translation>下载图片</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::FigureModel</name>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Not downloaded (offline)</source>
+        <translation>未下载（离线）</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>尚未下载</translation>
+    </message>
+    <message>
+        <source>Figure %1 of “%2”</source>
+        <translation>“%2”的图 %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The cached image cannot be read: %1</source>
+        <translation>无法读取缓存的图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::FigureProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Figures %1/%2, %3 failed</source>
+        <translation>图片 %1/%2，失败 %3 张</translation>
+    </message>
+    <message>
+        <source>Figures %1/%2</source>
+        <translation>图片 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::FigureStrip</name>
+    <message>
+        <source>Figures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Retry Missing</source>
+        <translation>重试缺失项</translation>
+    </message>
+    <message>
+        <source>Download the missing and failed figures of this paper again</source>
+        <translation>重新下载本论文缺失和失败的图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) cached</source>
+        <translation>
+            <numerusform>%n 张图片中已缓存 %1 张</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::FilterChipsBar</name>
@@ -203,6 +450,33 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::GalleryView</name>
+    <message>
+        <source>Go to Paper</source>
+        <translation>转到论文</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>Retry Missing</source>
+        <translation>重试缺失项</translation>
+    </message>
+    <message>
+        <source>Download the missing and failed figures shown here again</source>
+        <translation>重新下载此处显示的缺失和失败的图片</translation>
+    </message>
+    <message>
+        <source>%1 figures of %2 papers</source>
+        <translation>%2 篇论文的 %1 张图片</translation>
+    </message>
+    <message>
+        <source>%1 · %2 not cached</source>
+        <translation>%1 · %2 张未缓存</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportSummaryDialog</name>
     <message numerus="yes">
         <source>%n paper(s) added</source>
@@ -243,6 +517,100 @@
     <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ImportUrlDialog</name>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>不是 http(s) 网址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::Lightbox</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>复制网址</translation>
+    </message>
+    <message>
+        <source>Open Source URL</source>
+        <translation>打开来源网址</translation>
+    </message>
+    <message>
+        <source>No figure.</source>
+        <translation>没有图片。</translation>
+    </message>
+    <message>
+        <source>Figure %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>Figure %1 of %2 — %3</source>
+        <translation>第 %1 张，共 %2 张 — %3</translation>
+    </message>
+    <message>
+        <source>The cached image cannot be read: %1</source>
+        <translation>无法读取缓存的图片：%1</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>适应窗口（%1）</translation>
+    </message>
+    <message>
+        <source>Save Figure As</source>
+        <translation>图片另存为</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The figure could not be saved to %1.</source>
+        <translation>无法将图片保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -365,6 +733,117 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
             <numerusform>没有论文满足 %n 个标签筛选条件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import from URL…</source>
+        <translation>从网址导入…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::NetworkActions</name>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>从网址导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Download digests by URL and import them</source>
+        <translation>按网址下载摘要并导入</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;arXiv Metadata</source>
+        <translation>获取 arXiv 元数据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare the selected papers with their arXiv records</source>
+        <translation>将所选论文与其 arXiv 记录比较</translation>
+    </message>
+    <message>
+        <source>&amp;Download PDF</source>
+        <translation>下载 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the selected papers' PDFs for offline reading</source>
+        <translation>保存所选论文的 PDF 以便离线阅读</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the current paper's downloaded PDF in the system viewer</source>
+        <translation>用系统查看器打开当前论文已下载的 PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PaperShelf</source>
+        <translation>PaperShelf</translation>
+    </message>
+    <message>
+        <source>Downloading digests…</source>
+        <translation>正在下载摘要…</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Fetch arXiv Metadata</source>
+        <translation>获取 arXiv 元数据</translation>
+    </message>
+    <message>
+        <source>Select one or more papers first.</source>
+        <translation>请先选择一篇或多篇论文。</translation>
+    </message>
+    <message>
+        <source>Fetching arXiv metadata…</source>
+        <translation>正在获取 arXiv 元数据…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>arXiv: %1 of %2 paper(s) fetched, %3 differ from the digest, %4 failed</source>
+        <translation>arXiv：已获取 %2 篇中的 %1 篇，%3 篇与摘要不同，%4 篇失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv agrees with the digest for %n paper(s).</source>
+        <translation>
+            <numerusform>arXiv 与摘要对 %n 篇论文的描述一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied arXiv fields to %n paper(s)</source>
+        <translation>
+            <numerusform>已将 arXiv 字段应用到 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download PDF</source>
+        <translation>下载 PDF</translation>
+    </message>
+    <message>
+        <source>Downloading PDFs…</source>
+        <translation>正在下载 PDF…</translation>
+    </message>
+    <message>
+        <source>PDFs: %1 downloaded, %2 failed</source>
+        <translation>PDF：已下载 %1 个，失败 %2 个</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>This paper's PDF has not been downloaded. Use Library → Download PDF first.</source>
+        <translation>此论文的 PDF 尚未下载。请先使用“文库 → 下载 PDF”。</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::PaperTableModel</name>
@@ -423,6 +902,26 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Review</source>
         <translation>审校</translation>
+    </message>
+    <message>
+        <source>PDF downloaded for offline reading</source>
+        <translation>PDF 已下载，可离线阅读</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The PDF download failed</source>
+        <translation>PDF 下载失败</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Whether the PDF is kept for offline reading</source>
+        <translation>是否已保存 PDF 以便离线阅读</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1164,21 @@ Excluded. Click to stop filtering by this tag.</source>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2/%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::Thumbnailer</name>
+    <message>
+        <source>The image file is missing.</source>
+        <translation>图片文件不存在。</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>不是可读的图片：%1</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation>无法解码图片：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QFutureWatcher>
+#include <QKeySequence>
 #include <QMenu>
 #include <QSettings>
 #include <QtConcurrent>
@@ -85,9 +86,11 @@ void FigureDownloadController::addActionsTo(QMenu *menu)
     add(QStringLiteral("downloadSelectedFiguresAction"),
         tr("Download Figures of Selected Papers"),
         &FigureDownloadController::downloadSelected);
-    add(QStringLiteral("downloadResultFiguresAction"),
-        tr("Download Figures of Current Results"),
-        &FigureDownloadController::downloadCurrentResults);
+    m_resultsAction = add(QStringLiteral("downloadResultFiguresAction"),
+                          tr("Download Figures of Current Results"),
+                          &FigureDownloadController::downloadCurrentResults);
+    m_resultsAction->setIconText(tr("Download Figures"));
+    m_resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     add(QStringLiteral("downloadLibraryFiguresAction"),
         tr("Download Figures of Whole Library"),
         &FigureDownloadController::downloadLibrary);

@@ -65,6 +65,10 @@ public:
     void queueImport(const Core::ImportReport &report);
     void cancel();
 
+    /// The actions worth a toolbar button: download the current results, work offline
+    /// (valid after addActionsTo()).
+    QList<QAction *> toolBarActions() const { return {m_resultsAction, m_offlineAction}; }
+
     bool isOffline() const;
     void setOffline(bool offline);
 
@@ -96,6 +100,7 @@ private:
     std::function<QList<qint64>()> m_selection;
     std::function<Core::PaperFilter()> m_filter;
     QAction *m_offlineAction = nullptr;
+    QAction *m_resultsAction = nullptr;
     QAction *m_newImportsAction = nullptr;
     quint64 m_generation = 0; // bumped by setLibrary(): late work lists of the old library are dropped
     int m_planning = 0;

@@ -183,6 +183,8 @@ void MainWindow::setupActions()
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_figures->addActionsTo(m_ui->libraryMenu);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addActions(m_figures->toolBarActions());
     statusBar()->addPermanentWidget(m_figures->progressWidget());
     // Figure views follow the downloads: new files, failures (their reason), offline mode, retries.
     FigureStrip *strip = m_reader->figureStrip();
