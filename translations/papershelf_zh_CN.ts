@@ -265,30 +265,6 @@
         <translation>无法下载图片：%1</translation>
     </message>
     <message>
-        <source>Download Figures of Selected Papers</source>
-        <translation>下载所选论文的图片</translation>
-    </message>
-    <message>
-        <source>Download Figures of Current Results</source>
-        <translation>下载当前结果的图片</translation>
-    </message>
-    <message>
-        <source>Download Figures of Whole Library</source>
-        <translation>下载整个文库的图片</translation>
-    </message>
-    <message>
-        <source>Retry Failed Figures</source>
-        <translation>重试失败的图片</translation>
-    </message>
-    <message>
-        <source>Work Offline</source>
-        <translation>离线工作</translation>
-    </message>
-    <message>
-        <source>Download Figures of New Imports</source>
-        <translation>下载新导入论文的图片</translation>
-    </message>
-    <message>
         <source>Working offline: figures are not downloaded</source>
         <translation>离线工作中：不下载图片</translation>
     </message>
@@ -321,6 +297,30 @@
     <message>
         <source>Download Figures</source>
         <translation>下载图片</translation>
+    </message>
+    <message>
+        <source>Download Figures of &amp;Selected Papers</source>
+        <translation>下载所选论文的图片(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Download Figures of Current &amp;Results</source>
+        <translation>下载当前结果的图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Download Figures of &amp;Whole Library</source>
+        <translation>下载整个文库的图片(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Figures</source>
+        <translation>重试失败的图片(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Work O&amp;ffline</source>
+        <translation>离线工作(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Download Figures of &amp;New Imports</source>
+        <translation>下载新导入论文的图片(&amp;N)</translation>
     </message>
 </context>
 <context>

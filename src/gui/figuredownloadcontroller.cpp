@@ -84,24 +84,24 @@ void FigureDownloadController::addActionsTo(QMenu *menu)
     };
     menu->addSeparator();
     add(QStringLiteral("downloadSelectedFiguresAction"),
-        tr("Download Figures of Selected Papers"),
+        tr("Download Figures of &Selected Papers"),
         &FigureDownloadController::downloadSelected);
     m_resultsAction = add(QStringLiteral("downloadResultFiguresAction"),
-                          tr("Download Figures of Current Results"),
+                          tr("Download Figures of Current &Results"),
                           &FigureDownloadController::downloadCurrentResults);
     m_resultsAction->setIconText(tr("Download Figures"));
     m_resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     add(QStringLiteral("downloadLibraryFiguresAction"),
-        tr("Download Figures of Whole Library"),
+        tr("Download Figures of &Whole Library"),
         &FigureDownloadController::downloadLibrary);
-    add(QStringLiteral("retryFailedFiguresAction"), tr("Retry Failed Figures"), &FigureDownloadController::retryFailed);
+    add(QStringLiteral("retryFailedFiguresAction"), tr("Re&try Failed Figures"), &FigureDownloadController::retryFailed);
     menu->addSeparator();
-    m_offlineAction = menu->addAction(tr("Work Offline"));
+    m_offlineAction = menu->addAction(tr("Work O&ffline"));
     m_offlineAction->setObjectName(QStringLiteral("workOfflineAction"));
     m_offlineAction->setCheckable(true);
     m_offlineAction->setChecked(m_offline);
     connect(m_offlineAction, &QAction::toggled, this, &FigureDownloadController::setOffline);
-    m_newImportsAction = menu->addAction(tr("Download Figures of New Imports"));
+    m_newImportsAction = menu->addAction(tr("Download Figures of &New Imports"));
     m_newImportsAction->setObjectName(QStringLiteral("downloadNewImportFiguresAction"));
     m_newImportsAction->setCheckable(true);
     m_newImportsAction->setChecked(m_downloadNewImports);

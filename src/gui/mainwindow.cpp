@@ -230,6 +230,7 @@ void MainWindow::setupNetworkActions()
     const QList<QAction *> fileActions = m_ui->fileMenu->actions();
     m_ui->fileMenu->insertAction(fileActions.value(fileActions.indexOf(m_ui->importFolderAction) + 1),
                                  m_networkActions->importUrlAction());
+    m_ui->libraryMenu->addSeparator();
     m_ui->libraryMenu->addAction(m_networkActions->fetchArxivAction());
     m_ui->libraryMenu->addSeparator();
     m_ui->libraryMenu->addAction(m_networkActions->downloadPdfAction());
