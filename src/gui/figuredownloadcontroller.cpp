@@ -94,7 +94,9 @@ void FigureDownloadController::addActionsTo(QMenu *menu)
     add(QStringLiteral("downloadLibraryFiguresAction"),
         tr("Download Figures of &Whole Library"),
         &FigureDownloadController::downloadLibrary);
-    add(QStringLiteral("retryFailedFiguresAction"), tr("Re&try Failed Figures"), &FigureDownloadController::retryFailed);
+    add(QStringLiteral("retryFailedFiguresAction"),
+        tr("Re&try Failed Figures"),
+        &FigureDownloadController::retryFailed);
     menu->addSeparator();
     m_offlineAction = menu->addAction(tr("Work O&ffline"));
     m_offlineAction->setObjectName(QStringLiteral("workOfflineAction"));
