@@ -8,8 +8,12 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <optional>
 
 using namespace PaperShelf;
 using Core::ImageState;
@@ -39,6 +43,9 @@ private Q_SLOTS:
     void htmlServedAsImageIsRejected();
     void redirectLoopFails();
     void redirectToOtherSchemesIsRefused();
+    void httpsWithTrustedCertificateWorks();
+    void httpsToHttpRedirectIsRefused();
+    void untrustedCertificateFailsClosed();
     void decompressionBombIsRejected();
     void urlsCannotEscapeTheCacheFolder();
     void perHostLimitHolds();
@@ -54,6 +61,15 @@ private:
 
     QString url(const QString &path) const { return m_server->url(path).toString(); }
 
+    /// Starts m_tlsServer with the committed test certificate (tests/data/tls);
+    /// false when that fails. Call QSKIP first when !QSslSocket::supportsSsl().
+    bool startTlsServer();
+    /// Makes the test certificate a trusted CA for this process, until cleanup().
+    void trustTestCertificate();
+    /// Fetches one URL of m_tlsServer; entry(url) then reads its record.
+    ImageFetchSummary fetchTls(const QString &path);
+    Core::ImageCacheEntry entryFor(const QUrl &url);
+
     /// Every file below the library's folder, relative to it (the library file excluded).
     QStringList strayFiles() const;
     QStringList cacheFiles() const;
@@ -63,6 +79,8 @@ private:
     std::unique_ptr<Core::ImageCacheStore> m_store;
     std::unique_ptr<Net::NetworkAccessManager> m_network;
     std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<LoopbackServer> m_tlsServer;
+    std::optional<QSslConfiguration> m_savedSslDefault;
     Net::FetchPolicy m_policy;
 };
 
@@ -86,6 +104,11 @@ void TestImageFetcher::init()
 
 void TestImageFetcher::cleanup()
 {
+    if (m_savedSslDefault) {
+        QSslConfiguration::setDefaultConfiguration(*m_savedSslDefault);
+        m_savedSslDefault.reset();
+    }
+    m_tlsServer.reset();
     m_server.reset();
     m_network.reset();
     m_store.reset();
@@ -112,6 +135,50 @@ ImageFetchSummary TestImageFetcher::fetch(const QStringList &paths, int timeoutM
 Core::ImageCacheEntry TestImageFetcher::entry(const QString &path)
 {
     const auto found = m_store->entry(url(path));
+    return found.ok() ? *found : Core::ImageCacheEntry();
+}
+
+bool TestImageFetcher::startTlsServer()
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+        QStringLiteral(PAPERSHELF_TEST_DATA "/tls/cert.pem"));
+    QFile keyFile(QStringLiteral(PAPERSHELF_TEST_DATA "/tls/key.pem"));
+    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    m_tlsServer = std::make_unique<LoopbackServer>();
+    return m_tlsServer->listenTls(certificates.first(), key);
+}
+
+void TestImageFetcher::trustTestCertificate()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_savedSslDefault) {
+        m_savedSslDefault = configuration;
+    }
+    configuration.addCaCertificates(QStringLiteral(PAPERSHELF_TEST_DATA "/tls/cert.pem"));
+    QSslConfiguration::setDefaultConfiguration(configuration);
+}
+
+ImageFetchSummary TestImageFetcher::fetchTls(const QString &path)
+{
+    const QUrl target = m_tlsServer->url(path);
+    Core::ImageWorkList work;
+    work.jobs.append({target.toString(), target});
+    work.requested = 1;
+    Net::ImageFetcher fetcher(m_network.get(), m_store.get(), m_policy);
+    QSignalSpy finished(&fetcher, &Net::ImageFetcher::finished);
+    fetcher.fetch(work);
+    if (!finished.wait(20'000)) {
+        return {};
+    }
+    return finished.at(0).at(0).value<ImageFetchSummary>();
+}
+
+Core::ImageCacheEntry TestImageFetcher::entryFor(const QUrl &url)
+{
+    const auto found = m_store->entry(url.toString());
     return found.ok() ? *found : Core::ImageCacheEntry();
 }
 
@@ -330,6 +397,81 @@ void TestImageFetcher::redirectToOtherSchemesIsRefused()
     QVERIFY(!summary.failed[0].error.isEmpty());
     QCOMPARE(entry(QStringLiteral("/to-file")).state, ImageState::Failed);
     QCOMPARE(cacheFiles(), QStringList());
+}
+
+void TestImageFetcher::httpsWithTrustedCertificateWorks()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend here (QSslSocket::supportsSsl() is false)");
+    }
+    QVERIFY(startTlsServer());
+    QCOMPARE(m_tlsServer->url(QStringLiteral("/a.png")).scheme(), QStringLiteral("https"));
+    trustTestCertificate();
+    m_tlsServer->route(QStringLiteral("/a.png"), Response::ok(LoopbackServer::png(QSize(16, 12)), "image/png"));
+
+    const ImageFetchSummary summary = fetchTls(QStringLiteral("/a.png"));
+    QCOMPARE(summary.downloaded, 1);
+    QVERIFY(summary.failed.isEmpty());
+    QCOMPARE(m_tlsServer->requestCount(QStringLiteral("/a.png")), 1);
+    const QUrl target = m_tlsServer->url(QStringLiteral("/a.png"));
+    const Core::ImageCacheEntry cached = entryFor(target);
+    QCOMPARE(cached.state, ImageState::Cached);
+    QCOMPARE(cached.width, 16);
+    QCOMPARE(cacheFiles(), QStringList{Core::ImageCacheStore::fileNameFor(target.toString(), QStringLiteral("png"))});
+}
+
+void TestImageFetcher::httpsToHttpRedirectIsRefused()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend here (QSslSocket::supportsSsl() is false)");
+    }
+    QVERIFY(startTlsServer());
+    trustTestCertificate();
+    // The plain server would serve a valid image: only the redirect rule keeps it out.
+    m_server->route(QStringLiteral("/a.png"), Response::ok(LoopbackServer::png(QSize(16, 12)), "image/png"));
+    const QUrl plain = m_server->url(QStringLiteral("/a.png"));
+    QCOMPARE(plain.scheme(), QStringLiteral("http"));
+    m_tlsServer->route(QStringLiteral("/hop.png"), Response::redirect(plain));
+
+    const ImageFetchSummary summary = fetchTls(QStringLiteral("/hop.png"));
+    QCOMPARE(summary.downloaded, 0);
+    QCOMPARE(summary.failed.size(), 1);
+    QCOMPARE(summary.failed[0].error, QStringLiteral("redirect refused: https to http"));
+    QCOMPARE(m_tlsServer->requestCount(QStringLiteral("/hop.png")), 1); // asked once, not retried
+    QCOMPARE(m_server->totalRequests(), 0);
+    const Core::ImageCacheEntry failed = entryFor(m_tlsServer->url(QStringLiteral("/hop.png")));
+    QCOMPARE(failed.state, ImageState::Failed);
+    QCOMPARE(failed.error, QStringLiteral("redirect refused: https to http"));
+    QCOMPARE(cacheFiles(), QStringList());
+    QCOMPARE(strayFiles(), QStringList());
+}
+
+void TestImageFetcher::untrustedCertificateFailsClosed()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend here (QSslSocket::supportsSsl() is false)");
+    }
+    QVERIFY(startTlsServer()); // the test certificate is not trusted here
+    m_tlsServer->route(QStringLiteral("/a.png"), Response::ok(LoopbackServer::png(QSize(16, 12)), "image/png"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const ImageFetchSummary summary = fetchTls(QStringLiteral("/a.png"));
+    QCOMPARE(summary.downloaded, 0);
+    QCOMPARE(summary.failed.size(), 1);
+    const QString error = summary.failed[0].error;
+    QVERIFY2(error.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+                 || error.contains(QLatin1String("TLS"), Qt::CaseInsensitive),
+             qPrintable(error));
+    // No HTTP request ever completes over the refused handshake, and none is retried
+    // into a loop: the fetch ends well before the policy's deadline.
+    QCOMPARE(m_tlsServer->totalRequests(), 0);
+    QVERIFY2(timer.elapsed() < m_policy.deadline.count(), qPrintable(QString::number(timer.elapsed())));
+    const Core::ImageCacheEntry failed = entryFor(m_tlsServer->url(QStringLiteral("/a.png")));
+    QCOMPARE(failed.state, ImageState::Failed);
+    QCOMPARE(failed.error, error);
+    QCOMPARE(cacheFiles(), QStringList());
+    QCOMPARE(strayFiles(), QStringList());
 }
 
 void TestImageFetcher::decompressionBombIsRejected()

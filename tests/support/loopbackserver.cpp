@@ -5,6 +5,7 @@
 #include <QImageWriter>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -110,6 +111,39 @@ public:
         connect(this, &QTcpServer::newConnection, this, &ServerEngine::acceptAll);
     }
 
+    /// From now on, accepted connections are wrapped in a server-side QSslSocket.
+    void useTls(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        m_tls = true;
+        m_certificate = certificate;
+        m_key = key;
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (!m_tls) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        // A client that rejects the certificate ends the handshake: close our side too.
+        connect(socket, &QSslSocket::errorOccurred, socket, [socket] {
+            if (!socket->isEncrypted()) {
+                socket->abort();
+            }
+        });
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+
 private:
     void acceptAll()
     {
@@ -205,6 +239,9 @@ private:
     }
 
     LoopbackServer *m_owner;
+    bool m_tls = false;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
 };
 
 LoopbackServer::LoopbackServer(Threading threading, QObject *parent)
@@ -224,12 +261,28 @@ LoopbackServer::~LoopbackServer()
     }
 }
 
+bool LoopbackServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (m_engine || !QSslSocket::supportsSsl() || certificate.isNull() || key.isNull()) {
+        return m_engine && m_tls && m_engine->isListening();
+    }
+    m_tls = true;
+    auto *engine = new ServerEngine(this);
+    engine->useTls(certificate, key);
+    return startListening(engine);
+}
+
 bool LoopbackServer::listen()
 {
     if (m_engine) {
         return m_engine->isListening();
     }
-    m_engine = new ServerEngine(this); // no QObject parent: it may live on another thread
+    return startListening(new ServerEngine(this)); // no QObject parent: it may live on another thread
+}
+
+bool LoopbackServer::startListening(ServerEngine *engine)
+{
+    m_engine = engine;
     bool listening = false;
     if (m_threading == Threading::OwnThread) {
         m_thread = std::make_unique<QThread>();
@@ -257,7 +310,7 @@ quint16 LoopbackServer::port() const
 QUrl LoopbackServer::url(const QString &path, const QString &host) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host);
     url.setPort(m_port);
     const qsizetype question = path.indexOf(QLatin1Char('?'));

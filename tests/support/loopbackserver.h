@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QSize>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 
@@ -88,8 +90,16 @@ public:
 
     /// Binds to 127.0.0.1 on a free port. False when that fails.
     bool listen();
+    /// Like listen(), but every connection speaks TLS with `certificate` and `key`
+    /// (server-side QSslSocket) and url() gives https:// URLs. False when the binding
+    /// fails or Qt has no TLS backend (check QSslSocket::supportsSsl() to skip).
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+
+    bool isTls() const { return m_tls; }
+
     quint16 port() const;
-    /// http://127.0.0.1:<port><path>; `host` may be "localhost" to look like a second host.
+    /// http://127.0.0.1:<port><path> (https:// after listenTls()); `host` may be
+    /// "localhost" to look like a second host.
     QUrl url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const;
 
     void route(const QString &path, const Response &response);
@@ -120,6 +130,7 @@ public:
 
 private:
     friend class ServerEngine;
+    bool startListening(ServerEngine *engine);
     Handler handlerFor(const QByteArray &path, Request *request);
     void connectionOpened(const QByteArray &host);
     void connectionClosed(const QByteArray &host);
@@ -137,6 +148,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     ServerEngine *m_engine = nullptr; // owned by this (same thread) or deleted on m_thread
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace PaperShelf::TestSupport

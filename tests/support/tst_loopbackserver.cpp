@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QtTest>
 
 using PaperShelf::TestSupport::LoopbackServer;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void redirectCarriesLocation();
     void generatedImagesDecode();
     void bombClaimsItsSize();
+    void tlsModeServesHttps();
 
 private:
     struct Fetched
@@ -165,6 +168,50 @@ void TestLoopbackServer::bombClaimsItsSize()
     QBuffer buffer(&bomb);
     QImageReader reader(&buffer, "png");
     QCOMPARE(reader.size(), QSize(20'000, 20'000));
+}
+
+void TestLoopbackServer::tlsModeServesHttps()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend here (QSslSocket::supportsSsl() is false)");
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+        QStringLiteral(PAPERSHELF_TEST_DATA "/tls/cert.pem"));
+    QCOMPARE(certificates.size(), 1);
+    QFile keyFile(QStringLiteral(PAPERSHELF_TEST_DATA "/tls/key.pem"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    QVERIFY(!key.isNull());
+
+    LoopbackServer server;
+    QVERIFY(server.listenTls(certificates.first(), key));
+    QVERIFY(server.isTls());
+    const QUrl url = server.url(QStringLiteral("/a.txt"));
+    QCOMPARE(url.scheme(), QStringLiteral("https"));
+    server.route(QStringLiteral("/a.txt"), Response::ok("hello", "text/plain"));
+
+    // Trusted through the request's own configuration: served like plain HTTP.
+    QNetworkRequest trusted(url);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(certificates);
+    trusted.setSslConfiguration(configuration);
+    QNetworkReply *reply = m_network.get(trusted);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->readAll(), QByteArray("hello"));
+    reply->deleteLater();
+    QCOMPARE(server.requestCount(QStringLiteral("/a.txt")), 1);
+
+    // Not trusted: the handshake fails and no request reaches the handler. A fresh
+    // manager, so no cached connection or TLS session of the trusted request helps.
+    QNetworkAccessManager fresh;
+    QNetworkReply *refused = fresh.get(QNetworkRequest(server.url(QStringLiteral("/b.txt"))));
+    QSignalSpy refusedFinished(refused, &QNetworkReply::finished);
+    QVERIFY(refusedFinished.wait());
+    QCOMPARE(refused->error(), QNetworkReply::SslHandshakeFailedError);
+    refused->deleteLater();
+    QCOMPARE(server.totalRequests(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackServer)
