@@ -2,6 +2,8 @@
 
 #include "gui/thumbnailer.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace PaperShelf::Gui {
@@ -77,6 +79,19 @@ QString FigureModel::reasonFor(const Core::Figure &figure, bool offline)
         break;
     }
     return offline ? tr("Not downloaded (offline)") : tr("Not downloaded yet");
+}
+
+QStringList FigureModel::uncachedUrls() const
+{
+    QStringList urls;
+    QSet<QString> seen;
+    for (const Core::Figure &figure : m_figures) {
+        if (figure.state != Core::FigureState::Cached && !seen.contains(figure.url)) {
+            seen.insert(figure.url);
+            urls.append(figure.url);
+        }
+    }
+    return urls;
 }
 
 int FigureModel::rowCount(const QModelIndex &parent) const

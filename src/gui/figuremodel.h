@@ -45,6 +45,10 @@ public:
 
     const QList<Core::Figure> &figures() const { return m_figures; }
 
+    /// URLs of the figures that are not cached (missing or failed), each once, in order:
+    /// what a Retry button asks the downloader for.
+    QStringList uncachedUrls() const;
+
     Core::Figure figure(int row) const { return m_figures.value(row); }
 
     QSize thumbnailSize() const { return m_thumbnailSize; }

@@ -59,7 +59,7 @@ FigureStrip::FigureStrip(QWidget *parent)
         openLightbox(index.row());
     });
     connect(m_retryButton, &QToolButton::clicked, this, [this]() {
-        const QStringList urls = retryableUrls();
+        const QStringList urls = m_model->uncachedUrls();
         if (!urls.isEmpty()) {
             Q_EMIT retryRequested(urls);
         }
@@ -163,17 +163,6 @@ void FigureStrip::onLoaded(quint64 generation, const QList<Core::Figure> &figure
     setVisible(!figures.isEmpty());
     updateRetry();
     Q_EMIT figuresLoaded();
-}
-
-QStringList FigureStrip::retryableUrls() const
-{
-    QStringList urls;
-    for (const Core::Figure &figure : m_model->figures()) {
-        if (figure.state != Core::FigureState::Cached) {
-            urls.append(figure.url);
-        }
-    }
-    return urls;
 }
 
 void FigureStrip::updateRetry()

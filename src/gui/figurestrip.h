@@ -62,7 +62,6 @@ Q_SIGNALS:
 private:
     void onLoaded(quint64 generation, const QList<Core::Figure> &figures);
     void updateRetry();
-    QStringList retryableUrls() const;
 
     FigureLoader *m_loader = nullptr;
     Thumbnailer *m_thumbnailer = nullptr;

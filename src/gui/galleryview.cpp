@@ -82,12 +82,7 @@ GalleryView::GalleryView(QWidget *parent)
         }
     });
     connect(m_retryButton, &QToolButton::clicked, this, [this]() {
-        QStringList urls;
-        for (const Core::Figure &figure : m_model->figures()) {
-            if (figure.state != Core::FigureState::Cached && !urls.contains(figure.url)) {
-                urls.append(figure.url);
-            }
-        }
+        const QStringList urls = m_model->uncachedUrls();
         if (!urls.isEmpty()) {
             Q_EMIT retryRequested(urls);
         }

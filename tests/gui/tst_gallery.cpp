@@ -46,6 +46,7 @@ private Q_SLOTS:
     void arrowKeysMoveBetweenFigures();
     void offlineAndImageCachedUpdateTheFigures();
     void retryButtonAsksForTheMissingFigures();
+    void uncachedUrlsAreListedOnceInOrder();
     void figureStripShowsTheCurrentPapersFigures();
     void mainWindowCtrlGShowsTheGalleryOfTheResultSet();
 
@@ -357,6 +358,23 @@ void TestGallery::retryButtonAsksForTheMissingFigures()
     QVERIFY(!urls.contains(m_red));
     QVERIFY(!urls.contains(m_green));
     QCOMPARE(urls.size(), m_gallery->model()->rowCount() - 2);
+}
+
+void TestGallery::uncachedUrlsAreListedOnceInOrder()
+{
+    // Two papers can show the same screenshot URL; a retry asks for it once.
+    const auto figure = [](const QString &url, Core::FigureState state) {
+        Core::Figure f;
+        f.url = url;
+        f.state = state;
+        return f;
+    };
+    Gui::FigureModel model(nullptr, QSize(16, 16));
+    model.setFigures({figure(u"https://x/a.png"_s, Core::FigureState::Failed),
+                      figure(u"https://x/b.png"_s, Core::FigureState::Cached),
+                      figure(u"https://x/c.png"_s, Core::FigureState::Missing),
+                      figure(u"https://x/a.png"_s, Core::FigureState::Failed)});
+    QCOMPARE(model.uncachedUrls(), (QStringList{u"https://x/a.png"_s, u"https://x/c.png"_s}));
 }
 
 void TestGallery::figureStripShowsTheCurrentPapersFigures()
