@@ -130,4 +130,53 @@ void LibraryClient::dispatchLoad()
         Qt::QueuedConnection);
 }
 
+void LibraryClient::reloadRows(const QList<qint64> &rowIds)
+{
+    if (rowIds.isEmpty()) {
+        return;
+    }
+    LibraryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, rowIds]() {
+        Core::Result<QList<Core::PaperSummary>> rows = worker->summaries(rowIds);
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows = std::move(rows)]() {
+            if (!rows) {
+                Q_EMIT failed(rows.errorMessage());
+            } else {
+                Q_EMIT rowsReloaded(*rows);
+            }
+            },
+            Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LibraryClient::refreshCounts(const Core::PaperFilter &filter)
+{
+    const quint64 generation = ++m_countGeneration;
+    LibraryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, filter, generation]() {
+        QueryResult result = worker->runCounts(filter);
+        QMetaObject::invokeMethod(
+            this,
+            [this, filter, generation, result = std::move(result)]() {
+            if (generation != m_countGeneration) {
+                return; // a newer refresh is on its way
+            }
+            if (!result.error.isEmpty()) {
+                Q_EMIT failed(result.error);
+            } else {
+                Q_EMIT countsRefreshed(filter, result.page.total, result.tagCounts, result.libraryTotal);
+            }
+            },
+            Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace PaperShelf::Gui

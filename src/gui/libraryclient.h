@@ -42,6 +42,11 @@ public:
     /// Loads one paper; only the newest load is delivered.
     void loadPaper(qint64 rowId);
 
+    /// Reads the list rows of these papers again (an edit changed them): rowsReloaded().
+    void reloadRows(const QList<qint64> &rowIds);
+    /// Counts `filter` again (total, tag counts) without rows: countsRefreshed().
+    void refreshCounts(const Core::PaperFilter &filter);
+
     /// True while a list query is running or waiting.
     bool isBusy() const { return m_queryRunning; }
 
@@ -52,6 +57,12 @@ Q_SIGNALS:
                        int libraryTotal);
     void rowsFetched(quint64 generation, int offset, const QList<Core::PaperSummary> &rows);
     void paperLoaded(const Core::PaperDetails &paper);
+    void rowsReloaded(const QList<Core::PaperSummary> &rows);
+    /// The filter's answer to refreshCounts(); only the newest is delivered.
+    void countsRefreshed(const Core::PaperFilter &filter,
+                         int total,
+                         const QList<Core::TagCount> &tagCounts,
+                         int libraryTotal);
     void failed(const QString &message);
 
 private:
@@ -67,6 +78,7 @@ private:
     std::optional<std::pair<quint64, Core::ListRequest>> m_pendingQuery;
     bool m_loadRunning = false;
     std::optional<qint64> m_pendingLoad;
+    quint64 m_countGeneration = 0;
 };
 
 } // namespace PaperShelf::Gui

@@ -77,4 +77,34 @@ Core::Result<std::optional<Core::PaperDetails>> LibraryWorker::loadPaper(qint64 
     return papers.paper(rowId);
 }
 
+Core::Result<QList<Core::PaperSummary>> LibraryWorker::summaries(const QList<qint64> &rowIds)
+{
+    if (auto open = ensureOpen(); !open) {
+        return open.error();
+    }
+    Core::PaperSearch search(m_database->connection());
+    return search.summaries(rowIds);
+}
+
+QueryResult LibraryWorker::runCounts(const Core::PaperFilter &filter)
+{
+    QueryResult result;
+    if (auto open = ensureOpen(); !open) {
+        result.error = open.errorMessage();
+        return result;
+    }
+    Core::PaperSearch search(m_database->connection(), m_tags.get());
+    Core::Result<int> total = search.count(filter);
+    Core::Result<QList<Core::TagCount>> counts = search.tagCounts(filter);
+    Core::Result<int> all = m_tags->paperCount();
+    if (!total || !counts || !all) {
+        result.error = !total ? total.errorMessage() : !counts ? counts.errorMessage() : all.errorMessage();
+        return result;
+    }
+    result.page.total = *total;
+    result.tagCounts = std::move(*counts);
+    result.libraryTotal = *all;
+    return result;
+}
+
 } // namespace PaperShelf::Gui

@@ -40,6 +40,10 @@ public:
     QueryResult runQuery(const Core::ListRequest &request);
     Core::Result<QList<Core::PaperSummary>> fetchRows(const Core::ListRequest &request);
     Core::Result<std::optional<Core::PaperDetails>> loadPaper(qint64 rowId);
+    /// The list rows of these papers (after an edit changed them).
+    Core::Result<QList<Core::PaperSummary>> summaries(const QList<qint64> &rowIds);
+    /// Total, tag counts and library total of `filter`, without rows.
+    QueryResult runCounts(const Core::PaperFilter &filter);
 
 private:
     /// Opens the connection on first use (in the worker thread).

@@ -3,6 +3,10 @@
 
 #include "core/db/database.h"
 #include "core/util/librarypaths.h"
+#include "gui/annotationclient.h"
+#include "gui/annotationcommands.h"
+#include "gui/annotationcontroller.h"
+#include "gui/annotationpanel.h"
 #include "gui/figuredownloadcontroller.h"
 #include "gui/figuremodel.h"
 #include "gui/figureprogresswidget.h"
@@ -15,6 +19,7 @@
 #include "gui/libraryclient.h"
 #include "gui/messagebox.h"
 #include "gui/networkactions.h"
+#include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
 #include "gui/tagpanel.h"
@@ -27,6 +32,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -34,13 +40,16 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 // Q_INIT_RESOURCE must not be called inside a namespace.
 static void initResources()
@@ -77,12 +86,14 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_network(new Net::NetworkAccessManager(this))
     , m_figures(new FigureDownloadController(m_network, this))
+    , m_annotations(new AnnotationController(this))
 {
     initResources();
     m_ui->setupUi(this);
     setupWidgets();
     setupActions();
     setupNetworkActions();
+    setupAnnotations();
     attachLibrary(libraryPath);
     restoreSettings();
     applyFilter();
@@ -104,8 +115,44 @@ void MainWindow::setupWidgets()
     m_ui->tagPanelLayout->addWidget(m_tagPanel);
     m_chips = new FilterChipsBar(m_ui->listContainer);
     m_ui->listLayout->insertWidget(0, m_chips);
-    m_reader = new ReaderWidget(m_ui->readerContainer);
-    m_ui->readerLayout->addWidget(m_reader);
+    auto *readerSplitter = new QSplitter(Qt::Vertical, m_ui->readerContainer);
+    readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
+    readerSplitter->setChildrenCollapsible(false);
+    m_reader = new ReaderWidget(readerSplitter);
+    m_annotationPanel = new AnnotationPanel(readerSplitter);
+    readerSplitter->addWidget(m_reader);
+    readerSplitter->addWidget(m_annotationPanel);
+    readerSplitter->setStretchFactor(0, 3);
+    readerSplitter->setStretchFactor(1, 1);
+    m_ui->readerLayout->addWidget(readerSplitter);
+
+    m_writeErrorBar = new QWidget(m_ui->listContainer);
+    m_writeErrorBar->setObjectName(QStringLiteral("writeErrorBar"));
+    auto *errorLayout = new QHBoxLayout(m_writeErrorBar);
+    errorLayout->setContentsMargins(6, 4, 6, 4);
+    m_writeErrorLabel = new QLabel(m_writeErrorBar);
+    m_writeErrorLabel->setObjectName(QStringLiteral("writeErrorLabel"));
+    m_writeErrorLabel->setWordWrap(true);
+    m_writeErrorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *retryButton = new QPushButton(tr("&Retry"), m_writeErrorBar);
+    retryButton->setObjectName(QStringLiteral("writeRetryButton"));
+    auto *discardButton = new QPushButton(tr("&Discard"), m_writeErrorBar);
+    discardButton->setObjectName(QStringLiteral("writeDiscardButton"));
+    discardButton->setToolTip(tr("Give up the edits that could not be saved"));
+    errorLayout->addWidget(m_writeErrorLabel, 1);
+    errorLayout->addWidget(retryButton);
+    errorLayout->addWidget(discardButton);
+    m_writeErrorBar->hide();
+    m_ui->listLayout->insertWidget(0, m_writeErrorBar);
+    connect(retryButton, &QPushButton::clicked, this, [this]() {
+        m_writeErrorBar->hide();
+        m_annotationPanel->notesEditor()->clearSaveError();
+        m_annotations->client()->retryFailedWrites();
+    });
+    connect(discardButton, &QPushButton::clicked, this, [this]() {
+        m_writeErrorBar->hide();
+        m_annotations->client()->discardFailedWrites();
+    });
     m_gallery = new GalleryView(m_ui->listStack);
     m_ui->listStack->addWidget(m_gallery);
     connect(m_gallery, &GalleryView::paperSelected, this, &MainWindow::selectPaper);
@@ -249,6 +296,152 @@ void MainWindow::setupNetworkActions()
     });
 }
 
+void MainWindow::setupAnnotations()
+{
+    AnnotationController *annotations = m_annotations;
+    QAction *undo = annotations->undoAction();
+    QAction *redo = annotations->redoAction();
+    const QList<QAction *> editActions = m_ui->editMenu->actions();
+    QAction *first = editActions.value(0);
+    m_ui->editMenu->insertAction(first, undo);
+    m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->insertSeparator(first);
+    addAction(undo);
+    addAction(redo);
+    QMenu *annotate = annotations->createMenu(this);
+    menuBar()->insertMenu(m_ui->libraryMenu->menuAction(), annotate);
+    const QList<QAction *> shortcuts = annotations->shortcutActions();
+    for (QAction *action : shortcuts) {
+        addAction(action); // shortcuts work wherever the focus is
+    }
+    annotations->setSelectionProvider([this]() {
+        return selectedRowIds();
+    });
+    annotations->setFavouriteProvider([this](qint64 paperId) {
+        const int row = m_papers->rowOf(paperId);
+        return row >= 0 && m_papers->index(row, 0).data(PaperTableModel::FavouriteRole).toBool();
+    });
+    annotations->setUserTagProvider([this](qint64 paperId) {
+        const int row = m_papers->rowOf(paperId);
+        return row >= 0 ? m_papers->index(row, 0).data(PaperTableModel::UserTagsRole).toStringList() : QStringList();
+    });
+
+    NotesEditor *notes = m_annotationPanel->notesEditor();
+    connect(notes, &NotesEditor::notesEdited, annotations, &AnnotationController::editNotes);
+    connect(notes, &NotesEditor::retryRequested, this, [this]() {
+        m_writeErrorBar->hide();
+        m_annotationPanel->notesEditor()->clearSaveError();
+        m_annotations->client()->retryFailedWrites();
+    });
+    connect(annotations, &AnnotationController::notesChanged, notes, &NotesEditor::showNotes);
+    connect(m_annotationPanel,
+            &AnnotationPanel::statusChosen,
+            this,
+            [this](qint64 paperId, Core::ReadingStatus status) {
+        m_annotations->setStatus({paperId}, status);
+    });
+    connect(m_annotationPanel, &AnnotationPanel::ratingChosen, this, [this](qint64 paperId, int rating) {
+        m_annotations->setRating({paperId}, rating);
+    });
+    connect(m_annotationPanel, &AnnotationPanel::favouriteChosen, this, [this](qint64 paperId, bool favourite) {
+        m_annotations->setFavourite({paperId}, favourite);
+    });
+    connect(annotations, &AnnotationController::papersChanged, this, [this](const QList<qint64> &paperIds) {
+        m_client->reloadRows(paperIds);
+        refreshCounts();
+    });
+    connect(annotations, &AnnotationController::tagsChanged, this, [this](const QList<qint64> &paperIds) {
+        m_client->reloadRows(paperIds.isEmpty() ? m_papers->loadedRowIds() : paperIds);
+        refreshCounts();
+    });
+    connect(annotations, &AnnotationController::writeFailed, this, &MainWindow::showWriteError);
+}
+
+void MainWindow::connectLibraryClient()
+{
+    connect(m_client.get(), &LibraryClient::paperLoaded, this, &MainWindow::onPaperLoaded);
+    connect(m_client.get(), &LibraryClient::rowsReloaded, this, &MainWindow::onRowsReloaded);
+    connect(m_client.get(),
+            &LibraryClient::countsRefreshed,
+            this,
+            [this](const Core::PaperFilter &filter, int total, const QList<Core::TagCount> &counts, int libraryTotal) {
+        Q_UNUSED(total);
+        if (!(filter == currentFilter())) {
+            return; // the filter changed meanwhile: its own query brings its counts
+        }
+        m_libraryTotal = libraryTotal;
+        m_lastCounts = counts;
+        m_tagPanel->setCounts(counts);
+        updateStatus();
+    });
+}
+
+void MainWindow::onPaperLoaded(const Core::PaperDetails &loaded)
+{
+    Core::PaperDetails paper = loaded;
+    // A note typed moments ago may still be on its way to the disk.
+    if (const std::optional<QString> notes = m_annotations->editedNotes(paper.rowId)) {
+        paper.notes = *notes;
+    }
+    m_reader->setPaper(paper, m_searchEdit->text());
+    m_annotationPanel->setAnnotation(paper.rowId, paper.status, paper.rating, paper.favourite);
+    m_annotationPanel->notesEditor()->setPaper(paper.rowId, paper.notes);
+}
+
+void MainWindow::onRowsReloaded(const QList<Core::PaperSummary> &rows)
+{
+    m_papers->updateRows(rows);
+    const qint64 shown = m_annotationPanel->paperId();
+    for (const Core::PaperSummary &row : rows) {
+        if (row.rowId == shown) {
+            m_annotationPanel->setAnnotation(row.rowId, row.status, row.rating, row.favourite);
+        }
+    }
+}
+
+void MainWindow::refreshCounts()
+{
+    m_client->refreshCounts(currentFilter());
+}
+
+void MainWindow::showWriteError(const QString &what, const QString &message)
+{
+    const int failed = m_annotations->client()->failedWriteCount();
+    m_writeErrorLabel->setText(
+        tr("“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.",
+           nullptr,
+           failed)
+            .arg(what, message));
+    m_writeErrorBar->show();
+    if (what == AnnotationCommand::tr("Edit Notes")) {
+        m_annotationPanel->notesEditor()->showSaveError(message);
+    }
+}
+
+bool MainWindow::settleWrites()
+{
+    m_annotationPanel->notesEditor()->flush();
+    AnnotationClient *client = m_annotations->client();
+    if (!client) {
+        return true;
+    }
+    client->waitForIdle();
+    QCoreApplication::sendPostedEvents(m_annotations); // deliver the results of those writes
+    QCoreApplication::sendPostedEvents(client);
+    if (client->failedWriteCount() == 0) {
+        return true;
+    }
+    const QMessageBox::StandardButton
+        answer = MessageBox::question(this,
+                                      tr("Unsaved Edits"),
+                                      tr("%n edit(s) could not be saved. Close anyway and lose them?",
+                                         nullptr,
+                                         client->failedWriteCount()),
+                                      QMessageBox::Discard | QMessageBox::Cancel,
+                                      QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 QList<qint64> MainWindow::selectedRowIds() const
 {
     QList<qint64> rowIds;
@@ -277,6 +470,10 @@ void MainWindow::attachLibrary(const QString &path)
     m_ui->paperTableView->setModel(nullptr);
     delete m_papers;
     m_papers = nullptr;
+    m_annotationPanel->notesEditor()->flush();
+    m_annotationPanel->clear();
+    m_writeErrorBar->hide();
+    m_annotations->setLibrary(path);
     m_client = std::make_unique<LibraryClient>(path);
     m_papers = new PaperTableModel(m_client.get(), this);
     m_importer = new ImportController(path, this);
@@ -303,6 +500,8 @@ void MainWindow::attachLibrary(const QString &path)
     header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
     header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
     header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
+    header->resizeSection(PaperTableModel::FavouriteColumn, metrics.horizontalAdvance(QStringLiteral("MM")) + 8);
+    header->resizeSection(PaperTableModel::NotesColumn, metrics.horizontalAdvance(QStringLiteral("MM")) + 8);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
@@ -315,9 +514,7 @@ void MainWindow::attachLibrary(const QString &path)
             onQueryFinished(page, counts);
         }
     });
-    connect(m_client.get(), &LibraryClient::paperLoaded, this, [this](const Core::PaperDetails &paper) {
-        m_reader->setPaper(paper, m_searchEdit->text());
-    });
+    connectLibraryClient();
     connect(m_client.get(), &LibraryClient::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10'000);
     });
@@ -403,6 +600,7 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     }
     if (m_papers->rowCount() == 0) {
         m_reader->clear();
+        m_annotationPanel->clear();
     }
     Q_EMIT resultsShown();
 }
@@ -697,6 +895,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleWrites()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

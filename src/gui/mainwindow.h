@@ -24,6 +24,8 @@ class NetworkAccessManager;
 
 namespace PaperShelf::Gui {
 
+class AnnotationController;
+class AnnotationPanel;
 class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
@@ -85,6 +87,14 @@ public:
     /// Figure downloads of the current library (the gallery connects to it).
     FigureDownloadController *figureDownloads() const { return m_figures; }
 
+    /// The user's edits (undo stack, annotation writes) and the panel under the reader.
+    AnnotationController *annotations() const { return m_annotations; }
+
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+
+    /// The papers the annotation actions work on: the selected rows, else the current one.
+    QList<qint64> selectedRowIds() const;
+
 Q_SIGNALS:
     /// An import finished and its summary is showing (tests wait for this).
     void importFinished(const Core::ImportReport &report);
@@ -101,7 +111,14 @@ private:
     void setupWidgets();
     void setupActions();
     void setupNetworkActions();
-    QList<qint64> selectedRowIds() const;
+    void setupAnnotations();
+    void connectLibraryClient();
+    void onPaperLoaded(const Core::PaperDetails &paper);
+    void onRowsReloaded(const QList<Core::PaperSummary> &rows);
+    void refreshCounts();
+    void showWriteError(const QString &what, const QString &message);
+    /// Saves pending notes and waits for the writes; false when the user keeps the window open.
+    bool settleWrites();
     void attachLibrary(const QString &path);
     void applyFilter();
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
@@ -124,7 +141,11 @@ private:
     std::unique_ptr<LibraryClient> m_client;
     Net::NetworkAccessManager *m_network = nullptr;
     NetworkActions *m_networkActions = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    QWidget *m_writeErrorBar = nullptr;
+    QLabel *m_writeErrorLabel = nullptr;
     FigureDownloadController *m_figures = nullptr;
+    AnnotationController *m_annotations = nullptr;
     PaperTableModel *m_papers = nullptr;
     ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;

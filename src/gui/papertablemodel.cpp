@@ -95,9 +95,28 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return row.rowId;
     case PaperIdRole:
         return row.id;
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case RatingRole:
+        return row.rating;
+    case FavouriteRole:
+        return row.favourite;
+    case UserTagsRole: {
+        QStringList names;
+        const QString prefix = Core::tagKindName(Core::TagKind::User) + QLatin1Char(':');
+        for (const QString &tag : row.tags) {
+            if (tag.startsWith(prefix)) {
+                names.append(tag.mid(prefix.size()));
+            }
+        }
+        return names;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == FiguresColumn || index.column() == RatingColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (index.column() == FavouriteColumn || index.column() == NotesColumn) {
+            return Qt::AlignCenter;
         }
         return {};
     case Qt::DisplayRole:
@@ -140,6 +159,16 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return role == Qt::ToolTipRole ? tr("The PDF download failed") : tr("Failed");
         }
         return QString();
+    case FavouriteColumn:
+        if (role == Qt::ToolTipRole) {
+            return row.favourite ? tr("Favourite") : QString();
+        }
+        return row.favourite ? QStringLiteral("\u2665") : QString();
+    case NotesColumn:
+        if (role == Qt::ToolTipRole) {
+            return row.hasNotes ? tr("Has notes") : QString();
+        }
+        return row.hasNotes ? QStringLiteral("\u270E") : QString();
     default:
         return {};
     }
@@ -167,9 +196,45 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return role == Qt::ToolTipRole ? tr("Share of the Chinese text reviewed") : tr("Review");
     case PdfColumn:
         return role == Qt::ToolTipRole ? tr("Whether the PDF is kept for offline reading") : tr("PDF");
+    case FavouriteColumn:
+        return role == Qt::ToolTipRole ? tr("Favourite") : QStringLiteral("\u2665");
+    case NotesColumn:
+        return role == Qt::ToolTipRole ? tr("Has notes") : QStringLiteral("\u270E");
     default:
         return {};
     }
+}
+
+void PaperTableModel::updateRows(const QList<Core::PaperSummary> &rows)
+{
+    for (const Core::PaperSummary &updated : rows) {
+        const int row = rowOf(updated.rowId);
+        if (row < 0) {
+            continue;
+        }
+        m_rows[row] = updated;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+QList<qint64> PaperTableModel::loadedRowIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const Core::PaperSummary &row : m_rows) {
+        ids.append(row.rowId);
+    }
+    return ids;
+}
+
+int PaperTableModel::rowOf(qint64 rowId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).rowId == rowId) {
+            return static_cast<int>(row);
+        }
+    }
+    return -1;
 }
 
 bool PaperTableModel::canFetchMore(const QModelIndex &parent) const

@@ -26,12 +26,18 @@ public:
         FiguresColumn,
         ReviewColumn,
         PdfColumn,
+        FavouriteColumn,
+        NotesColumn,
         ColumnCount,
     };
 
     enum Role {
         PaperRowIdRole = Qt::UserRole + 1, ///< papers.id (qint64)
         PaperIdRole,                       ///< public paper id (QString)
+        StatusRole,                        ///< Core::ReadingStatus as int
+        RatingRole,                        ///< int 0–5
+        FavouriteRole,                     ///< bool
+        UserTagsRole,                      ///< QStringList: names of the paper's own tags
     };
 
     /// Rows per request: a few screens' worth, so that the first answer is quick.
@@ -46,6 +52,13 @@ public:
 
     /// Runs the current query again (after an import, for instance).
     void refresh();
+
+    /// Replaces the loaded rows of these papers (after an edit), in place.
+    void updateRows(const QList<Core::PaperSummary> &rows);
+    /// Ids of every loaded row, in row order.
+    QList<qint64> loadedRowIds() const;
+    /// The row of a paper among the loaded rows, -1 when not loaded.
+    int rowOf(qint64 rowId) const;
 
     /// Matches of the current filter (all of them, not only the fetched rows).
     int totalCount() const { return m_total; }

@@ -123,9 +123,10 @@ void ReaderWidget::createActions()
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setCheckable(true);
-        // Ctrl+1 .. Ctrl+4, in the order of the menu.
-        action->setShortcut(QKeySequence(
-            QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + m_layoutGroup->actions().size()))));
+        // Ctrl+Alt+1 .. Ctrl+Alt+4, in the order of the menu (Ctrl+0 .. Ctrl+5 rate papers).
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::ControlModifier | Qt::AltModifier,
+                                         static_cast<Qt::Key>(Qt::Key_1 + m_layoutGroup->actions().size()))));
         m_layoutGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode]() {
             setLayoutMode(mode);
@@ -156,7 +157,7 @@ void ReaderWidget::createActions()
 
     m_zoomResetAction = new QAction(tr("Reset Zoom"), this);
     m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0)); // Ctrl+0: no rating
     connect(m_zoomResetAction, &QAction::triggered, this, [this]() {
         setZoom(0);
     });

@@ -297,17 +297,17 @@ void TestMainWindow::selectingAPaperShowsBothLanguages()
     QTRY_VERIFY(english->toPlainText().contains(QStringLiteral("relightable neural radiance field")));
     QVERIFY(chinese->toPlainText().contains(QStringLiteral("本文提出灯笼场")));
     QVERIFY(chinese->toPlainText().contains(QStringLiteral("学习到的光照先验可分离天空光与点光源")));
-    // The layouts are on Ctrl+1 .. Ctrl+4, whichever widget has the focus.
+    // The layouts are on Ctrl+Alt+1 .. Ctrl+Alt+4, whichever widget has the focus.
     auto *reader = window->findChild<Gui::ReaderWidget *>();
     QVERIFY(reader);
     view->setFocus();
-    QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(reader->layoutMode(), Gui::ReaderWidget::LayoutMode::EnglishOnly);
     QVERIFY(english->isVisibleTo(window.get()) && !chinese->isVisibleTo(window.get()));
-    QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(reader->layoutMode(), Gui::ReaderWidget::LayoutMode::Stacked);
     QVERIFY(english->isVisibleTo(window.get()) && chinese->isVisibleTo(window.get()));
-    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(reader->layoutMode(), Gui::ReaderWidget::LayoutMode::SideBySide);
 }
 

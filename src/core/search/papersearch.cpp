@@ -397,6 +397,25 @@ Result<QList<PaperSummary>> PaperSearch::rows(const ListRequest &request)
     return rows;
 }
 
+Result<QList<PaperSummary>> PaperSearch::summaries(const QList<qint64> &rowIds, bool withTags)
+{
+    QList<PaperSummary> rows;
+    rows.reserve(rowIds.size());
+    for (const qint64 id : rowIds) {
+        PaperSummary row;
+        row.rowId = id;
+        rows.append(row);
+    }
+    if (auto filled = fillRows(rows, withTags); !filled) {
+        return filled.error();
+    }
+    // Ids the library does not have found no row: their public id is still empty.
+    rows.removeIf([](const PaperSummary &row) {
+        return row.id.isEmpty();
+    });
+    return rows;
+}
+
 Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
 {
     if (rows.isEmpty()) {
@@ -412,7 +431,8 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
         SqlQuery query(m_db,
                        QStringLiteral("SELECT p.id, p.key, p.title, p.latest_date, p.screenshot_count, "
                                       "coalesce(a.status, 'unread'), coalesce(a.rating, 0), p.topics_text, "
-                                      "(SELECT state FROM pdf_cache WHERE paper_id = p.id) "
+                                      "(SELECT state FROM pdf_cache WHERE paper_id = p.id), "
+                                      "coalesce(a.favourite, 0), coalesce(length(trim(a.notes)), 0) > 0 "
                                       "FROM papers p LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id IN (%1)")
                            .arg(placeholders(ids.size())));
         bindAll(query, ids);
@@ -428,6 +448,8 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
             parseReadingStatus(query.value(5).toString(), &row.status);
             row.rating = query.value(6).toInt();
             row.pdfState = query.value(8).toString();
+            row.favourite = query.value(9).toBool();
+            row.hasNotes = query.value(10).toBool();
             if (!withTags) {
                 const QString topics = query.value(7).toString();
                 row.topics = topics.isEmpty() ? QStringList() : topics.split(QStringLiteral(", "));

@@ -30,6 +30,8 @@ public:
     /// Only the rows of one page (no total): what scrolling further down needs.
     Result<QList<PaperSummary>> rows(const ListRequest &request);
     Result<int> count(const PaperFilter &filter);
+    /// The list rows of these papers, in this order; unknown ids are left out.
+    Result<QList<PaperSummary>> summaries(const QList<qint64> &rowIds, bool withTags = true);
     /// Internal ids of every match, in the requested order (for exports and bulk actions).
     Result<QList<qint64>> ids(const PaperFilter &filter, std::optional<SortOrder> sort);
     /// How many papers of the filtered set carry each tag; tags with no paper there are omitted.

@@ -1,0 +1,390 @@
+#include "gui/annotationcontroller.h"
+
+#include "core/search/papersearch.h"
+#include "gui/annotationclient.h"
+#include "gui/annotationcommands.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QSet>
+#include <QUndoStack>
+
+namespace PaperShelf::Gui {
+
+namespace {
+
+/// Everything the highlights panel of the whole library needs, read in one job.
+struct LibraryHighlights
+{
+    QList<Core::Highlight> highlights;
+    QHash<qint64, QString> titles;
+    QList<Core::HighlightColor> colors;
+};
+
+struct PaperHighlights
+{
+    QList<Core::Highlight> highlights;
+    QList<Core::HighlightColor> colors;
+};
+
+} // namespace
+
+AnnotationController::AnnotationController(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    createActions();
+}
+
+AnnotationController::~AnnotationController() = default;
+
+void AnnotationController::setLibrary(const QString &path)
+{
+    m_undoStack->clear();
+    m_editedNotes.clear();
+    m_client.reset(); // waits for the previous library's writes
+    m_client = std::make_unique<AnnotationClient>(path);
+    connect(m_client.get(), &AnnotationClient::writeFailed, this, &AnnotationController::writeFailed);
+}
+
+void AnnotationController::setSelectionProvider(std::function<QList<qint64>()> provider)
+{
+    m_selection = std::move(provider);
+}
+
+void AnnotationController::setFavouriteProvider(std::function<bool(qint64)> provider)
+{
+    m_isFavourite = std::move(provider);
+}
+
+void AnnotationController::setUserTagProvider(std::function<QStringList(qint64)> provider)
+{
+    m_userTagsOf = std::move(provider);
+}
+
+QList<qint64> AnnotationController::selection() const
+{
+    return m_selection ? m_selection() : QList<qint64>();
+}
+
+void AnnotationController::push(QUndoCommand *command)
+{
+    if (!m_client) {
+        delete command;
+        return;
+    }
+    m_undoStack->push(command);
+}
+
+void AnnotationController::setStatus(const QList<qint64> &paperIds, Core::ReadingStatus status)
+{
+    if (!paperIds.isEmpty()) {
+        push(new SetAnnotationCommand(this, paperIds, SetAnnotationCommand::Field::Status, static_cast<int>(status)));
+    }
+}
+
+void AnnotationController::setRating(const QList<qint64> &paperIds, int rating)
+{
+    if (!paperIds.isEmpty() && rating >= 0 && rating <= 5) {
+        push(new SetAnnotationCommand(this, paperIds, SetAnnotationCommand::Field::Rating, rating));
+    }
+}
+
+void AnnotationController::setFavourite(const QList<qint64> &paperIds, bool favourite)
+{
+    if (!paperIds.isEmpty()) {
+        push(new SetAnnotationCommand(this, paperIds, SetAnnotationCommand::Field::Favourite, favourite ? 1 : 0));
+    }
+}
+
+void AnnotationController::toggleFavourite(const QList<qint64> &paperIds)
+{
+    bool allFavourite = !paperIds.isEmpty();
+    for (const qint64 id : paperIds) {
+        if (!m_isFavourite || !m_isFavourite(id)) {
+            allFavourite = false;
+            break;
+        }
+    }
+    setFavourite(paperIds, !allFavourite);
+}
+
+void AnnotationController::editNotes(qint64 paperId, const QString &before, const QString &after, int session)
+{
+    if (before != after) {
+        push(new EditNotesCommand(this, paperId, before, after, session));
+    }
+}
+
+void AnnotationController::addHighlight(qint64 paperId,
+                                        const QString &field,
+                                        qsizetype start,
+                                        qsizetype length,
+                                        const QString &color,
+                                        const QString &comment)
+{
+    if (length > 0) {
+        push(new AddHighlightCommand(this, {paperId, field, start, length, color, comment}));
+    }
+}
+
+void AnnotationController::removeHighlight(const Core::Highlight &highlight)
+{
+    push(new RemoveHighlightCommand(this, highlight));
+}
+
+void AnnotationController::editHighlight(const Core::Highlight &highlight, const QString &color, const QString &comment)
+{
+    if (highlight.color != color || highlight.comment != comment) {
+        push(new EditHighlightCommand(this, highlight, color, comment));
+    }
+}
+
+void AnnotationController::renameColorMeaning(const QString &key, const QString &meaning)
+{
+    push(new RenameColorMeaningCommand(this, key, meaning));
+}
+
+void AnnotationController::addTag(const QList<qint64> &paperIds, const QString &name)
+{
+    if (!paperIds.isEmpty() && !name.trimmed().isEmpty()) {
+        push(new AddTagCommand(this, paperIds, name.trimmed()));
+    }
+}
+
+void AnnotationController::removeTag(const QList<qint64> &paperIds, const QString &name)
+{
+    if (!paperIds.isEmpty() && !name.trimmed().isEmpty()) {
+        push(new RemoveTagCommand(this, paperIds, name.trimmed()));
+    }
+}
+
+void AnnotationController::renameTag(const QString &name, const QString &newName)
+{
+    if (!newName.trimmed().isEmpty() && name != newName.trimmed()) {
+        push(new RenameTagCommand(this, name, newName.trimmed()));
+    }
+}
+
+void AnnotationController::mergeTags(const QString &from, const QString &into)
+{
+    if (from.compare(into, Qt::CaseInsensitive) != 0) {
+        push(new MergeTagsCommand(this, from, into));
+    }
+}
+
+void AnnotationController::deleteTag(const QString &name)
+{
+    push(new DeleteTagCommand(this, name));
+}
+
+void AnnotationController::setTagColor(const QString &name, const QString &color)
+{
+    push(new SetTagColorCommand(this, name, color));
+}
+
+void AnnotationController::loadHighlights(qint64 paperId)
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->read<PaperHighlights>(
+        [paperId](AnnotationSession &session) -> Core::Result<PaperHighlights> {
+            Core::Result<QList<Core::Highlight>> highlights = session.highlights().forPaper(paperId);
+            if (!highlights) {
+                return highlights.error();
+            }
+            Core::Result<QList<Core::HighlightColor>> colors = session.highlights().colors();
+            if (!colors) {
+                return colors.error();
+            }
+            return PaperHighlights{*highlights, *colors};
+        },
+        this,
+        [this, paperId](const Core::Result<PaperHighlights> &result) {
+        if (result) {
+            Q_EMIT highlightsLoaded(paperId, result->highlights, result->colors);
+        }
+        });
+}
+
+void AnnotationController::loadLibraryHighlights()
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->read<LibraryHighlights>(
+        [](AnnotationSession &session) -> Core::Result<LibraryHighlights> {
+            LibraryHighlights all;
+            Core::Result<QList<Core::Highlight>> highlights = session.highlights().all();
+            if (!highlights) {
+                return highlights.error();
+            }
+            Core::Result<QList<Core::HighlightColor>> colors = session.highlights().colors();
+            if (!colors) {
+                return colors.error();
+            }
+            QSet<qint64> seen;
+            QList<qint64> paperIds;
+            for (const Core::Highlight &highlight : std::as_const(*highlights)) {
+                if (!seen.contains(highlight.paperId)) {
+                    seen.insert(highlight.paperId);
+                    paperIds.append(highlight.paperId);
+                }
+            }
+            Core::PaperSearch search(session.connection());
+            Core::Result<QList<Core::PaperSummary>> papers = search.summaries(paperIds, false);
+            if (!papers) {
+                return papers.error();
+            }
+            for (const Core::PaperSummary &paper : std::as_const(*papers)) {
+                all.titles.insert(paper.rowId, paper.title);
+            }
+            all.highlights = std::move(*highlights);
+            all.colors = std::move(*colors);
+            return all;
+        },
+        this,
+        [this](const Core::Result<LibraryHighlights> &result) {
+        if (result) {
+            Q_EMIT libraryHighlightsLoaded(result->highlights, result->titles, result->colors);
+        }
+        });
+}
+
+void AnnotationController::loadUserTags()
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->read<QList<Core::UserTag>>(
+        [](AnnotationSession &session) {
+        return session.userTags().tags();
+        },
+        this,
+        [this](const Core::Result<QList<Core::UserTag>> &result) {
+        if (result) {
+            Q_EMIT userTagsLoaded(*result);
+        }
+    });
+}
+
+std::optional<QString> AnnotationController::editedNotes(qint64 paperId) const
+{
+    const auto found = m_editedNotes.constFind(paperId);
+    if (found == m_editedNotes.constEnd()) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
+void AnnotationController::notifyPapersChanged(const QList<qint64> &paperIds)
+{
+    Q_EMIT papersChanged(paperIds);
+}
+
+void AnnotationController::notifyNotesChanged(qint64 paperId, const QString &notes)
+{
+    m_editedNotes.insert(paperId, notes);
+    Q_EMIT notesChanged(paperId, notes);
+}
+
+void AnnotationController::notifyHighlightsChanged(qint64 paperId)
+{
+    Q_EMIT highlightsChanged(paperId);
+}
+
+void AnnotationController::notifyTagsChanged(const QList<qint64> &paperIds)
+{
+    Q_EMIT tagsChanged(paperIds);
+}
+
+void AnnotationController::createActions()
+{
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_statusGroup = new QActionGroup(this);
+    const QList<std::pair<Core::ReadingStatus, QString>> statuses = {
+        {Core::ReadingStatus::Unread, tr("&Unread")},
+        {Core::ReadingStatus::ToRead, tr("&To Read")},
+        {Core::ReadingStatus::Reading, tr("R&eading")},
+        {Core::ReadingStatus::Read, tr("&Read")},
+    };
+    for (const auto &[status, label] : statuses) {
+        auto *action = new QAction(label, this);
+        const int number = static_cast<int>(status) + 1;
+        action->setObjectName(QStringLiteral("statusAction%1").arg(number));
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        m_statusGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, status = status]() {
+            setStatus(selection(), status);
+        });
+        m_statusActions.append(action);
+    }
+    for (int rating = 0; rating <= 5; ++rating) {
+        auto *action = new QAction(rating == 0 ? tr("No Rating") : tr("%n Star(s)", nullptr, rating), this);
+        action->setObjectName(QStringLiteral("ratingAction%1").arg(rating));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + rating)));
+        connect(action, &QAction::triggered, this, [this, rating]() {
+            setRating(selection(), rating);
+        });
+        m_ratingActions.append(action);
+    }
+    m_favouriteAction = new QAction(tr("&Favourite"), this);
+    m_favouriteAction->setObjectName(QStringLiteral("favouriteAction"));
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favouriteAction->setToolTip(tr("Add the selected papers to the favourites, or take them off"));
+    connect(m_favouriteAction, &QAction::triggered, this, [this]() {
+        toggleFavourite(selection());
+    });
+    m_addTagAction = new QAction(tr("&Add Tag…"), this);
+    m_addTagAction->setObjectName(QStringLiteral("addTagAction"));
+    m_addTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_addTagAction, &QAction::triggered, this, [this]() {
+        if (const QList<qint64> ids = selection(); !ids.isEmpty()) {
+            Q_EMIT addTagRequested(ids);
+        }
+    });
+    m_removeTagAction = new QAction(tr("R&emove Tag…"), this);
+    m_removeTagAction->setObjectName(QStringLiteral("removeTagAction"));
+    m_removeTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_removeTagAction, &QAction::triggered, this, [this]() {
+        if (const QList<qint64> ids = selection(); !ids.isEmpty()) {
+            Q_EMIT removeTagRequested(ids);
+        }
+    });
+    m_manageTagsAction = new QAction(tr("&Manage Own Tags…"), this);
+    m_manageTagsAction->setObjectName(QStringLiteral("manageTagsAction"));
+    connect(m_manageTagsAction, &QAction::triggered, this, &AnnotationController::manageTagsRequested);
+}
+
+QList<QAction *> AnnotationController::shortcutActions() const
+{
+    QList<QAction *> actions = m_statusActions + m_ratingActions;
+    actions << m_favouriteAction << m_addTagAction << m_removeTagAction;
+    return actions;
+}
+
+QMenu *AnnotationController::createMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Annotate"), parent);
+    menu->setObjectName(QStringLiteral("annotateMenu"));
+    QMenu *status = menu->addMenu(tr("Reading &Status"));
+    status->addActions(m_statusActions);
+    QMenu *rating = menu->addMenu(tr("&Rating"));
+    rating->addActions(m_ratingActions);
+    menu->addAction(m_favouriteAction);
+    menu->addSeparator();
+    menu->addAction(m_addTagAction);
+    menu->addAction(m_removeTagAction);
+    menu->addAction(m_manageTagsAction);
+    return menu;
+}
+
+} // namespace PaperShelf::Gui

@@ -1,0 +1,177 @@
+#include "gui/noteseditor.h"
+
+#include "gui/safetextbrowser.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace PaperShelf::Gui {
+
+NotesEditor::NotesEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setObjectName(QStringLiteral("notesErrorBar"));
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(4, 2, 4, 2);
+    m_errorLabel = new QLabel(m_errorBar);
+    m_errorLabel->setObjectName(QStringLiteral("notesErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *retryButton = new QPushButton(tr("&Retry"), m_errorBar);
+    retryButton->setObjectName(QStringLiteral("notesRetryButton"));
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(retryButton);
+    connect(retryButton, &QPushButton::clicked, this, &NotesEditor::retryRequested);
+    m_errorBar->hide();
+    layout->addWidget(m_errorBar);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("notesTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_editor = new QPlainTextEdit(m_tabs);
+    m_editor->setObjectName(QStringLiteral("notesPlainTextEdit"));
+    m_editor->setPlaceholderText(tr("Your notes on this paper, in Markdown. They are saved as you type."));
+    m_editor->setAccessibleName(tr("Notes"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_preview = new SafeTextBrowser(m_tabs);
+    m_preview->setObjectName(QStringLiteral("notesPreviewBrowser"));
+    m_preview->setAccessibleName(tr("Notes preview"));
+    m_tabs->addTab(m_editor, tr("&Edit"));
+    m_tabs->addTab(m_preview, tr("Pre&view"));
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_preview) {
+            flush();
+            updatePreview();
+        }
+    });
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(AutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &NotesEditor::flush);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_loading && m_paperId != 0) {
+            m_autosave.start();
+        }
+    });
+    setEnabled(false);
+}
+
+NotesEditor::~NotesEditor() = default;
+
+void NotesEditor::setPaper(qint64 paperId, const QString &notes)
+{
+    if (paperId == m_paperId && hasUnsavedEdit()) {
+        return; // a reload of the paper being typed in: keep the typing
+    }
+    flush();
+    ++m_session;
+    m_paperId = paperId;
+    m_saved = notes;
+    {
+        const QScopedValueRollback<bool> loading(m_loading, true);
+        m_editor->setPlainText(notes);
+    }
+    setEnabled(paperId != 0);
+    if (isPreviewShown()) {
+        updatePreview();
+    }
+}
+
+void NotesEditor::clear()
+{
+    setPaper(0, QString());
+}
+
+void NotesEditor::showNotes(qint64 paperId, const QString &notes)
+{
+    if (paperId != m_paperId || notes == text()) {
+        if (paperId == m_paperId) {
+            m_saved = notes;
+        }
+        return;
+    }
+    m_autosave.stop();
+    m_saved = notes;
+    {
+        const QScopedValueRollback<bool> loading(m_loading, true);
+        m_editor->setPlainText(notes);
+        m_editor->moveCursor(QTextCursor::End);
+    }
+    if (isPreviewShown()) {
+        updatePreview();
+    }
+}
+
+void NotesEditor::flush()
+{
+    m_autosave.stop();
+    if (!hasUnsavedEdit()) {
+        return;
+    }
+    const QString before = m_saved;
+    m_saved = text();
+    Q_EMIT notesEdited(m_paperId, before, m_saved, m_session);
+}
+
+QString NotesEditor::text() const
+{
+    return m_editor->toPlainText();
+}
+
+bool NotesEditor::hasUnsavedEdit() const
+{
+    return m_paperId != 0 && text() != m_saved;
+}
+
+void NotesEditor::setPreviewShown(bool shown)
+{
+    m_tabs->setCurrentWidget(shown ? static_cast<QWidget *>(m_preview) : m_editor);
+}
+
+bool NotesEditor::isPreviewShown() const
+{
+    return m_tabs->currentWidget() == m_preview;
+}
+
+void NotesEditor::showSaveError(const QString &message)
+{
+    m_errorLabel->setText(
+        tr("Your notes could not be saved: %1. They are kept here; retry when the problem is solved.").arg(message));
+    m_errorBar->show();
+}
+
+void NotesEditor::clearSaveError()
+{
+    m_errorBar->hide();
+}
+
+bool NotesEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut) {
+        flush();
+        ++m_session; // the next stretch of typing is a new undo step
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NotesEditor::updatePreview()
+{
+    // The user's Markdown, without raw HTML; the browser loads no resource whatever it says.
+    m_preview->document()->setMarkdown(text(),
+                                       QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                       | QTextDocument::MarkdownNoHTML));
+}
+
+} // namespace PaperShelf::Gui

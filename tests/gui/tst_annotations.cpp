@@ -1,0 +1,489 @@
+#include "core/annotations/annotationstore.h"
+#include "core/annotations/highlightstore.h"
+#include "core/annotations/usertagstore.h"
+#include "core/db/database.h"
+#include "core/digest/textfields.h"
+#include "core/import/importer.h"
+#include "gui/annotationclient.h"
+#include "gui/annotationcontroller.h"
+#include "gui/annotationpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+#include "gui/noteseditor.h"
+#include "gui/papertablemodel.h"
+#include "gui/safetextbrowser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace PaperShelf;
+
+// The annotation GUI on the real main window (offscreen) over real library files:
+// every edit goes through the undo stack and the annotation thread to SQLite.
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void noteSurvivesClosingAndReopening();
+    void notesUndoIsOneStepPerEditingSession();
+    void notesPreviewRendersMarkdownWithoutLoadingAnything();
+    void ratingShortcutAndStatusActionChangeTheListAndUndo();
+    void favouriteTogglesAndPanelFollows();
+    void bulkTagThreePapersThenUndo();
+    void tagRenameMergeDeleteUndoRedo();
+    void highlightCommandsUndoAndRedo();
+    void writeFailureKeepsTheEditAndRetrySavesIt();
+
+private:
+    QString importedLibrary();
+    std::unique_ptr<Gui::MainWindow> openWindow(const QString &library);
+    static bool settle(Gui::MainWindow &window);
+    /// Waits for every write and for their results to reach the window.
+    static void drain(Gui::MainWindow &window);
+    static QTableView *table(Gui::MainWindow &window);
+    static void selectRows(Gui::MainWindow &window, const QList<int> &rows);
+    QList<Core::Annotation> annotations(const QList<qint64> &ids);
+    QList<Core::UserTag> userTags();
+    QList<qint64> papersWith(const QString &tag);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_library;
+};
+
+void TestAnnotations::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = importedLibrary();
+    QVERIFY(!m_library.isEmpty());
+}
+
+void TestAnnotations::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestAnnotations::importedLibrary()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.papershelf"));
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(path);
+    if (!db) {
+        return {};
+    }
+    Core::Importer importer(**db);
+    const Core::ImportReport report = importer.importPaths({QStringLiteral(PAPERSHELF_TEST_DATA "/cli")});
+    return report.papersAdded > 0 ? path : QString();
+}
+
+std::unique_ptr<Gui::MainWindow> TestAnnotations::openWindow(const QString &library)
+{
+    auto window = std::make_unique<Gui::MainWindow>(library);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !settle(*window)) {
+        qWarning("window did not settle");
+    }
+    return window;
+}
+
+bool TestAnnotations::settle(Gui::MainWindow &window)
+{
+    QTest::qWait(200);
+    return QTest::qWaitFor(
+        [&window]() {
+        return !window.paperModel()->isLoading() && window.paperModel()->rowCount() > 0
+            && window.annotationPanel()->paperId() != 0;
+        },
+        10'000);
+}
+
+void TestAnnotations::drain(Gui::MainWindow &window)
+{
+    window.annotations()->client()->waitForIdle();
+    QCoreApplication::processEvents();
+    QTest::qWait(50); // row reloads run on the library worker and come back as events
+    QCoreApplication::processEvents();
+}
+
+QTableView *TestAnnotations::table(Gui::MainWindow &window)
+{
+    return window.findChild<QTableView *>(QStringLiteral("paperTableView"));
+}
+
+void TestAnnotations::selectRows(Gui::MainWindow &window, const QList<int> &rows)
+{
+    QTableView *view = table(window);
+    view->clearSelection();
+    view->setCurrentIndex(window.paperModel()->index(rows.first(), 0));
+    for (const int row : rows) {
+        view->selectionModel()->select(window.paperModel()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QList<Core::Annotation> TestAnnotations::annotations(const QList<qint64> &ids)
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+    if (!db) {
+        return {};
+    }
+    Core::AnnotationStore store((*db)->connection());
+    Core::Result<QList<Core::Annotation>> result = store.annotations(ids);
+    return result ? *result : QList<Core::Annotation>();
+}
+
+QList<Core::UserTag> TestAnnotations::userTags()
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+    if (!db) {
+        return {};
+    }
+    Core::UserTagStore store((*db)->connection());
+    Core::Result<QList<Core::UserTag>> result = store.tags();
+    return result ? *result : QList<Core::UserTag>();
+}
+
+QList<qint64> TestAnnotations::papersWith(const QString &tag)
+{
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+    if (!db) {
+        return {};
+    }
+    Core::UserTagStore store((*db)->connection());
+    Core::Result<QList<qint64>> result = store.papersWith(tag);
+    return result ? *result : QList<qint64>();
+}
+
+void TestAnnotations::noteSurvivesClosingAndReopening()
+{
+    qint64 paperId = 0;
+    {
+        auto window = openWindow(m_library);
+        Gui::NotesEditor *notes = window->annotationPanel()->notesEditor();
+        paperId = window->annotationPanel()->paperId();
+        QVERIFY(paperId != 0);
+        QVERIFY(notes->isEnabled());
+        notes->editor()->setFocus();
+        QTest::keyClicks(notes->editor(), QStringLiteral("Method looks **solid**; "));
+        notes->editor()->insertPlainText(QStringLiteral("数据集待核实")); // keyClicks takes Latin-1 only
+        // Closing saves what the autosave has not saved yet.
+        QVERIFY(window->close());
+    }
+    QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("Method looks **solid**; 数据集待核实"));
+
+    auto window = openWindow(m_library);
+    window->selectPaper(paperId);
+    QTRY_COMPARE(window->annotationPanel()->paperId(), paperId);
+    QTRY_COMPARE(window->annotationPanel()->notesEditor()->text(),
+                 QStringLiteral("Method looks **solid**; 数据集待核实"));
+    // The list marks the paper as having notes.
+    const int row = window->paperModel()->rowOf(paperId);
+    QVERIFY(row >= 0);
+    QCOMPARE(window->paperModel()->index(row, Gui::PaperTableModel::NotesColumn).data().toString(),
+             QStringLiteral("\u270E"));
+}
+
+void TestAnnotations::notesUndoIsOneStepPerEditingSession()
+{
+    auto window = openWindow(m_library);
+    Gui::NotesEditor *notes = window->annotationPanel()->notesEditor();
+    const qint64 paperId = window->annotationPanel()->paperId();
+    QUndoStack *stack = window->annotations()->undoStack();
+    notes->editor()->setFocus();
+    QTest::keyClicks(notes->editor(), QStringLiteral("first"));
+    QTest::qWait(Gui::NotesEditor::AutosaveDelayMs + 200); // the debounce saves
+    QCOMPARE(stack->count(), 1);
+    QTest::keyClicks(notes->editor(), QStringLiteral(" second"));
+    notes->flush();
+    QCOMPARE(stack->count(), 1); // same session: merged
+    drain(*window);
+    QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("first second"));
+
+    table(*window)->setFocus(); // focus leaves: a new session starts
+    notes->editor()->setFocus();
+    QTest::keyClicks(notes->editor(), QStringLiteral(" third"));
+    notes->flush();
+    QCOMPARE(stack->count(), 2);
+
+    window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(notes->text(), QStringLiteral("first second"));
+    drain(*window);
+    QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("first second"));
+    stack->undo();
+    QCOMPARE(notes->text(), QString());
+    drain(*window);
+    QCOMPARE(annotations({paperId}).value(0).notes, QString());
+    window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    drain(*window);
+    QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("first second"));
+    QCOMPARE(notes->text(), QStringLiteral("first second"));
+}
+
+void TestAnnotations::notesPreviewRendersMarkdownWithoutLoadingAnything()
+{
+    auto window = openWindow(m_library);
+    Gui::NotesEditor *notes = window->annotationPanel()->notesEditor();
+    notes->editor()->setPlainText(
+        QStringLiteral("# Heading\n\n**bold** ![x](file:///etc/passwd) <img src=\"http://127.0.0.1:9/x.png\">"));
+    notes->setPreviewShown(true);
+    auto *preview = notes->findChild<QTextBrowser *>(QStringLiteral("notesPreviewBrowser"));
+    QVERIFY(preview);
+    const QString plain = preview->toPlainText();
+    QVERIFY2(plain.startsWith(QStringLiteral("Heading")), qPrintable(plain));
+    QVERIFY(plain.contains(QStringLiteral("bold")));
+    // No raw HTML in notes: the <img> tag stays visible text; nothing was ever requested.
+    QVERIFY2(plain.contains(QStringLiteral("<img")), qPrintable(plain));
+    const auto *safe = qobject_cast<const Gui::SafeTextBrowser *>(preview);
+    QVERIFY(safe);
+    for (const QUrl &url : safe->requestedResources()) {
+        QVERIFY2(url.scheme() != QLatin1String("http"), qPrintable(url.toString()));
+    }
+    // Leaving for the preview saved the text.
+    drain(*window);
+    QVERIFY(annotations({window->annotationPanel()->paperId()}).value(0).notes.startsWith(QStringLiteral("# Heading")));
+}
+
+void TestAnnotations::ratingShortcutAndStatusActionChangeTheListAndUndo()
+{
+    auto window = openWindow(m_library);
+    Gui::PaperTableModel *model = window->paperModel();
+    QVERIFY(model->rowCount() >= 3);
+    selectRows(*window, {0, 1, 2});
+    const QList<qint64> ids = window->selectedRowIds();
+    QCOMPARE(ids.size(), 3);
+    table(*window)->setFocus();
+    QTest::keyClick(table(*window), Qt::Key_4, Qt::ControlModifier);
+    drain(*window);
+    for (const Core::Annotation &annotation : annotations(ids)) {
+        QCOMPARE(annotation.rating, 4);
+    }
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model->index(row, Gui::PaperTableModel::RatingColumn).data().toString(), QString(4, QChar(0x2605)));
+    }
+    window->findChild<QAction *>(QStringLiteral("statusAction3"))->trigger(); // Reading
+    drain(*window);
+    QCOMPARE(annotations(ids).value(2).status, Core::ReadingStatus::Reading);
+    QCOMPARE(model->index(0, Gui::PaperTableModel::StatusColumn).data().toString(), QStringLiteral("Reading"));
+    auto *statusCombo = window->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    QCOMPARE(statusCombo->currentData().toInt(), static_cast<int>(Core::ReadingStatus::Reading));
+
+    QUndoStack *stack = window->annotations()->undoStack();
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    drain(*window);
+    QCOMPARE(annotations(ids).value(0).status, Core::ReadingStatus::Unread);
+    QCOMPARE(annotations(ids).value(0).rating, 4);
+    stack->undo();
+    drain(*window);
+    QCOMPARE(annotations(ids).value(1).rating, 0);
+    QCOMPARE(model->index(1, Gui::PaperTableModel::RatingColumn).data().toString(), QString());
+    stack->redo();
+    stack->redo();
+    drain(*window);
+    QCOMPARE(annotations(ids).value(1).rating, 4);
+    QCOMPARE(annotations(ids).value(1).status, Core::ReadingStatus::Reading);
+}
+
+void TestAnnotations::favouriteTogglesAndPanelFollows()
+{
+    auto window = openWindow(m_library);
+    selectRows(*window, {0, 1});
+    const QList<qint64> ids = window->selectedRowIds();
+    QAction *favourite = window->findChild<QAction *>(QStringLiteral("favouriteAction"));
+    favourite->trigger();
+    drain(*window);
+    QVERIFY(annotations(ids).value(0).favourite);
+    QVERIFY(annotations(ids).value(1).favourite);
+    QCOMPARE(window->paperModel()->index(0, Gui::PaperTableModel::FavouriteColumn).data().toString(),
+             QStringLiteral("\u2665"));
+    favourite->trigger(); // all were favourites: now none is
+    drain(*window);
+    QVERIFY(!annotations(ids).value(0).favourite);
+    QVERIFY(!annotations(ids).value(1).favourite);
+}
+
+void TestAnnotations::bulkTagThreePapersThenUndo()
+{
+    auto window = openWindow(m_library);
+    selectRows(*window, {0, 1, 2});
+    const QList<qint64> ids = window->selectedRowIds();
+    window->annotations()->addTag(ids, QStringLiteral("to-cite"));
+    drain(*window);
+    QList<qint64> tagged = papersWith(QStringLiteral("to-cite"));
+    QList<qint64> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(tagged, expected);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(window->paperModel()
+                    ->index(row, 0)
+                    .data(Gui::PaperTableModel::UserTagsRole)
+                    .toStringList()
+                    .contains(QStringLiteral("to-cite")));
+    }
+    window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    drain(*window);
+    QVERIFY(papersWith(QStringLiteral("to-cite")).isEmpty());
+    QVERIFY(userTags().isEmpty()); // the tag did not exist before: undo takes it away
+    QVERIFY(window->paperModel()->index(0, 0).data(Gui::PaperTableModel::UserTagsRole).toStringList().isEmpty());
+    window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    drain(*window);
+    QCOMPARE(papersWith(QStringLiteral("to-cite")), expected);
+}
+
+void TestAnnotations::tagRenameMergeDeleteUndoRedo()
+{
+    auto window = openWindow(m_library);
+    Gui::AnnotationController *annotations = window->annotations();
+    const QList<qint64> all = window->paperModel()->loadedRowIds();
+    QVERIFY(all.size() >= 3);
+    annotations->addTag({all[0], all[1]}, QStringLiteral("method"));
+    annotations->addTag({all[1], all[2]}, QStringLiteral("methods"));
+    annotations->setTagColor(QStringLiteral("methods"), QStringLiteral("#aa0000"));
+    annotations->renameTag(QStringLiteral("method"), QStringLiteral("Method"));
+    drain(*window);
+    QCOMPARE(userTags().value(0).name, QStringLiteral("Method"));
+
+    annotations->mergeTags(QStringLiteral("methods"), QStringLiteral("Method"));
+    drain(*window);
+    QCOMPARE(userTags().size(), 1);
+    QCOMPARE(papersWith(QStringLiteral("Method")).size(), 3);
+
+    annotations->undoStack()->undo(); // merge
+    drain(*window);
+    QCOMPARE(userTags().size(), 2);
+    QCOMPARE(papersWith(QStringLiteral("methods")).size(), 2);
+    QCOMPARE(papersWith(QStringLiteral("Method")).size(), 2);
+    QCOMPARE(userTags().value(1).color, QStringLiteral("#aa0000"));
+
+    annotations->deleteTag(QStringLiteral("methods"));
+    drain(*window);
+    QCOMPARE(userTags().size(), 1);
+    annotations->undoStack()->undo(); // delete
+    drain(*window);
+    QCOMPARE(papersWith(QStringLiteral("methods")).size(), 2);
+    QCOMPARE(userTags().value(1).color, QStringLiteral("#aa0000"));
+
+    annotations->undoStack()->undo(); // rename
+    drain(*window);
+    QCOMPARE(userTags().value(0).name, QStringLiteral("method"));
+    annotations->undoStack()->undo(); // colour
+    drain(*window);
+    QCOMPARE(userTags().value(1).color, QString());
+    annotations->undoStack()->redo();
+    annotations->undoStack()->redo();
+    drain(*window);
+    QCOMPARE(userTags().value(0).name, QStringLiteral("Method"));
+    QCOMPARE(userTags().value(1).color, QStringLiteral("#aa0000"));
+    annotations->removeTag({all[1]}, QStringLiteral("Method"));
+    drain(*window);
+    QCOMPARE(papersWith(QStringLiteral("Method")), QList<qint64>({all[0]}));
+    annotations->undoStack()->undo();
+    drain(*window);
+    QCOMPARE(papersWith(QStringLiteral("Method")).size(), 2);
+}
+
+void TestAnnotations::highlightCommandsUndoAndRedo()
+{
+    auto window = openWindow(m_library);
+    Gui::AnnotationController *annotations = window->annotations();
+    const qint64 paperId = window->annotationPanel()->paperId();
+    QSignalSpy loaded(annotations, &Gui::AnnotationController::highlightsLoaded);
+    annotations->addHighlight(paperId, Core::TextFields::Abstract, 0, 5, QStringLiteral("red"), QStringLiteral("why?"));
+    drain(*window);
+    annotations->loadHighlights(paperId);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QList<Core::Highlight> highlights = loaded.last().at(1).value<QList<Core::Highlight>>();
+    QCOMPARE(highlights.size(), 1);
+    const Core::Highlight made = highlights.first();
+    QCOMPARE(made.color, QStringLiteral("red"));
+    QCOMPARE(made.length, 5);
+
+    annotations->editHighlight(made, QStringLiteral("green"), QStringLiteral("method"));
+    annotations->undoStack()->undo();
+    annotations->undoStack()->redo();
+    drain(*window);
+    loaded.clear();
+    annotations->loadHighlights(paperId);
+    QTRY_VERIFY(!loaded.isEmpty());
+    highlights = loaded.last().at(1).value<QList<Core::Highlight>>();
+    QCOMPARE(highlights.value(0).color, QStringLiteral("green"));
+    QCOMPARE(highlights.value(0).comment, QStringLiteral("method"));
+
+    annotations->removeHighlight(highlights.value(0));
+    annotations->undoStack()->undo(); // back, with its id
+    drain(*window);
+    loaded.clear();
+    annotations->loadHighlights(paperId);
+    QTRY_VERIFY(!loaded.isEmpty());
+    highlights = loaded.last().at(1).value<QList<Core::Highlight>>();
+    QCOMPARE(highlights.size(), 1);
+    QCOMPARE(highlights.value(0).id, made.id);
+
+    // Undo everything: the add goes too; redo brings it back with the same id.
+    while (annotations->undoStack()->canUndo()) {
+        annotations->undoStack()->undo();
+    }
+    drain(*window);
+    loaded.clear();
+    annotations->loadHighlights(paperId);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QVERIFY(loaded.last().at(1).value<QList<Core::Highlight>>().isEmpty());
+    annotations->undoStack()->redo();
+    drain(*window);
+    loaded.clear();
+    annotations->loadHighlights(paperId);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(loaded.last().at(1).value<QList<Core::Highlight>>().value(0).id, made.id);
+}
+
+void TestAnnotations::writeFailureKeepsTheEditAndRetrySavesIt()
+{
+    auto window = openWindow(m_library);
+    const qint64 paperId = window->annotationPanel()->paperId();
+    // Another process holds the write lock: every write fails after the busy timeout.
+    Core::Database::Options options;
+    options.busyTimeoutMs = 0;
+    Core::Result<std::unique_ptr<Core::Database>> blocker = Core::Database::open(m_library, options);
+    QVERIFY(blocker);
+    QSqlQuery lock((*blocker)->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+    Gui::NotesEditor *notes = window->annotationPanel()->notesEditor();
+    notes->editor()->setFocus();
+    QTest::keyClicks(notes->editor(), QStringLiteral("keep me"));
+    notes->flush();
+    auto *errorBar = window->findChild<QWidget *>(QStringLiteral("writeErrorBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20'000);
+    QVERIFY(
+        window->findChild<QLabel *>(QStringLiteral("writeErrorLabel"))->text().contains(QStringLiteral("Edit Notes")));
+    QVERIFY(notes->findChild<QWidget *>(QStringLiteral("notesErrorBar"))->isVisible());
+    QCOMPARE(notes->text(), QStringLiteral("keep me")); // the edit stays in the UI
+    QCOMPARE(window->annotations()->client()->failedWriteCount(), 1);
+
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    window->findChild<QPushButton *>(QStringLiteral("writeRetryButton"))->click();
+    drain(*window);
+    QCOMPARE(window->annotations()->client()->failedWriteCount(), 0);
+    QVERIFY(!errorBar->isVisible());
+    QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("keep me"));
+}
+
+QTEST_MAIN(TestAnnotations)
+#include "tst_annotations.moc"
