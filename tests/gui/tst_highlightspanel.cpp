@@ -90,6 +90,9 @@ void TestHighlightsPanel::listsHighlightsWithMeaningFieldAndComment()
     auto *view = child<QListView>(panel, u"highlightsListView"_s);
     QVERIFY(view);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *source = panel.findChild<Gui::HighlightListModel *>(u"highlightListModel"_s);
+    QVERIFY(source);
+    QAbstractItemModelTester sourceTester(source, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(child<QLabel>(panel, u"emptyLabel"_s)->isVisibleTo(&panel));
 
     panel.setColors(testColors());

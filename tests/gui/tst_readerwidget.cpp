@@ -63,6 +63,7 @@ private Q_SLOTS:
     void highlightActionsEmitHighlightRequested();
     void highlightMenuIsLabelledWithTheMeanings();
     void clickingAHighlightActivatesIt();
+    void contextMenuOffersTheHighlightSubmenu();
 
 private:
     UrlReceiver m_receiver;
@@ -1115,6 +1116,59 @@ void TestReaderWidget::clickingAHighlightActivatesIt()
     chinese->setTextCursor(QTextCursor(chinese->document()));
     QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->cursorRect(outside).center());
     QCOMPARE(spy.count(), 1);
+}
+
+void TestReaderWidget::contextMenuOffersTheHighlightSubmenu()
+{
+    Gui::ReaderWidget reader;
+    reader.resize(900, 700);
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    reader.setHighlights({}, testColors());
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    QSignalSpy spy(&reader, &Gui::ReaderWidget::highlightRequested);
+
+    // The English text has the selection, but the menu is opened on the Chinese
+    // text with its own selection: that one is highlighted.
+    selectText(chinese, u"第三条"_s);
+    selectText(english, u"friends"_s);
+    QStringList submenuTexts;
+    bool standardActions = false;
+    QTimer::singleShot(0, this, [&]() {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        for (QAction *action : menu->actions()) {
+            standardActions = standardActions || action->objectName() == u"select-all"_s
+                           || action->text().contains(u"Select All"_s);
+            if (action->menu() == reader.highlightMenu()) {
+                for (QAction *item : action->menu()->actions()) {
+                    if (!item->isSeparator() && item->isEnabled()) {
+                        submenuTexts.append(item->text());
+                    }
+                }
+            }
+        }
+        // Picking "result" from the submenu, as a user would.
+        child<QAction>(reader, u"highlightBlueAction"_s)->trigger();
+        menu->close();
+    });
+    const QPoint pos = chinese->cursorRect(chinese->textCursor()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, chinese->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(chinese->viewport(), &event);
+
+    QVERIFY(standardActions);
+    QCOMPARE(submenuTexts,
+             QStringList(
+                 {u"important"_s, u"doubt"_s, u"method"_s, u"result"_s, u"to check"_s, u"Highlight with Comment…"_s}));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<Gui::SelectionAnchor>(),
+             expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"第三条"_s));
+    QCOMPARE(spy.at(0).at(1).toString(), u"blue"_s);
 }
 
 QTEST_MAIN(TestReaderWidget)
