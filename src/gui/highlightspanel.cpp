@@ -58,6 +58,7 @@ HighlightsPanel::HighlightsPanel(QWidget *parent)
 
     m_changeColorMenu = new QMenu(tr("Change Colour"), this);
     m_changeColorMenu->setObjectName(u"changeColorMenu"_s);
+    m_changeColorGroup = new QActionGroup(m_changeColorMenu);
     m_editCommentAction = new QAction(tr("Edit Comment…"), this);
     m_editCommentAction->setObjectName(u"editCommentAction"_s);
     connect(m_editCommentAction, &QAction::triggered, this, &HighlightsPanel::editCurrentComment);
@@ -145,7 +146,6 @@ void HighlightsPanel::rebuildColorControls()
     m_changeColorMenu->clear();
     m_changeColorActions.clear();
     m_renameMenu->clear();
-    auto *group = new QActionGroup(m_changeColorMenu);
     for (const Core::HighlightColor &color : colors) {
         const QString key = color.key;
         QAction *change = m_changeColorMenu->addAction(HighlightPalette::swatch(color.rgb),
@@ -153,7 +153,7 @@ void HighlightsPanel::rebuildColorControls()
         change->setObjectName(u"changeColor%1Action"_s.arg(capitalised(key)));
         change->setData(key);
         change->setCheckable(true);
-        group->addAction(change);
+        m_changeColorGroup->addAction(change);
         connect(change, &QAction::triggered, this, [this, key]() {
             changeCurrentColor(key);
         });

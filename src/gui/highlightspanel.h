@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -81,6 +82,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QMenu *m_contextMenu = nullptr;
     QMenu *m_changeColorMenu = nullptr;
+    QActionGroup *m_changeColorGroup = nullptr; ///< the current highlight's colour is checked
     QMenu *m_renameMenu = nullptr;
     QAction *m_editCommentAction = nullptr;
     QAction *m_removeAction = nullptr;

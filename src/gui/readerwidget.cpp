@@ -247,11 +247,6 @@ void ReaderWidget::updateHighlightActions()
     }
 }
 
-ReaderFieldMap *ReaderWidget::fieldMap(const SafeTextBrowser *browser)
-{
-    return browser == m_englishBrowser ? &m_englishFields : &m_chineseFields;
-}
-
 const ReaderFieldMap *ReaderWidget::fieldMap(const SafeTextBrowser *browser) const
 {
     return browser == m_englishBrowser ? &m_englishFields : &m_chineseFields;

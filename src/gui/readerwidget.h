@@ -95,7 +95,9 @@ public:
     /// colours from `colors`, and labels the Highlight menu with the colours'
     /// meanings. Orphaned highlights, and those whose range is not shown or no
     /// longer holds their quote, are skipped. Kept across setPaper() of the same
-    /// paper; another paper drops them.
+    /// paper; another paper drops them. Painted and selectable: the abstract,
+    /// and the Chinese summary, takeaways and structured title, summary,
+    /// methods and conclusion; the header (titles) is neither.
     void setHighlights(const QList<Core::Highlight> &highlights, const QList<Core::HighlightColor> &colors);
 
     QList<Core::Highlight> highlights() const { return m_highlights; }
@@ -149,7 +151,6 @@ private:
     void requestHighlight(const QString &colorKey, bool withComment);
     void showContextMenu(SafeTextBrowser *browser, const QPoint &viewportPos, const QPoint &globalPos);
     void activateHighlightAt(SafeTextBrowser *browser, const QPoint &viewportPos);
-    ReaderFieldMap *fieldMap(const SafeTextBrowser *browser);
     const ReaderFieldMap *fieldMap(const SafeTextBrowser *browser) const;
 
     QStackedWidget *m_stack = nullptr;
