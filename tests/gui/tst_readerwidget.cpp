@@ -904,6 +904,16 @@ void TestReaderWidget::highlightsArePaintedInTheirColourOverMarkupAndSearchMatch
     QCOMPARE(reader.highlights(), highlights);
     // The text is unchanged: highlighting adds no characters and no markup.
     QCOMPARE(english->toPlainText(), englishBefore);
+    // The field markers are gone from the documents; their only anchors are links.
+    for (QTextBrowser *browser : {english, chinese}) {
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                QVERIFY(it.fragment().charFormat().anchorNames().isEmpty());
+                QVERIFY(!it.fragment().charFormat().isAnchor());
+            }
+        }
+        QVERIFY(!browser->document()->toHtml().contains(u"papershelf-field"_s));
+    }
 
     const auto checkPainted =
         [](QTextBrowser *browser, const QString &text, const QColor &color, int occurrence = 0) -> QString {
