@@ -1,5 +1,6 @@
 #include "gui/readerhtmlbuilder.h"
 
+#include "core/digest/textfields.h"
 #include "core/search/textquery.h"
 
 #include <QStringList>
@@ -20,6 +21,11 @@ constexpr auto HitClose = "</span>"_L1;
 // Spacing in pixels; font sizes in this file are relative (x-large, small,
 // headings), never points, so that the reader's text zoom scales them too.
 constexpr auto ParagraphStyle = "margin-top:0px; margin-bottom:8px;"_L1;
+// Field text keeps its white space: one document position per character is
+// what lets the reader map selections and highlights onto the field.
+constexpr QStringView FieldStyle = u"line-height:130%; white-space:pre-wrap;";
+
+constexpr auto SegmentPrefix = "papershelf-field:"_L1;
 
 QString heading(const QString &text, int level)
 {
@@ -75,6 +81,39 @@ QString ReaderHtmlBuilder::escaped(QStringView text)
     html.remove(u'\r');
     html.replace(u'\n', "<br>"_L1);
     return html;
+}
+
+QString ReaderHtmlBuilder::segmentMarker(const QString &field, qsizetype start, qsizetype length)
+{
+    return SegmentPrefix + field + u':' + QString::number(start) + u':' + QString::number(length);
+}
+
+bool ReaderHtmlBuilder::parseSegmentMarker(const QString &name, QString *field, qsizetype *start, qsizetype *length)
+{
+    if (!name.startsWith(SegmentPrefix)) {
+        return false;
+    }
+    // Field names contain no ':'; the two numbers follow the last two.
+    const QStringList parts = name.sliced(SegmentPrefix.size()).split(u':');
+    if (parts.size() != 3 || parts.at(0).isEmpty()) {
+        return false;
+    }
+    bool startOk = false;
+    bool lengthOk = false;
+    *field = parts.at(0);
+    *start = parts.at(1).toLongLong(&startOk);
+    *length = parts.at(2).toLongLong(&lengthOk);
+    return startOk && lengthOk && *start >= 0 && *length >= 0;
+}
+
+QString ReaderHtmlBuilder::segment(const QString &field, qsizetype start, QStringView text) const
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    // The marker is an attribute value made of a known field name and two
+    // numbers: nothing in it needs escaping, but escape it all the same.
+    return u"<a name=\"%1\"></a>"_s.arg(segmentMarker(field, start, text.size()).toHtmlEscaped()) + highlighted(text);
 }
 
 QString ReaderHtmlBuilder::highlighted(QStringView text) const
@@ -172,7 +211,7 @@ QString ReaderHtmlBuilder::englishHtml() const
     if (text.abstract.isEmpty()) {
         html += paragraph(u"<i>%1</i>"_s.arg(tr("This digest has no abstract for this paper.").toHtmlEscaped()));
     } else {
-        html += paragraph(highlighted(text.abstract), u"line-height:130%;");
+        html += paragraph(segment(Core::TextFields::Abstract, 0, text.abstract), FieldStyle);
     }
     if (!text.comment.isEmpty()) {
         // The label is translated and escaped on its own; the comment is already HTML.
@@ -187,31 +226,55 @@ QString ReaderHtmlBuilder::chineseHtml() const
     const Core::StructuredSummary &structured = text.structured;
     QString html;
     if (!text.summaryZh.isEmpty()) {
-        html += heading(tr("Summary"), 3) + paragraph(highlighted(text.summaryZh), u"line-height:130%;");
+        html += heading(tr("Summary"), 3)
+              + paragraph(segment(Core::TextFields::SummaryZh, 0, text.summaryZh), FieldStyle);
     }
     if (!text.takeawaysZh.isEmpty()) {
         html += heading(tr("Key Takeaways"), 3) + u"<ul style=\"margin-top:0px;\">"_s;
+        // The field's text is the items joined with '\n': each item is a segment of it.
+        qsizetype start = 0;
         for (const QString &takeaway : text.takeawaysZh) {
-            html += u"<li style=\"margin-bottom:4px;\">"_s + highlighted(takeaway) + u"</li>"_s;
+            html += u"<li style=\"margin-bottom:4px; white-space:pre-wrap;\">"_s
+                  + segment(Core::TextFields::TakeawaysZh, start, takeaway) + u"</li>"_s;
+            start += takeaway.size() + 1;
         }
         html += u"</ul>"_s;
     }
 
-    // The eight ChatPaperFree items, in the digest's order; empty ones are left out.
-    const QList<std::pair<QString, QString>> sections = {
-        {tr("Title"), structured.titleZh},
-        {tr("Authors"), structured.authors},
-        {tr("Affiliation"), structured.affiliation},
-        {tr("Keywords"), structured.keywords.join(u" · "_s)},
-        {tr("Links"), structured.urls},
-        {tr("Summary"), structured.summary},
-        {tr("Methods"), structured.methods},
-        {tr("Conclusion"), structured.conclusion},
+    // The eight ChatPaperFree items, in the digest's order; empty ones are left
+    // out. Those that are text fields are marked (with the field), the others not.
+    struct Section
+    {
+        QString title;
+        QString value;
+        QString field;
+    };
+
+    const QList<Section> sections = {
+        {tr("Title"), structured.titleZh, Core::TextFields::TitleZh},
+        {tr("Authors"), structured.authors, {}},
+        {tr("Affiliation"), structured.affiliation, {}},
+        {tr("Keywords"), structured.keywords.join(u" · "_s), {}},
+        {tr("Links"), structured.urls, {}},
+        {tr("Summary"), structured.summary, Core::TextFields::StructuredSummary},
+        {tr("Methods"), structured.methods, Core::TextFields::StructuredMethods},
+        {tr("Conclusion"), structured.conclusion, Core::TextFields::StructuredConclusion},
     };
     QString structuredHtml;
-    for (const auto &[title, value] : sections) {
-        if (!value.trimmed().isEmpty()) {
-            structuredHtml += heading(title, 4) + paragraph(highlighted(value.trimmed()), u"line-height:130%;");
+    for (const Section &section : sections) {
+        const QString value = section.value.trimmed();
+        if (value.isEmpty()) {
+            continue;
+        }
+        if (section.field.isEmpty()) {
+            structuredHtml += heading(section.title, 4) + paragraph(highlighted(value), u"line-height:130%;");
+        } else {
+            // Shown trimmed: the segment starts after the leading white space.
+            qsizetype start = 0;
+            while (start < section.value.size() && section.value.at(start).isSpace()) {
+                ++start;
+            }
+            structuredHtml += heading(section.title, 4) + paragraph(segment(section.field, start, value), FieldStyle);
         }
     }
     if (!structuredHtml.isEmpty()) {

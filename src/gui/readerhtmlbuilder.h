@@ -20,6 +20,13 @@ namespace PaperShelf::Gui {
 /// that isSafeLink() accepts, written fully percent-encoded. Search matches
 /// (from Core::SearchHighlighter) are marked with a background colour and bold
 /// type, so they do not depend on colour alone.
+///
+/// The text of each highlightable field (Core::TextFields) is written with its
+/// white space preserved and preceded by a named anchor (segmentMarker()), so
+/// that every UTF-16 unit of the field but '\r' is one document position; a
+/// '\n' becomes a line break, or the boundary between two list items. The
+/// reader maps selections and highlights through these markers
+/// (ReaderFieldMap).
 class ReaderHtmlBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::ReaderHtmlBuilder)
@@ -46,8 +53,16 @@ public:
     /// `text` escaped for HTML, line breaks as `<br>`.
     static QString escaped(QStringView text);
 
+    /// The anchor name that marks where `length` units of `field`'s text,
+    /// starting at `start`, begin in the document.
+    static QString segmentMarker(const QString &field, qsizetype start, qsizetype length);
+    /// A segment parsed from segmentMarker() output; false for any other name.
+    static bool parseSegmentMarker(const QString &name, QString *field, qsizetype *start, qsizetype *length);
+
 private:
     QString highlighted(QStringView text) const;
+    /// `text`, which is `field`'s text from `start` on, highlighted and marked.
+    QString segment(const QString &field, qsizetype start, QStringView text) const;
     QString anchor(const QUrl &url, const QString &label) const;
     QString linksHtml() const;
 

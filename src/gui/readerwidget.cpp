@@ -2,6 +2,8 @@
 
 #include "core/export/bibtexexporter.h"
 #include "gui/figurestrip.h"
+#include "gui/highlightpalette.h"
+#include "gui/inputdialog.h"
 #include "gui/messagebox.h"
 #include "gui/readerhtmlbuilder.h"
 #include "gui/safetextbrowser.h"
@@ -10,19 +12,24 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDataStream>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +46,13 @@ constexpr int WheelStep = 120;
 
 // The header never takes more than this share of the pane; a longer one scrolls.
 constexpr double MaximumHeaderShare = 0.45;
+
+// The char format property that holds a painted highlight's id.
+constexpr int HighlightIdProperty = QTextFormat::UserProperty + 1;
+
+// Text on a highlight keeps one dark colour, as on a search match, so that it
+// stays readable on the light paint in a dark theme.
+constexpr QRgb HighlightTextColor = 0x1a1a1a;
 
 } // namespace
 
@@ -74,6 +88,18 @@ ReaderWidget::ReaderWidget(QWidget *parent)
         browser->document()->setDocumentMargin(8);
         browser->viewport()->installEventFilter(this);
         connect(browser, &QTextBrowser::anchorClicked, this, &ReaderWidget::openLink);
+    }
+    for (SafeTextBrowser *browser : {m_englishBrowser, m_chineseBrowser}) {
+        // Highlights are painted with cursors: no undo history for them to fill.
+        browser->document()->setUndoRedoEnabled(false);
+        // The keyboard's context menu goes to the browser, the mouse's to its viewport.
+        browser->installEventFilter(this);
+        connect(browser, &QTextEdit::selectionChanged, this, [this, browser]() {
+            if (browser->textCursor().hasSelection()) {
+                m_selectionBrowser = browser;
+            }
+            updateHighlightActions();
+        });
     }
     connect(m_headerBrowser->document()->documentLayout(),
             &QAbstractTextDocumentLayout::documentSizeChanged,
@@ -167,8 +193,211 @@ void ReaderWidget::createActions()
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyCitationAction, &QAction::triggered, this, &ReaderWidget::copyCitation);
 
+    m_highlightAction = new QAction(tr("Highlight"), this);
+    m_highlightAction->setObjectName(u"highlightAction"_s);
+    m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_highlightAction, &QAction::triggered, this, [this]() {
+        requestHighlight(m_lastColor, false);
+    });
+    m_highlightWithCommentAction = new QAction(tr("Highlight with Comment…"), this);
+    m_highlightWithCommentAction->setObjectName(u"highlightWithCommentAction"_s);
+    connect(m_highlightWithCommentAction, &QAction::triggered, this, [this]() {
+        requestHighlight(m_lastColor, true);
+    });
+    m_highlightMenu = new QMenu(tr("Highlight"), this);
+    m_highlightMenu->setObjectName(u"highlightMenu"_s);
+    m_colors = HighlightPalette::fallbackColors();
+    rebuildHighlightMenu();
+
     // See the class comment: window-wide shortcuts, shared with the menus.
     addActions(readerActions());
+    addAction(m_highlightAction);
+}
+
+void ReaderWidget::rebuildHighlightMenu()
+{
+    m_highlightMenu->clear();
+    qDeleteAll(m_colorActions);
+    m_colorActions.clear();
+    for (const Core::HighlightColor &color : std::as_const(m_colors)) {
+        auto *action = new QAction(HighlightPalette::swatch(color.rgb),
+                                   HighlightPalette::actionText(color.meaning),
+                                   this);
+        // e.g. highlightYellowAction
+        action->setObjectName(u"highlight%1%2Action"_s.arg(color.key.left(1).toUpper(), color.key.mid(1)));
+        action->setData(color.key);
+        const QString key = color.key;
+        connect(action, &QAction::triggered, this, [this, key]() {
+            requestHighlight(key, false);
+        });
+        m_highlightMenu->addAction(action);
+        m_colorActions.append(action);
+    }
+    m_highlightMenu->addSeparator();
+    m_highlightMenu->addAction(m_highlightWithCommentAction);
+    updateHighlightActions();
+}
+
+void ReaderWidget::updateHighlightActions()
+{
+    const bool enabled = selectionAnchor().has_value();
+    m_highlightAction->setEnabled(enabled);
+    m_highlightWithCommentAction->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_colorActions)) {
+        action->setEnabled(enabled);
+    }
+}
+
+const ReaderFieldMap *ReaderWidget::fieldMap(const SafeTextBrowser *browser) const
+{
+    return browser == m_englishBrowser ? &m_englishFields : &m_chineseFields;
+}
+
+std::optional<SelectionAnchor> ReaderWidget::selectionAnchor() const
+{
+    if (!m_paper) {
+        return std::nullopt;
+    }
+    // The browser with the focus, then the one selected in last, then either.
+    QList<const SafeTextBrowser *> browsers;
+    for (const SafeTextBrowser *browser : {m_englishBrowser, m_chineseBrowser}) {
+        if (browser->hasFocus()) {
+            browsers.append(browser);
+        }
+    }
+    for (const SafeTextBrowser *browser : {m_selectionBrowser, m_englishBrowser, m_chineseBrowser}) {
+        if (browser && !browsers.contains(browser)) {
+            browsers.append(browser);
+        }
+    }
+    for (const SafeTextBrowser *browser : std::as_const(browsers)) {
+        const QTextCursor cursor = browser->textCursor();
+        if (browser->isHidden() || !cursor.hasSelection()) {
+            continue;
+        }
+        // The first browser with a selection decides, even when its selection is outside field text.
+        return fieldMap(browser)->anchorFor(cursor.selectionStart(), cursor.selectionEnd());
+    }
+    return std::nullopt;
+}
+
+void ReaderWidget::requestHighlight(const QString &colorKey, bool withComment)
+{
+    const std::optional<SelectionAnchor> anchor = selectionAnchor();
+    if (!anchor) {
+        return;
+    }
+    QString comment;
+    if (withComment) {
+        // The quote stays out of the label: QInputDialog's label may render rich text.
+        const std::optional<QString> answer = InputDialog::getMultiLineText(this,
+                                                                            tr("Highlight with Comment"),
+                                                                            tr("Comment on the highlighted text:"));
+        if (!answer) {
+            return;
+        }
+        comment = answer->trimmed();
+    }
+    m_lastColor = colorKey;
+    Q_EMIT highlightRequested(*anchor, colorKey, comment);
+}
+
+void ReaderWidget::setHighlights(const QList<Core::Highlight> &highlights, const QList<Core::HighlightColor> &colors)
+{
+    m_highlights = highlights;
+    const QList<Core::HighlightColor> complete = HighlightPalette::complete(colors);
+    if (complete != m_colors) {
+        m_colors = complete;
+        rebuildHighlightMenu();
+    }
+    if (!m_paper) {
+        return;
+    }
+    // A fresh document drops the highlights painted before; the reading position stays.
+    const int englishScroll = m_englishBrowser->verticalScrollBar()->value();
+    const int chineseScroll = m_chineseBrowser->verticalScrollBar()->value();
+    render();
+    m_englishBrowser->verticalScrollBar()->setValue(englishScroll);
+    m_chineseBrowser->verticalScrollBar()->setValue(chineseScroll);
+}
+
+void ReaderWidget::render()
+{
+    const ReaderHtmlBuilder builder(*m_paper, m_searchText, locale());
+    m_englishBrowser->setHtml(builder.englishHtml());
+    m_chineseBrowser->setHtml(builder.chineseHtml());
+    m_englishFields.scan(m_englishBrowser->document(), m_paper->text);
+    m_chineseFields.scan(m_chineseBrowser->document(), m_paper->text);
+    paintHighlights();
+    updateHighlightActions();
+}
+
+void ReaderWidget::paintHighlights()
+{
+    for (const Core::Highlight &highlight : std::as_const(m_highlights)) {
+        if (highlight.orphaned || highlight.paperId != m_paper->rowId) {
+            continue;
+        }
+        const Core::HighlightColor *color = HighlightPalette::find(m_colors, highlight.color);
+        if (!color) {
+            continue;
+        }
+        QString toolTip = tr("Highlight: %1").arg(color->meaning);
+        if (!highlight.comment.isEmpty()) {
+            toolTip = tr("%1\n%2").arg(toolTip, highlight.comment);
+        }
+        QTextCharFormat format;
+        format.setBackground(HighlightPalette::paint(color->rgb));
+        format.setForeground(QColor(HighlightTextColor));
+        format.setProperty(HighlightIdProperty, highlight.id);
+        // Escaped inside a paragraph, so a tooltip is always rich text that shows the comment literally.
+        format.setToolTip(u"<p style=\"white-space:pre-wrap;\">%1</p>"_s.arg(toolTip.toHtmlEscaped()));
+        for (SafeTextBrowser *browser : {m_englishBrowser, m_chineseBrowser}) {
+            const ReaderFieldMap *map = fieldMap(browser);
+            // A highlight whose text changed waits for re-anchoring instead of marking the wrong words.
+            const QString shown = map->fieldText(highlight.field).mid(highlight.start, highlight.length);
+            if (!highlight.quote.isEmpty() && shown != highlight.quote) {
+                continue;
+            }
+            for (const ReaderFieldMap::Range &range :
+                 map->documentRanges(highlight.field, highlight.start, highlight.length)) {
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(range.start);
+                cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(format);
+            }
+        }
+    }
+}
+
+void ReaderWidget::showContextMenu(SafeTextBrowser *browser, const QPoint &viewportPos, const QPoint &globalPos)
+{
+    if (browser->textCursor().hasSelection()) {
+        m_selectionBrowser = browser;
+    }
+    updateHighlightActions();
+    const QPoint documentPos = viewportPos
+                             + QPoint(browser->horizontalScrollBar()->value(), browser->verticalScrollBar()->value());
+    const std::unique_ptr<QMenu> menu(browser->createStandardContextMenu(documentPos));
+    menu->addSeparator();
+    menu->addMenu(m_highlightMenu);
+    menu->exec(globalPos);
+}
+
+void ReaderWidget::activateHighlightAt(SafeTextBrowser *browser, const QPoint &viewportPos)
+{
+    const QTextCursor caret = browser->cursorForPosition(viewportPos);
+    int position = caret.position();
+    // The caret is between characters: the one clicked is left of it when the click was.
+    if (viewportPos.x() < browser->cursorRect(caret).x() && position > 0) {
+        --position;
+    }
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(std::min(position + 1, browser->document()->characterCount() - 1));
+    const QVariant id = cursor.charFormat().property(HighlightIdProperty);
+    if (id.isValid()) {
+        Q_EMIT highlightActivated(id.toLongLong());
+    }
 }
 
 QList<QAction *> ReaderWidget::layoutActions() const
@@ -188,12 +417,16 @@ QList<QAction *> ReaderWidget::readerActions() const
 
 void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &searchText)
 {
+    if (!m_paper || m_paper->rowId != paper.rowId) {
+        m_highlights.clear();
+    }
     m_paper = paper;
+    m_searchText = searchText;
+    m_selectionBrowser = nullptr;
     m_figureStrip->setPaper(paper.rowId);
     const ReaderHtmlBuilder builder(*m_paper, searchText, locale());
     m_headerBrowser->setHtml(builder.headerHtml());
-    m_englishBrowser->setHtml(builder.englishHtml());
-    m_chineseBrowser->setHtml(builder.chineseHtml());
+    render();
     for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
         browser->verticalScrollBar()->setValue(0);
     }
@@ -205,10 +438,15 @@ void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &sear
 void ReaderWidget::clear()
 {
     m_paper.reset();
+    m_highlights.clear();
+    m_englishFields.clear();
+    m_chineseFields.clear();
+    m_selectionBrowser = nullptr;
     m_figureStrip->setPaper(0);
     for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
         browser->clear();
     }
+    updateHighlightActions();
     m_stack->setCurrentWidget(m_placeholderLabel);
     m_copyCitationAction->setEnabled(false);
 }
@@ -343,6 +581,25 @@ void ReaderWidget::updateHeaderHeight()
 
 bool ReaderWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    for (SafeTextBrowser *browser : {m_englishBrowser, m_chineseBrowser}) {
+        if (event->type() == QEvent::ContextMenu && (watched == browser || watched == browser->viewport())) {
+            auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+            const QPoint pos = watched == browser ? browser->viewport()->mapFrom(browser, menuEvent->pos())
+                                                  : menuEvent->pos();
+            showContextMenu(browser, pos, menuEvent->globalPos());
+            return true;
+        }
+        if (event->type() == QEvent::FocusIn && watched == browser) {
+            updateHighlightActions(); // the focused browser's selection comes first
+        }
+        if (event->type() == QEvent::MouseButtonRelease && watched == browser->viewport()) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            // A click, not the end of a drag that selected text.
+            if (mouse->button() == Qt::LeftButton && !browser->textCursor().hasSelection()) {
+                activateHighlightAt(browser, mouse->position().toPoint());
+            }
+        }
+    }
     // Ctrl+wheel would zoom only the browser under the mouse (QTextEdit's own
     // behaviour); route it through the shared zoom instead.
     if (event->type() == QEvent::Wheel) {

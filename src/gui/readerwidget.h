@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/annotations/highlightstore.h"
 #include "core/db/records.h"
+#include "gui/readerfieldmap.h"
+#include "gui/selectionanchor.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +14,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -31,6 +35,11 @@ class SafeTextBrowser;
 /// Qt::WidgetWithChildrenShortcut action would not fire from the main window's
 /// menus. The main window adds the same actions to its View (layout, zoom) and
 /// Edit (copy citation) menus; one QAction in several places keeps one shortcut.
+///
+/// Highlights: setHighlights() paints the current paper's highlights over the
+/// text; a selection in the English or Chinese text maps to a field range
+/// (selectionAnchor()), and the Highlight actions turn it into
+/// highlightRequested(). The widget never stores anything itself.
 class ReaderWidget final : public QWidget
 {
     Q_OBJECT
@@ -82,6 +91,32 @@ public:
     /// The current paper's figure thumbnails; the owner gives it a library (FigureStrip::setLibrary).
     FigureStrip *figureStrip() const { return m_figureStrip; }
 
+    /// Paints `highlights` of the current paper (others are ignored) in their
+    /// colours from `colors`, and labels the Highlight menu with the colours'
+    /// meanings. Orphaned highlights, and those whose range is not shown or no
+    /// longer holds their quote, are skipped. Kept across setPaper() of the same
+    /// paper; another paper drops them. Painted and selectable: the abstract,
+    /// and the Chinese summary, takeaways and structured title, summary,
+    /// methods and conclusion; the header (titles) is neither.
+    void setHighlights(const QList<Core::Highlight> &highlights, const QList<Core::HighlightColor> &colors);
+
+    QList<Core::Highlight> highlights() const { return m_highlights; }
+
+    /// The selection of the English or Chinese text (the focused browser's,
+    /// else the one selected in last) as a field range; a selection over several fields is clipped to the first
+    /// field it touches. nullopt without a selection in field text.
+    std::optional<SelectionAnchor> selectionAnchor() const;
+
+    /// Highlights the selection in the colour used last (yellow at first); Ctrl+H.
+    QAction *highlightAction() const { return m_highlightAction; }
+
+    /// The Highlight submenu of the text browsers' context menus: one action
+    /// per colour, labelled with its meaning, and "Highlight with Comment…".
+    QMenu *highlightMenu() const { return m_highlightMenu; }
+
+    /// The colour key highlightAction() uses.
+    QString lastHighlightColor() const { return m_lastColor; }
+
     /// Layout mode, zoom and pane sizes, for QSettings.
     QByteArray saveState() const;
     /// Returns false, changing nothing, when `state` is not from saveState().
@@ -90,6 +125,12 @@ public:
 Q_SIGNALS:
     void layoutModeChanged(PaperShelf::Gui::ReaderWidget::LayoutMode mode);
     void zoomChanged(int steps);
+    /// The user asked to highlight `anchor` of the current paper in `colorKey`.
+    void highlightRequested(const PaperShelf::Gui::SelectionAnchor &anchor,
+                            const QString &colorKey,
+                            const QString &comment);
+    /// A click on highlighted text (not the end of a selection).
+    void highlightActivated(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,6 +144,14 @@ private:
     void updateHeaderHeight();
     void openLink(const QUrl &url);
     void copyCitation();
+    void render();
+    void paintHighlights();
+    void rebuildHighlightMenu();
+    void updateHighlightActions();
+    void requestHighlight(const QString &colorKey, bool withComment);
+    void showContextMenu(SafeTextBrowser *browser, const QPoint &viewportPos, const QPoint &globalPos);
+    void activateHighlightAt(SafeTextBrowser *browser, const QPoint &viewportPos);
+    const ReaderFieldMap *fieldMap(const SafeTextBrowser *browser) const;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholderLabel = nullptr;
@@ -122,8 +171,19 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_highlightWithCommentAction = nullptr;
+    QMenu *m_highlightMenu = nullptr;
+    QList<QAction *> m_colorActions; ///< in m_highlightMenu, one per colour
 
     std::optional<Core::PaperDetails> m_paper;
+    QString m_searchText;
+    QList<Core::Highlight> m_highlights;
+    QList<Core::HighlightColor> m_colors;
+    QString m_lastColor = QStringLiteral("yellow");
+    ReaderFieldMap m_englishFields;
+    ReaderFieldMap m_chineseFields;
+    SafeTextBrowser *m_selectionBrowser = nullptr; ///< the browser selected in last
     LayoutMode m_layoutMode = LayoutMode::SideBySide;
     int m_zoom = 0;
     qreal m_basePointSize = 0; ///< the browsers' point size at zoom 0

@@ -1,3 +1,5 @@
+#include "core/digest/textfields.h"
+#include "gui/inputdialog.h"
 #include "gui/messagebox.h"
 #include "gui/readerwidget.h"
 #include "gui/safetextbrowser.h"
@@ -7,6 +9,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTcpServer>
@@ -52,6 +55,15 @@ private Q_SLOTS:
     void saveStateAndRestoreStateRoundTrip();
     void restoreStateRejectsForeignData();
     void hostileHtmlIsShownAsTextAndNothingIsLoaded();
+    void selectionAnchorGivesTheFieldRangeOfAChineseSelection();
+    void selectionAnchorClipsToTheFirstFieldAndKeepsWhiteSpace();
+    void selectionAnchorOfTheEnglishAbstract();
+    void highlightsArePaintedInTheirColourOverMarkupAndSearchMatches();
+    void unusableHighlightsAreSkipped();
+    void highlightActionsEmitHighlightRequested();
+    void highlightMenuIsLabelledWithTheMeanings();
+    void clickingAHighlightActivatesIt();
+    void contextMenuOffersTheHighlightSubmenu();
 
 private:
     UrlReceiver m_receiver;
@@ -673,6 +685,500 @@ void TestReaderWidget::hostileHtmlIsShownAsTextAndNothingIsLoaded()
             QVERIFY2(href.startsWith(u"https://"_s), qPrintable(href));
         }
     }
+}
+
+namespace {
+
+constexpr qint64 HighlightPaperId = 42;
+
+// A paper whose texts have markup characters, '\r', runs of spaces and
+// surrounding white space in a structured section: all offsets must survive.
+Core::PaperDetails makeMarkupPaper()
+{
+    Core::PaperDetails paper = makePaper();
+    paper.rowId = HighlightPaperId;
+    paper.text.abstract = u"Radiance  <b>fields</b> & friends: a < b && c > d.\nSecond line of the abstract."_s;
+    paper.text.summaryZh = u"一句话：<虚构> & 辐射场很好。\r\n第二行  两个空格。"_s;
+    paper.text.takeawaysZh = {u"第一条要点。"_s, u"第二条：单独调节每盏灯。"_s, u"第三条 <i>不是标签</i>。"_s};
+    paper.text.structured.summary = u"  \n(1) 背景：夜景。\n(2) 方法：灯笼模型。  "_s;
+    return paper;
+}
+
+// Selects document positions [start, end) of `browser`.
+void selectRange(QTextBrowser *browser, int start, int end)
+{
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    browser->setTextCursor(cursor);
+}
+
+// Selects the `occurrence`-th (from 0) occurrence of `text` in `browser`; returns its start.
+int selectText(QTextBrowser *browser, const QString &text, int occurrence = 0)
+{
+    QTextCursor cursor(browser->document());
+    for (int i = 0; i <= occurrence; ++i) {
+        cursor = browser->document()->find(text, cursor);
+        if (cursor.isNull()) {
+            return -1;
+        }
+    }
+    browser->setTextCursor(cursor);
+    return cursor.selectionStart();
+}
+
+// The char format of the character at `position`.
+QTextCharFormat formatAt(const QTextBrowser *browser, int position)
+{
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(position + 1);
+    return cursor.charFormat();
+}
+
+Core::Highlight makeHighlight(qint64 id,
+                              const Core::DigestEntry &entry,
+                              const QString &field,
+                              const QString &quote,
+                              const QString &color,
+                              qsizetype occurrence = 0)
+{
+    const QString text = Core::TextFields::text(entry, field);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= occurrence; ++i) {
+        start = text.indexOf(quote, start + 1);
+    }
+    Core::Highlight highlight;
+    highlight.id = id;
+    highlight.paperId = HighlightPaperId;
+    highlight.field = field;
+    highlight.start = start;
+    highlight.length = quote.size();
+    highlight.quote = quote;
+    highlight.color = color;
+    return highlight;
+}
+
+QList<Core::HighlightColor> testColors()
+{
+    return {{u"yellow"_s, u"important"_s, u"#fff176"_s},
+            {u"red"_s, u"doubt"_s, u"#ef9a9a"_s},
+            {u"green"_s, u"method"_s, u"#a5d6a7"_s},
+            {u"blue"_s, u"result"_s, u"#90caf9"_s},
+            {u"purple"_s, u"to check"_s, u"#ce93d8"_s}};
+}
+
+// The anchor that selecting `quote` (its `occurrence`-th time in `field`) must give.
+Gui::SelectionAnchor expectedAnchor(const Core::DigestEntry &entry,
+                                    const QString &field,
+                                    const QString &quote,
+                                    qsizetype occurrence = 0)
+{
+    const Core::Highlight highlight = makeHighlight(0, entry, field, quote, QString(), occurrence);
+    return {field, highlight.start, highlight.length, quote};
+}
+
+} // namespace
+
+void TestReaderWidget::selectionAnchorGivesTheFieldRangeOfAChineseSelection()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    QVERIFY(!reader.selectionAnchor());
+
+    // In the one-line summary: markup characters count one unit each.
+    QVERIFY(selectText(chinese, u"<虚构> & 辐射场"_s) > 0);
+    std::optional<Gui::SelectionAnchor> anchor = reader.selectionAnchor();
+    QCOMPARE(anchor, expectedAnchor(paper.text, Core::TextFields::SummaryZh, u"<虚构> & 辐射场"_s));
+
+    // After the "\r\n": the '\r' is not shown but still counts in the field.
+    QVERIFY(selectText(chinese, u"两个空格"_s) > 0);
+    anchor = reader.selectionAnchor();
+    QVERIFY2(anchor, "no anchor after \\r\\n");
+    QCOMPARE(anchor, expectedAnchor(paper.text, Core::TextFields::SummaryZh, u"两个空格"_s));
+    QCOMPARE(anchor->quote, Core::TextFields::text(paper.text, anchor->field).mid(anchor->start, anchor->length));
+
+    // In the second takeaway, i.e. after a '\n' of the joined field text.
+    QVERIFY(selectText(chinese, u"单独调节"_s) > 0);
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"单独调节"_s));
+
+    // Across two takeaways: one range of the field, the line break included.
+    const int from = selectText(chinese, u"要点。"_s);
+    const int to = selectText(chinese, u"第二条"_s);
+    QVERIFY(from > 0 && to > from);
+    selectRange(chinese, from, to + 3);
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"要点。\n第二条"_s));
+
+    // Backwards (anchor after position) gives the same range.
+    selectRange(chinese, to + 3, from);
+    QCOMPARE(reader.selectionAnchor()->quote, u"要点。\n第二条"_s);
+}
+
+void TestReaderWidget::selectionAnchorClipsToTheFirstFieldAndKeepsWhiteSpace()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+
+    // From the summary into the takeaways: clipped to the end of the summary.
+    const int from = selectText(chinese, u"两个空格"_s);
+    const int to = selectText(chinese, u"第二条"_s);
+    selectRange(chinese, from, to);
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::SummaryZh, u"两个空格。"_s));
+
+    // From the "Key Takeaways" heading into the list: starts where the field does.
+    const int heading = selectText(chinese, u"Key Takeaways"_s);
+    QVERIFY(heading > 0);
+    selectRange(chinese, heading, selectText(chinese, u"要点"_s));
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"第一条"_s));
+
+    // Only a heading: no field text, no anchor.
+    selectText(chinese, u"Key Takeaways"_s);
+    QVERIFY(!reader.selectionAnchor());
+
+    // The structured summary is shown trimmed; the offsets still count the
+    // leading white space, and the line break inside.
+    const int background = selectText(chinese, u"夜景。"_s);
+    QVERIFY(background > 0);
+    selectRange(chinese, background, selectText(chinese, u"(2) 方法"_s) + 6);
+    QCOMPARE(reader.selectionAnchor(),
+             expectedAnchor(paper.text, Core::TextFields::StructuredSummary, u"夜景。\n(2) 方法"_s));
+}
+
+void TestReaderWidget::selectionAnchorOfTheEnglishAbstract()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, u"fields"_s);
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+
+    // Two spaces, a tag-like text and a search match inside the selection.
+    QVERIFY(selectText(english, u"Radiance  <b>fiel"_s) >= 0);
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::Abstract, u"Radiance  <b>fiel"_s));
+    const int from = selectText(english, u"c > d."_s);
+    selectRange(english, from, selectText(english, u"Second"_s) + 6);
+    QCOMPARE(reader.selectionAnchor(), expectedAnchor(paper.text, Core::TextFields::Abstract, u"c > d.\nSecond"_s));
+
+    // The comment line is not a text field.
+    selectText(english, u"12 pages"_s);
+    QVERIFY(!reader.selectionAnchor());
+
+    // The browser selected in last decides.
+    selectText(english, u"friends"_s);
+    selectText(chinese, u"第一条"_s);
+    QCOMPARE(reader.selectionAnchor()->field, Core::TextFields::TakeawaysZh);
+    selectText(english, u"friends:"_s);
+    QCOMPARE(reader.selectionAnchor()->field, Core::TextFields::Abstract);
+    // The browser with the focus decides before that.
+    reader.resize(900, 700);
+    reader.show();
+    QApplication::setActiveWindow(&reader);
+    QVERIFY(QTest::qWaitForWindowActive(&reader));
+    chinese->setFocus();
+    QCOMPARE(reader.selectionAnchor()->field, Core::TextFields::TakeawaysZh);
+}
+
+void TestReaderWidget::highlightsArePaintedInTheirColourOverMarkupAndSearchMatches()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    // "fields" is a search match that the green highlight cuts through.
+    reader.setPaper(paper, u"fields"_s);
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    const QString englishBefore = english->toPlainText();
+
+    const QList<Core::Highlight> highlights = {
+        makeHighlight(1, paper.text, Core::TextFields::Abstract, u"<b>fi"_s, u"green"_s),
+        makeHighlight(2, paper.text, Core::TextFields::Abstract, u"& friends: a < b &&"_s, u"red"_s),
+        // Overlaps the red one.
+        makeHighlight(3, paper.text, Core::TextFields::Abstract, u"a < b && c"_s, u"blue"_s),
+        // Across two takeaways.
+        makeHighlight(4, paper.text, Core::TextFields::TakeawaysZh, u"要点。\n第二条"_s, u"purple"_s),
+        makeHighlight(5, paper.text, Core::TextFields::SummaryZh, u"两个空格"_s, u"yellow"_s),
+    };
+    reader.setHighlights(highlights, testColors());
+    QCOMPARE(reader.highlights(), highlights);
+    // The text is unchanged: highlighting adds no characters and no markup.
+    QCOMPARE(english->toPlainText(), englishBefore);
+    // The field markers are gone from the documents; their only anchors are links.
+    for (QTextBrowser *browser : {english, chinese}) {
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                QVERIFY(it.fragment().charFormat().anchorNames().isEmpty());
+                QVERIFY(!it.fragment().charFormat().isAnchor());
+            }
+        }
+        QVERIFY(!browser->document()->toHtml().contains(u"papershelf-field"_s));
+    }
+
+    const auto checkPainted =
+        [](QTextBrowser *browser, const QString &text, const QColor &color, int occurrence = 0) -> QString {
+        const int start = selectText(browser, text, occurrence);
+        if (start < 0) {
+            return QStringLiteral("not found: ") + text;
+        }
+        for (int position = start; position < start + text.size(); ++position) {
+            const QBrush background = formatAt(browser, position).background();
+            if (background.color() != color) {
+                return u"%1 at %2: %3"_s.arg(text).arg(position - start).arg(background.color().name());
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(checkPainted(english, u"<b>fi"_s, QColor(u"#a5d6a7"_s)), QString());
+    QCOMPARE(checkPainted(english, u"& friends: "_s, QColor(u"#ef9a9a"_s)), QString());
+    QCOMPARE(checkPainted(english, u"a < b && c"_s, QColor(u"#90caf9"_s)), QString());
+    QCOMPARE(checkPainted(chinese, u"两个空格"_s, QColor(u"#fff176"_s)), QString());
+    QCOMPARE(checkPainted(chinese, u"要点。"_s, QColor(u"#ce93d8"_s)), QString());
+    QCOMPARE(checkPainted(chinese, u"第二条"_s, QColor(u"#ce93d8"_s)), QString());
+
+    // The rest of the search match keeps its own look, and so does unhighlighted text.
+    const int match = selectText(english, u"fields"_s);
+    QVERIFY(formatAt(english, match).fontWeight() >= QFont::Bold);
+    QCOMPARE(formatAt(english, match).background().color(), QColor(u"#a5d6a7"_s));
+    QVERIFY(formatAt(english, match + 3).fontWeight() >= QFont::Bold);
+    QVERIFY(formatAt(english, match + 3).background().color() != QColor(u"#a5d6a7"_s));
+    const int plain = selectText(english, u"Second line"_s);
+    QCOMPARE(formatAt(english, plain).background().style(), Qt::NoBrush);
+    const int afterTakeaway = selectText(chinese, u"：单独"_s);
+    QCOMPARE(formatAt(chinese, afterTakeaway).background().style(), Qt::NoBrush);
+
+    // The comment is the tooltip, escaped.
+    Core::Highlight commented = highlights.at(4);
+    commented.comment = u"<b>check</b> this & that"_s;
+    reader.setHighlights({commented}, testColors());
+    const QString toolTip = formatAt(chinese, selectText(chinese, u"两个空格"_s)).toolTip();
+    QVERIFY2(toolTip.contains(u"&lt;b&gt;check&lt;/b&gt; this &amp; that"_s), qPrintable(toolTip));
+    QVERIFY2(toolTip.contains(u"important"_s), qPrintable(toolTip));
+    // Re-rendering dropped the highlights that are no longer given.
+    QCOMPARE(formatAt(english, selectText(english, u"<b>fi"_s)).background().style(), Qt::NoBrush);
+
+    // Another paper drops them too; the same paper again keeps them.
+    reader.setPaper(paper, QString());
+    QCOMPARE(formatAt(chinese, selectText(chinese, u"两个空格"_s)).background().color(), QColor(u"#fff176"_s));
+    Core::PaperDetails other = paper;
+    other.rowId = HighlightPaperId + 1;
+    reader.setPaper(other, QString());
+    QVERIFY(reader.highlights().isEmpty());
+    QCOMPARE(formatAt(chinese, selectText(chinese, u"两个空格"_s)).background().style(), Qt::NoBrush);
+}
+
+void TestReaderWidget::unusableHighlightsAreSkipped()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    const QString englishBefore = english->toPlainText();
+    const QString chineseBefore = chinese->toPlainText();
+
+    Core::Highlight orphaned = makeHighlight(1, paper.text, Core::TextFields::Abstract, u"friends"_s, u"red"_s);
+    orphaned.orphaned = true;
+    Core::Highlight tooLong = makeHighlight(2, paper.text, Core::TextFields::Abstract, u"abstract."_s, u"red"_s);
+    tooLong.length += 10;
+    Core::Highlight negative = tooLong;
+    negative.id = 3;
+    negative.start = -5;
+    Core::Highlight unknownField = makeHighlight(4, paper.text, Core::TextFields::Abstract, u"Radiance"_s, u"red"_s);
+    unknownField.field = u"no.such.field"_s;
+    Core::Highlight staleQuote = makeHighlight(5, paper.text, Core::TextFields::Abstract, u"Second"_s, u"red"_s);
+    staleQuote.quote = u"Sekond"_s;
+    Core::Highlight notShown = makeHighlight(6, paper.text, Core::TextFields::Title, u"Moonlit"_s, u"red"_s);
+    Core::Highlight unknownColor = makeHighlight(7, paper.text, Core::TextFields::Abstract, u"line"_s, u"orange"_s);
+    Core::Highlight otherPaper = makeHighlight(8, paper.text, Core::TextFields::Abstract, u"fields"_s, u"red"_s);
+    otherPaper.paperId = HighlightPaperId + 7;
+    reader.setHighlights({orphaned, tooLong, negative, unknownField, staleQuote, notShown, unknownColor, otherPaper},
+                         testColors());
+
+    QCOMPARE(english->toPlainText(), englishBefore);
+    QCOMPARE(chinese->toPlainText(), chineseBefore);
+    for (QTextBrowser *browser : {english, chinese}) {
+        for (int position = 0; position < browser->document()->characterCount() - 1; ++position) {
+            QVERIFY2(formatAt(browser, position).background().style() == Qt::NoBrush,
+                     qPrintable(u"painted at %1"_s.arg(position)));
+        }
+    }
+}
+
+void TestReaderWidget::highlightActionsEmitHighlightRequested()
+{
+    Gui::ReaderWidget reader;
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    reader.setHighlights({}, testColors());
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    QSignalSpy spy(&reader, &Gui::ReaderWidget::highlightRequested);
+    QAction *highlight = reader.highlightAction();
+    QVERIFY(highlight);
+    QCOMPARE(highlight->objectName(), u"highlightAction"_s);
+    QCOMPARE(highlight->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+    QVERIFY(reader.actions().contains(highlight));
+
+    // Nothing selected: nothing to highlight.
+    QVERIFY(!highlight->isEnabled());
+    highlight->trigger();
+    QCOMPARE(spy.count(), 0);
+
+    // Yellow at first.
+    selectText(chinese, u"单独调节"_s);
+    QVERIFY(highlight->isEnabled());
+    highlight->trigger();
+    QCOMPARE(spy.count(), 1);
+    const Gui::SelectionAnchor expected = expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"单独调节"_s);
+    QCOMPARE(spy.at(0).at(0).value<Gui::SelectionAnchor>(), expected);
+    QCOMPARE(spy.at(0).at(1).toString(), u"yellow"_s);
+    QCOMPARE(spy.at(0).at(2).toString(), QString());
+
+    // A colour of the menu; highlightAction() then uses it.
+    auto *green = child<QAction>(reader, u"highlightGreenAction"_s);
+    QVERIFY(green);
+    QVERIFY(reader.highlightMenu()->actions().contains(green));
+    green->trigger();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).toString(), u"green"_s);
+    QCOMPARE(reader.lastHighlightColor(), u"green"_s);
+    highlight->trigger();
+    QCOMPARE(spy.at(2).at(1).toString(), u"green"_s);
+
+    // With a comment, answered in advance; a cancelled prompt highlights nothing.
+    auto *withComment = child<QAction>(reader, u"highlightWithCommentAction"_s);
+    QVERIFY(withComment && reader.highlightMenu()->actions().contains(withComment));
+    Gui::InputDialog::setNextResult(u"  a note <b>  "_s);
+    withComment->trigger();
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(spy.at(3).at(0).value<Gui::SelectionAnchor>(), expected);
+    QCOMPARE(spy.at(3).at(2).toString(), u"a note <b>"_s);
+    Gui::InputDialog::setNextResult(std::nullopt);
+    withComment->trigger();
+    QCOMPARE(spy.count(), 4);
+
+    // The shortcut works in the window.
+    reader.resize(900, 700);
+    reader.show();
+    QApplication::setActiveWindow(&reader);
+    QVERIFY(QTest::qWaitForWindowActive(&reader));
+    chinese->setFocus();
+    selectText(chinese, u"第一条"_s);
+    QTest::keyClick(chinese, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 5);
+    QCOMPARE(spy.at(4).at(0).value<Gui::SelectionAnchor>().quote, u"第一条"_s);
+
+    // A selection outside field text disables the actions.
+    selectText(chinese, u"Key Takeaways"_s);
+    QVERIFY(!highlight->isEnabled());
+    QVERIFY(!green->isEnabled());
+}
+
+void TestReaderWidget::highlightMenuIsLabelledWithTheMeanings()
+{
+    Gui::ReaderWidget reader;
+    QMenu *menu = reader.highlightMenu();
+    QVERIFY(menu);
+    // Before the library's colours are known: named after the colours.
+    QCOMPARE(child<QAction>(reader, u"highlightYellowAction"_s)->text(), u"Yellow"_s);
+
+    QList<Core::HighlightColor> colors = testColors();
+    colors[1].meaning = u"Claims & <doubts>"_s;
+    reader.setHighlights({}, colors);
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator()) {
+            texts.append(action->text());
+        }
+    }
+    QCOMPARE(texts,
+             QStringList({u"important"_s,
+                          u"Claims && <doubts>"_s,
+                          u"method"_s,
+                          u"result"_s,
+                          u"to check"_s,
+                          u"Highlight with Comment…"_s}));
+    QVERIFY(!child<QAction>(reader, u"highlightRedAction"_s)->icon().isNull());
+}
+
+void TestReaderWidget::clickingAHighlightActivatesIt()
+{
+    Gui::ReaderWidget reader;
+    reader.resize(900, 700);
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    reader.setHighlights({makeHighlight(9, paper.text, Core::TextFields::SummaryZh, u"两个空格"_s, u"blue"_s)},
+                         testColors());
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    QSignalSpy spy(&reader, &Gui::ReaderWidget::highlightActivated);
+
+    QTextCursor inside(chinese->document());
+    inside.setPosition(selectText(chinese, u"空格"_s));
+    chinese->setTextCursor(QTextCursor(chinese->document()));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->cursorRect(inside).center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), 9);
+
+    QTextCursor outside(chinese->document());
+    outside.setPosition(selectText(chinese, u"第一条"_s) + 1);
+    chinese->setTextCursor(QTextCursor(chinese->document()));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->cursorRect(outside).center());
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestReaderWidget::contextMenuOffersTheHighlightSubmenu()
+{
+    Gui::ReaderWidget reader;
+    reader.resize(900, 700);
+    const Core::PaperDetails paper = makeMarkupPaper();
+    reader.setPaper(paper, QString());
+    reader.setHighlights({}, testColors());
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    QSignalSpy spy(&reader, &Gui::ReaderWidget::highlightRequested);
+
+    // The English text has the selection, but the menu is opened on the Chinese
+    // text with its own selection: that one is highlighted.
+    selectText(chinese, u"第三条"_s);
+    selectText(english, u"friends"_s);
+    QStringList submenuTexts;
+    bool standardActions = false;
+    QTimer::singleShot(0, this, [&]() {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        for (QAction *action : menu->actions()) {
+            standardActions = standardActions || action->objectName() == u"select-all"_s
+                           || action->text().contains(u"Select All"_s);
+            if (action->menu() == reader.highlightMenu()) {
+                for (QAction *item : action->menu()->actions()) {
+                    if (!item->isSeparator() && item->isEnabled()) {
+                        submenuTexts.append(item->text());
+                    }
+                }
+            }
+        }
+        // Picking "result" from the submenu, as a user would.
+        child<QAction>(reader, u"highlightBlueAction"_s)->trigger();
+        menu->close();
+    });
+    const QPoint pos = chinese->cursorRect(chinese->textCursor()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, chinese->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(chinese->viewport(), &event);
+
+    QVERIFY(standardActions);
+    QCOMPARE(submenuTexts,
+             QStringList(
+                 {u"important"_s, u"doubt"_s, u"method"_s, u"result"_s, u"to check"_s, u"Highlight with Comment…"_s}));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<Gui::SelectionAnchor>(),
+             expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"第三条"_s));
+    QCOMPARE(spy.at(0).at(1).toString(), u"blue"_s);
 }
 
 QTEST_MAIN(TestReaderWidget)
