@@ -3,9 +3,9 @@
 #include "cli/clicontext.h"
 #include "core/annotations/annotationarchive.h"
 #include "core/db/database.h"
+#include "core/util/filebytes.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace PaperShelf::Cli {
 
@@ -49,10 +49,9 @@ ExitCode ExportAnnotationsCommand::execute(const QCommandLineParser &parser, Cli
         }
         return ExitCode::Success;
     }
-    QSaveFile file(parser.value(OutputOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        context.error(QStringLiteral("export-annotations: cannot write %1: %2")
-                          .arg(parser.value(OutputOption), file.errorString()));
+    const Core::Result<void> written = Core::FileBytes::writeAtomically(parser.value(OutputOption), *json);
+    if (!written) {
+        context.error(QStringLiteral("export-annotations: %1").arg(written.errorMessage()));
         return ExitCode::ItemFailed;
     }
     return ExitCode::Success;

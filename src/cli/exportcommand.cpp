@@ -2,21 +2,11 @@
 
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
-#include "core/annotations/highlightstore.h"
 #include "core/db/paperrepository.h"
-#include "core/export/bibtexexporter.h"
-#include "core/export/csljsonexporter.h"
-#include "core/export/csvexporter.h"
-#include "core/export/markdownexporter.h"
-#include "core/export/obsidianexporter.h"
-#include "core/export/paperjson.h"
-#include "core/export/risexporter.h"
+#include "core/export/paperexport.h"
 #include "core/search/papersearch.h"
 
-#include <QDate>
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace PaperShelf::Cli {
 
@@ -36,41 +26,6 @@ const FilterOptions &filterOptions()
     return options;
 }
 
-/// One Obsidian note per paper in `folder` (created when missing).
-ExitCode exportObsidian(const QList<Core::PaperDetails> &papers,
-                        const QSqlDatabase &db,
-                        const QString &folder,
-                        CliContext &context)
-{
-    if (!QDir().mkpath(folder)) {
-        context.error(QStringLiteral("export: cannot create folder %1").arg(folder));
-        return ExitCode::ItemFailed;
-    }
-    Core::HighlightStore highlights(db);
-    const Core::Result<QList<Core::HighlightColor>> colors = highlights.colors();
-    if (!colors) {
-        context.error(QStringLiteral("export: %1").arg(colors.errorMessage()));
-        return ExitCode::ItemFailed;
-    }
-    const QDir dir(folder);
-    for (const Core::PaperDetails &paper : papers) {
-        const Core::Result<QList<Core::Highlight>> list = highlights.forPaper(paper.rowId);
-        if (!list) {
-            context.error(QStringLiteral("export: %1").arg(list.errorMessage()));
-            return ExitCode::ItemFailed;
-        }
-        const QByteArray bytes = Core::ObsidianExporter::exportPaper(paper, *list, *colors).toUtf8();
-        QSaveFile file(dir.filePath(Core::ObsidianExporter::fileName(paper)));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            context.error(QStringLiteral("export: cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return ExitCode::ItemFailed;
-        }
-    }
-    context.err() << QStringLiteral("exported %1 note(s) to %2\n").arg(papers.size()).arg(folder);
-    context.err().flush();
-    return ExitCode::Success;
-}
-
 } // namespace
 
 QString ExportCommand::summary() const
@@ -88,19 +43,16 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 
 ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
-    const QString format = parser.value(FormatOption);
-    const QStringList formats = {QStringLiteral("json"),
-                                 QStringLiteral("bibtex"),
-                                 QStringLiteral("csljson"),
-                                 QStringLiteral("ris"),
-                                 QStringLiteral("markdown"),
-                                 QStringLiteral("csv"),
-                                 QStringLiteral("obsidian")};
-    if (!formats.contains(format)) {
+    const std::optional<Core::ExportFormat> format = Core::PaperExport::fromName(parser.value(FormatOption));
+    if (!format) {
+        QStringList formats;
+        for (const Core::ExportFormat each : Core::PaperExport::all()) {
+            formats.append(Core::PaperExport::name(each));
+        }
         context.error(QStringLiteral("export: --format must be one of %1").arg(formats.join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
-    if (format == QLatin1String("obsidian") && !parser.isSet(OutputOption)) {
+    if (Core::PaperExport::writesFolder(*format) && !parser.isSet(OutputOption)) {
         context.error(QStringLiteral("export: --format obsidian needs -o FOLDER"));
         return ExitCode::Usage;
     }
@@ -126,26 +78,8 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
         return ExitCode::ItemFailed;
     }
 
-    if (format == QLatin1String("obsidian")) {
-        return exportObsidian(*papers, database->connection(), parser.value(OutputOption), context);
-    }
-    QByteArray bytes;
-    if (format == QLatin1String("csljson")) {
-        bytes = Core::CslJsonExporter::exportPapers(*papers);
-    } else if (format == QLatin1String("ris")) {
-        bytes = Core::RisExporter::exportPapers(*papers).toUtf8();
-    } else if (format == QLatin1String("json")) {
-        bytes = Core::PaperJson::exportPapers(*papers);
-    } else if (format == QLatin1String("bibtex")) {
-        bytes = Core::BibtexExporter::exportPapers(*papers).toUtf8();
-    } else if (format == QLatin1String("markdown")) {
-        bytes = Core::MarkdownExporter::exportPapers(*papers, QStringLiteral("PaperShelf export"), QDate::currentDate())
-                    .toUtf8();
-    } else {
-        bytes = Core::CsvExporter::exportPapers(*papers).toUtf8();
-    }
-
     if (!parser.isSet(OutputOption)) {
+        const QByteArray bytes = Core::PaperExport::render(*format, *papers);
         context.out().flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
@@ -154,14 +88,15 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
         }
         return ExitCode::Success;
     }
-    // QSaveFile: the target appears complete or not at all.
-    QSaveFile file(parser.value(OutputOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.error(
-            QStringLiteral("export: cannot write %1: %2").arg(parser.value(OutputOption), file.errorString()));
+    const QString destination = parser.value(OutputOption);
+    const Core::Result<int> written = Core::PaperExport(database->connection()).write(*papers, *format, destination);
+    if (!written) {
+        context.error(QStringLiteral("export: %1").arg(written.errorMessage()));
         return ExitCode::ItemFailed;
     }
-    context.err() << QStringLiteral("exported %1 paper(s) to %2\n").arg(papers->size()).arg(parser.value(OutputOption));
+    context.err() << (Core::PaperExport::writesFolder(*format)
+                          ? QStringLiteral("exported %1 note(s) to %2\n").arg(*written).arg(destination)
+                          : QStringLiteral("exported %1 paper(s) to %2\n").arg(*written).arg(destination));
     context.err().flush();
     return ExitCode::Success;
 }

@@ -3,8 +3,8 @@
 #include "cli/clicontext.h"
 #include "core/annotations/annotationarchive.h"
 #include "core/db/database.h"
+#include "core/util/filebytes.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -34,18 +34,17 @@ ExitCode ImportAnnotationsCommand::execute(const QCommandLineParser &parser, Cli
         return ExitCode::Usage;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.error(QStringLiteral("import-annotations: cannot read %1: %2").arg(path, file.errorString()));
+    const Core::Result<QByteArray> json = Core::FileBytes::read(path);
+    if (!json) {
+        context.error(QStringLiteral("import-annotations: %1").arg(json.errorMessage()));
         return ExitCode::ItemFailed;
     }
-    const QByteArray json = file.readAll();
     ExitCode openFailure = ExitCode::Success;
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Write, &openFailure);
     if (!database) {
         return openFailure;
     }
-    const Core::Result<Core::ArchiveMergeReport> report = Core::AnnotationArchive(database->connection()).merge(json);
+    const Core::Result<Core::ArchiveMergeReport> report = Core::AnnotationArchive(database->connection()).merge(*json);
     if (!report) {
         context.error(QStringLiteral("import-annotations: %1: %2").arg(path, report.errorMessage()));
         return ExitCode::ItemFailed;

@@ -59,6 +59,23 @@ std::optional<QString> InputDialog::getMultiLineText(QWidget *parent,
     return answer;
 }
 
+std::optional<QString> InputDialog::getItem(QWidget *parent,
+                                            const QString &title,
+                                            const QString &label,
+                                            const QStringList &items)
+{
+    std::optional<QString> result;
+    if (takeNext(label, &result)) {
+        return result;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    return chosen;
+}
+
 void InputDialog::setNextResult(const std::optional<QString> &result)
 {
     hasNextResult = true;

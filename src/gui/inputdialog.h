@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,8 +25,14 @@ public:
                                                    const QString &label,
                                                    const QString &text = QString());
 
+    /// One of `items`, or nullopt when the user cancelled.
+    static std::optional<QString> getItem(QWidget *parent,
+                                          const QString &title,
+                                          const QString &label,
+                                          const QStringList &items);
+
     /// Test hook: the next prompt is not shown and returns `result` (nullopt
-    /// means "cancelled").
+    /// means "cancelled"). getItem() returns it even when it is not one of the items.
     static void setNextResult(const std::optional<QString> &result);
     /// Test hook: the label of the last prompt asked for (shown or pre-answered).
     static QString lastLabel();

@@ -56,7 +56,7 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
     show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+void MessageBox::setNextResult(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
 }

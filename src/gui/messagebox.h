@@ -20,7 +20,7 @@ public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
     /// Test hook: the next message box is not shown; question() returns `answer`.
-    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextResult(QMessageBox::StandardButton answer);
     /// Test hook: the text of the last message box asked for (shown or pre-answered).
     static QString lastText();
 

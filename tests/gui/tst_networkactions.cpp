@@ -253,7 +253,7 @@ void TestNetworkActions::pdfIsDownloadedShownInTheListAndOpened()
     table->selectRow(row);
 
     // Nothing downloaded yet: Open PDF says so.
-    Gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    Gui::MessageBox::setNextResult(QMessageBox::Ok);
     actions->openPdfAction()->trigger();
     QTRY_VERIFY(Gui::MessageBox::lastText().contains(QStringLiteral("not been downloaded")));
     QVERIFY(opened.isEmpty());

@@ -373,7 +373,7 @@ void TestReaderWidget::linkClickAsksAndAnswerNoOpensNothing()
     auto *header = child<QTextBrowser>(reader, u"headerBrowser"_s);
 
     const QString url = u"https://github.com/example/moonlit"_s;
-    Gui::MessageBox::setNextAnswer(QMessageBox::No);
+    Gui::MessageBox::setNextResult(QMessageBox::No);
     QVERIFY(clickAnchor(header, url));
     QVERIFY2(Gui::MessageBox::lastText().contains(url), qPrintable(Gui::MessageBox::lastText()));
     QTest::qWait(50);
@@ -404,7 +404,7 @@ void TestReaderWidget::linkClickAnsweredYesOpensTheUrl()
                           u"https://github.com/example/moonlit"_s}));
 
     const QString url = u"https://arxiv.org/abs/2501.01234"_s;
-    Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    Gui::MessageBox::setNextResult(QMessageBox::Yes);
     QVERIFY(clickAnchor(header, url));
     QVERIFY(Gui::MessageBox::lastText().contains(url));
     QTRY_COMPARE(m_receiver.urls.size(), 1);
@@ -425,7 +425,7 @@ void TestReaderWidget::nonWebLinksAreNeverOpenedNorShownAsAnchors()
     // Even if such a link were clicked, it is refused with a warning.
     for (const QUrl &url :
          {QUrl(u"file:///etc/passwd"_s), QUrl(u"javascript:alert(1)"_s), QUrl(u"//example.org/x"_s)}) {
-        Gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        Gui::MessageBox::setNextResult(QMessageBox::Ok);
         Q_EMIT header->anchorClicked(url);
         QVERIFY2(Gui::MessageBox::lastText().contains(url.toString(QUrl::FullyEncoded)),
                  qPrintable(Gui::MessageBox::lastText()));
