@@ -78,6 +78,9 @@ public:
     void loadLibraryHighlights();
     void loadUserTags();
 
+    /// The own tags the list shows for a paper (empty when its row is not loaded).
+    QStringList userTagsOf(qint64 paperId) const { return m_userTagsOf ? m_userTagsOf(paperId) : QStringList(); }
+
     /// The notes of a paper as last edited here, which a read may not show yet.
     std::optional<QString> editedNotes(qint64 paperId) const;
 

@@ -7,6 +7,8 @@
 #include "gui/annotationcommands.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
+#include "gui/annotationviews.h"
+#include "gui/exportactions.h"
 #include "gui/figuredownloadcontroller.h"
 #include "gui/figuremodel.h"
 #include "gui/figureprogresswidget.h"
@@ -116,7 +118,7 @@ void MainWindow::setupWidgets()
     m_chips = new FilterChipsBar(m_ui->listContainer);
     m_ui->listLayout->insertWidget(0, m_chips);
     auto *readerSplitter = new QSplitter(Qt::Vertical, m_ui->readerContainer);
-    readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
+    readerSplitter->setObjectName(QStringLiteral("readerAnnotationSplitter"));
     readerSplitter->setChildrenCollapsible(false);
     m_reader = new ReaderWidget(readerSplitter);
     m_annotationPanel = new AnnotationPanel(readerSplitter);
@@ -310,6 +312,40 @@ void MainWindow::setupAnnotations()
     addAction(redo);
     QMenu *annotate = annotations->createMenu(this);
     menuBar()->insertMenu(m_ui->libraryMenu->menuAction(), annotate);
+    m_annotationViews = new AnnotationViews(annotations, m_reader, m_annotationPanel, this);
+    connect(m_annotationViews, &AnnotationViews::paperRequested, this, &MainWindow::selectPaper);
+    annotate->insertAction(annotate->actions().value(0), m_reader->highlightAction());
+    annotate->insertMenu(annotate->actions().value(1), m_reader->highlightMenu());
+    annotate->insertSeparator(annotate->actions().value(2));
+    annotate->addSeparator();
+    annotate->addAction(m_annotationViews->libraryHighlightsAction());
+    addAction(m_annotationViews->libraryHighlightsAction());
+
+    m_exportActions = new ExportActions(
+        annotations,
+        this,
+        [this]() {
+        return selectedRowIds();
+    },
+        [this]() {
+        Core::ListRequest request;
+        request.filter = currentFilter();
+        request.sort = m_papers->sortKey();
+        request.reversed = m_papers->sortReversed();
+        return request;
+    });
+    QAction *quit = m_ui->quitAction;
+    m_ui->fileMenu->insertMenu(quit, m_exportActions->createMenu(this));
+    m_ui->fileMenu->insertAction(quit, m_exportActions->mergeArchiveAction());
+    m_ui->fileMenu->insertSeparator(quit);
+    connect(m_exportActions, &ExportActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
+    connect(m_exportActions, &ExportActions::archiveMerged, this, [this]() {
+        m_client->reloadRows(m_papers->loadedRowIds());
+        refreshCounts();
+        onCurrentRowChanged();
+    });
     const QList<QAction *> shortcuts = annotations->shortcutActions();
     for (QAction *action : shortcuts) {
         addAction(action); // shortcuts work wherever the focus is
@@ -386,6 +422,7 @@ void MainWindow::onPaperLoaded(const Core::PaperDetails &loaded)
     m_reader->setPaper(paper, m_searchEdit->text());
     m_annotationPanel->setAnnotation(paper.rowId, paper.status, paper.rating, paper.favourite);
     m_annotationPanel->notesEditor()->setPaper(paper.rowId, paper.notes);
+    m_annotationViews->showPaper(paper.rowId);
 }
 
 void MainWindow::onRowsReloaded(const QList<Core::PaperSummary> &rows)
@@ -472,8 +509,10 @@ void MainWindow::attachLibrary(const QString &path)
     m_papers = nullptr;
     m_annotationPanel->notesEditor()->flush();
     m_annotationPanel->clear();
+    m_annotationViews->showPaper(0);
     m_writeErrorBar->hide();
     m_annotations->setLibrary(path);
+    m_exportActions->setLibraryPath(path);
     m_client = std::make_unique<LibraryClient>(path);
     m_papers = new PaperTableModel(m_client.get(), this);
     m_importer = new ImportController(path, this);
@@ -601,6 +640,7 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     if (m_papers->rowCount() == 0) {
         m_reader->clear();
         m_annotationPanel->clear();
+        m_annotationViews->showPaper(0);
     }
     Q_EMIT resultsShown();
 }

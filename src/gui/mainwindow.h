@@ -26,6 +26,8 @@ namespace PaperShelf::Gui {
 
 class AnnotationController;
 class AnnotationPanel;
+class AnnotationViews;
+class ExportActions;
 class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
@@ -92,6 +94,10 @@ public:
 
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
 
+    AnnotationViews *annotationViews() const { return m_annotationViews; }
+
+    ExportActions *exportActions() const { return m_exportActions; }
+
     /// The papers the annotation actions work on: the selected rows, else the current one.
     QList<qint64> selectedRowIds() const;
 
@@ -142,6 +148,8 @@ private:
     Net::NetworkAccessManager *m_network = nullptr;
     NetworkActions *m_networkActions = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
+    AnnotationViews *m_annotationViews = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QWidget *m_writeErrorBar = nullptr;
     QLabel *m_writeErrorLabel = nullptr;
     FigureDownloadController *m_figures = nullptr;

@@ -3,10 +3,15 @@
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
 #include "core/digest/textfields.h"
+#include "core/db/paperrepository.h"
 #include "core/import/importer.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
+#include "gui/exportactions.h"
+#include "gui/exportcontroller.h"
+#include "gui/filedialog.h"
+#include "gui/readerwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/noteseditor.h"
@@ -18,6 +23,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -48,6 +56,9 @@ private Q_SLOTS:
     void bulkTagThreePapersThenUndo();
     void tagRenameMergeDeleteUndoRedo();
     void highlightCommandsUndoAndRedo();
+    void highlightingAChineseSelectionStoresAndPaintsIt();
+    void addTagActionAsksWithCompletionAndTagsTheSelection();
+    void exportedArchiveMergesIntoAnotherLibrary();
     void writeFailureKeepsTheEditAndRetrySavesIt();
 
 private:
@@ -451,6 +462,122 @@ void TestAnnotations::highlightCommandsUndoAndRedo()
     annotations->loadHighlights(paperId);
     QTRY_VERIFY(!loaded.isEmpty());
     QCOMPARE(loaded.last().at(1).value<QList<Core::Highlight>>().value(0).id, made.id);
+}
+
+void TestAnnotations::highlightingAChineseSelectionStoresAndPaintsIt()
+{
+    auto window = openWindow(m_library);
+    const qint64 paperId = window->annotationPanel()->paperId();
+    QString summary;
+    {
+        Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+        QVERIFY(db);
+        Core::Result<std::optional<Core::PaperDetails>> paper = Core::PaperRepository((*db)->connection()).paper(paperId);
+        QVERIFY(paper && paper->has_value());
+        summary = Core::TextFields::text((**paper).text, Core::TextFields::SummaryZh);
+    }
+    QVERIFY(summary.size() >= 6);
+    auto *chinese = window->findChild<QTextBrowser *>(QStringLiteral("chineseBrowser"));
+    QVERIFY(chinese);
+    const QString quote = summary.mid(2, 4);
+    const int at = static_cast<int>(chinese->toPlainText().indexOf(summary));
+    QVERIFY2(at >= 0, qPrintable(summary));
+    QTextCursor cursor(chinese->document());
+    cursor.setPosition(at + 2);
+    cursor.setPosition(at + 6, QTextCursor::KeepAnchor);
+    chinese->setTextCursor(cursor);
+    chinese->setFocus();
+    QTest::keyClick(chinese, Qt::Key_H, Qt::ControlModifier);
+    drain(*window);
+
+    Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+    QVERIFY(db);
+    Core::Result<QList<Core::Highlight>> stored = Core::HighlightStore((*db)->connection()).forPaper(paperId);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().field, Core::TextFields::SummaryZh);
+    QCOMPARE(stored->first().start, 2);
+    QCOMPARE(stored->first().quote, quote);
+    QCOMPARE(stored->first().color, QStringLiteral("yellow"));
+    // Painted in the reader and listed in the panel.
+    QTRY_COMPARE(window->reader()->highlights().size(), 1);
+    QTextCursor painted(chinese->document());
+    painted.setPosition(at + 3);
+    QVERIFY(painted.charFormat().background().style() != Qt::NoBrush);
+    auto *tabs = window->annotationPanel()->tabs();
+    QVERIFY(tabs->tabText(1).contains(QStringLiteral("1")));
+    window->annotations()->undoStack()->undo();
+    drain(*window);
+    QTRY_COMPARE(window->reader()->highlights().size(), 0);
+}
+
+void TestAnnotations::addTagActionAsksWithCompletionAndTagsTheSelection()
+{
+    auto window = openWindow(m_library);
+    selectRows(*window, {0, 1});
+    const QList<qint64> ids = window->selectedRowIds();
+    window->annotations()->addTag({ids.first()}, QStringLiteral("Reproduce"));
+    drain(*window);
+    bool answered = false;
+    QTimer::singleShot(300, this, [&answered]() {
+        QDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String("addTagDialog") && widget->isVisible()) {
+                dialog = qobject_cast<QDialog *>(widget);
+            }
+        }
+        if (!dialog) {
+            return;
+        }
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("tagLineEdit"));
+        edit->setText(QStringLiteral("reproduce")); // another spelling of the existing tag
+        answered = true;
+        dialog->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("addTagAction"))->trigger();
+    QTRY_VERIFY(answered);
+    drain(*window);
+    QList<qint64> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(papersWith(QStringLiteral("Reproduce")), expected);
+    QCOMPARE(userTags().size(), 1);
+    QCOMPARE(userTags().first().name, QStringLiteral("Reproduce"));
+}
+
+void TestAnnotations::exportedArchiveMergesIntoAnotherLibrary()
+{
+    auto window = openWindow(m_library);
+    const qint64 paperId = window->annotationPanel()->paperId();
+    window->annotations()->setRating({paperId}, 5);
+    window->annotations()->addTag({paperId}, QStringLiteral("core-idea"));
+    drain(*window);
+    const QString archive = m_dir->filePath(QStringLiteral("work.json"));
+    Gui::FileDialog::setNextResult({archive});
+    QSignalSpy exported(window->exportActions()->controller(), &Gui::ExportController::archiveExported);
+    window->findChild<QAction *>(QStringLiteral("exportArchiveAction"))->trigger();
+    QVERIFY(exported.wait(20'000));
+    QVERIFY(QFile::exists(archive));
+
+    // A second library with the same papers and no work: merge the archive in.
+    const QString first = m_library;
+    m_library = m_dir->filePath(QStringLiteral("other.papershelf"));
+    {
+        Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+        QVERIFY(db);
+        Core::Importer importer(**db);
+        QVERIFY(importer.importPaths({QStringLiteral(PAPERSHELF_TEST_DATA "/cli")}).papersAdded > 0);
+    }
+    window->openLibrary(m_library);
+    QVERIFY(settle(*window));
+    Gui::FileDialog::setNextResult({archive});
+    QSignalSpy merged(window->exportActions()->controller(), &Gui::ExportController::archiveMerged);
+    window->findChild<QAction *>(QStringLiteral("mergeArchiveAction"))->trigger();
+    QVERIFY(merged.wait(20'000));
+    const auto report = merged.first().first().value<Core::ArchiveMergeReport>();
+    QVERIFY(report.papers >= 1);
+    QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("archiveMergeDialog")) != nullptr);
+    QCOMPARE(papersWith(QStringLiteral("core-idea")).size(), 1);
+    Q_UNUSED(first);
 }
 
 void TestAnnotations::writeFailureKeepsTheEditAndRetrySavesIt()

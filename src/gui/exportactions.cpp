@@ -1,0 +1,198 @@
+#include "gui/exportactions.h"
+
+#include "core/search/papersearch.h"
+#include "gui/annotationclient.h"
+#include "gui/annotationcontroller.h"
+#include "gui/archivemergedialog.h"
+#include "gui/exportcontroller.h"
+#include "gui/filedialog.h"
+#include "gui/messagebox.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QUndoStack>
+
+namespace PaperShelf::Gui {
+
+ExportActions::ExportActions(AnnotationController *annotations,
+                             QWidget *window,
+                             std::function<QList<qint64>()> selection,
+                             std::function<Core::ListRequest()> list)
+    : QObject(window)
+    , m_annotations(annotations)
+    , m_window(window)
+    , m_selection(std::move(selection))
+    , m_list(std::move(list))
+    , m_exporter(new ExportController(this))
+{
+    m_exportArchiveAction = new QAction(tr("Export &Annotation Archive…"), this);
+    m_exportArchiveAction->setObjectName(QStringLiteral("exportArchiveAction"));
+    m_exportArchiveAction->setToolTip(tr("Everything you created (notes, highlights, status, rating, own tags) "
+                                         "as one JSON file another library can merge"));
+    connect(m_exportArchiveAction, &QAction::triggered, this, &ExportActions::exportArchive);
+    m_mergeArchiveAction = new QAction(tr("&Merge Annotation Archive…"), this);
+    m_mergeArchiveAction->setObjectName(QStringLiteral("mergeArchiveAction"));
+    connect(m_mergeArchiveAction, &QAction::triggered, this, &ExportActions::mergeArchive);
+
+    connect(m_exporter, &ExportController::progressed, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_exporter, &ExportController::papersExported, this, [this](const QString &destination, int papers) {
+        endProgress();
+        Q_EMIT statusMessage(tr("Exported %n paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
+    });
+    connect(m_exporter, &ExportController::archiveExported, this, [this](const QString &destination) {
+        endProgress();
+        Q_EMIT statusMessage(tr("Annotation archive written to %1").arg(QDir::toNativeSeparators(destination)));
+    });
+    connect(m_exporter, &ExportController::archiveMerged, this, [this](const Core::ArchiveMergeReport &report) {
+        endProgress();
+        Q_EMIT archiveMerged();
+        auto *dialog = new ArchiveMergeDialog(m_window);
+        dialog->setObjectName(QStringLiteral("archiveMergeDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setReport(report);
+        dialog->show();
+    });
+    connect(m_exporter, &ExportController::failed, this, [this](const QString &message) {
+        endProgress();
+        MessageBox::warning(m_window, tr("Export"), message);
+    });
+}
+
+ExportActions::~ExportActions()
+{
+    m_exporter->waitForFinished();
+}
+
+QMenu *ExportActions::createMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Export"), parent);
+    menu->setObjectName(QStringLiteral("exportMenu"));
+    const QList<Core::ExportFormat> formats = ExportController::formats();
+    for (const Core::ExportFormat format : formats) {
+        QAction *action = menu->addAction(ExportController::menuText(format));
+        action->setObjectName(QStringLiteral("export%1Action").arg(Core::PaperExport::name(format)));
+        connect(action, &QAction::triggered, this, [this, format]() {
+            exportPapers(format);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(m_exportArchiveAction);
+    return menu;
+}
+
+QString ExportActions::askDestination(Core::ExportFormat format)
+{
+    if (ExportController::needsFolder(format)) {
+        return FileDialog::getExistingDirectory(m_window, tr("Export Notes to a Folder"));
+    }
+    return FileDialog::getSaveFileName(m_window,
+                                       tr("Export Papers"),
+                                       ExportController::suggestedFileName(format),
+                                       ExportController::fileFilter(format));
+}
+
+void ExportActions::exportPapers(Core::ExportFormat format)
+{
+    if (m_exporter->isRunning()) {
+        MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
+        return;
+    }
+    const QString destination = askDestination(format);
+    if (destination.isEmpty()) {
+        return;
+    }
+    if (format != Core::ExportFormat::Csv) {
+        const QList<qint64> ids = m_selection();
+        if (ids.isEmpty()) {
+            MessageBox::information(m_window, tr("Export"), tr("Select the papers to export first."));
+            return;
+        }
+        startProgress(tr("Exporting %n paper(s)…", nullptr, static_cast<int>(ids.size())));
+        m_exporter->exportPapers(m_libraryPath, ids, format, destination);
+        return;
+    }
+    // The CSV holds the whole list as filtered and sorted, not only the rows scrolled into.
+    const Core::ListRequest list = m_list();
+    startProgress(tr("Exporting the list…"));
+    m_annotations->client()->read<QList<qint64>>(
+        [list](AnnotationSession &session) {
+        return Core::PaperSearch(session.connection()).ids(list.filter, list.sort);
+        },
+        this,
+        [this, destination, reversed = list.reversed](const Core::Result<QList<qint64>> &ids) {
+        if (!ids) {
+            endProgress();
+            MessageBox::warning(m_window, tr("Export"), ids.errorMessage());
+            return;
+        }
+        QList<qint64> ordered = *ids;
+        if (reversed) {
+            std::reverse(ordered.begin(), ordered.end());
+        }
+        m_exporter->exportPapers(m_libraryPath, ordered, Core::ExportFormat::Csv, destination);
+        });
+}
+
+void ExportActions::exportArchive()
+{
+    const QString destination = FileDialog::getSaveFileName(m_window,
+                                                            tr("Export Annotation Archive"),
+                                                            ExportController::archiveSuggestedFileName(),
+                                                            ExportController::archiveFileFilter());
+    if (destination.isEmpty()) {
+        return;
+    }
+    m_annotations->client()->waitForIdle(); // the archive holds the latest edit
+    startProgress(tr("Writing the annotation archive…"));
+    if (!m_exporter->exportArchive(m_libraryPath, destination)) {
+        endProgress();
+        MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
+    }
+}
+
+void ExportActions::mergeArchive()
+{
+    const QStringList files = FileDialog::getOpenFileNames(m_window,
+                                                           tr("Merge Annotation Archive"),
+                                                           ExportController::archiveFileFilter());
+    if (files.isEmpty()) {
+        return;
+    }
+    m_annotations->client()->waitForIdle();
+    // The merge changes what the undo history refers to: it starts afresh.
+    m_annotations->undoStack()->clear();
+    startProgress(tr("Merging %1…").arg(QFileInfo(files.first()).fileName()));
+    if (!m_exporter->mergeArchive(m_libraryPath, files.first())) {
+        endProgress();
+        MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
+    }
+}
+
+void ExportActions::startProgress(const QString &label)
+{
+    endProgress();
+    m_progress = new QProgressDialog(label, QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setCancelButton(nullptr);
+}
+
+void ExportActions::endProgress()
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+}
+
+} // namespace PaperShelf::Gui
