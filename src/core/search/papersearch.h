@@ -48,6 +48,19 @@ public:
         QList<qint64> anyOfTags;        ///< tags.id: at least one (when not empty)
         QList<qint64> noneOfTags;       ///< tags.id: none
 
+        /// A query of paper ids (`SELECT paper_id ...`) for the annotation and digest
+        /// conditions; each is also one of `conditions`. They are answered through the
+        /// indexes of schema version 3 and are small sets except for "unread", which is
+        /// written as the exclusion of the other statuses.
+        struct IdSet
+        {
+            QString sql;
+            QVariantList values;
+            bool exclude = false; ///< matching papers are NOT in this set
+        };
+
+        QList<IdSet> idSets;
+
         /// " AND "-joined conditions with %1 replaced by `idColumn` ("" when none).
         QString conditionsOn(const QString &idColumn) const;
     };
@@ -67,6 +80,8 @@ private:
     /// The matching ids worked out with the tag index (nullopt without one).
     Result<std::optional<std::vector<qint64>>> selectInMemory(const Compiled &compiled);
     Result<int> libraryCount();
+    /// The ids `set` selects, ascending and without repeats.
+    Result<std::vector<qint64>> idsOf(const Compiled::IdSet &set);
     Result<int> countCompiled(const Compiled &compiled);
     /// `SELECT <what> FROM ...` over the matching papers; the id column is named `id`.
     QString matchingSql(const Compiled &compiled, const QString &what, QVariantList *values) const;
