@@ -837,7 +837,8 @@ void TestCli::migratedVersion1LibraryPassesStatsAndCheck()
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
     QCOMPARE(stats.exitCode, 0);
     QCOMPARE(stats.json().object().value(QStringLiteral("papers")).toInt(), 4);
-    QCOMPARE(stats.json().object().value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(stats.json().object().value(QStringLiteral("schema_version")).toInt(),
+             PaperShelf::Core::Schema::CurrentVersion);
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(check.json().object().value(QStringLiteral("ok")).toBool(), true);
