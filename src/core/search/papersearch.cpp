@@ -132,7 +132,10 @@ QString PaperSearch::matchingSql(const Compiled &compiled, const QString &what, 
             + QStringLiteral(" FROM paper_fts WHERE paper_fts MATCH ?");
         values->append(compiled.positiveMatch);
         if (!compiled.conditions.isEmpty()) {
-            sql += QStringLiteral(" AND ") + compiled.conditionsOn(QStringLiteral("rowid"));
+            // "+rowid": a bare `rowid IN (...)` is handed to FTS5 as a rowid lookup,
+            // which then evaluates the MATCH once per listed id (a common word and a
+            // large topic: 2.4 s instead of 80 ms on 100,000 papers).
+            sql += QStringLiteral(" AND ") + compiled.conditionsOn(QStringLiteral("+rowid"));
         }
     } else {
         sql = QStringLiteral("SELECT ") + select(QStringLiteral("p.id")) + QStringLiteral(" FROM papers p");
@@ -307,13 +310,16 @@ Result<QList<qint64>> PaperSearch::orderedIds(
             conditions.append(compiled.conditionsOn(QStringLiteral("p.id")));
         }
         values += compiled.values;
-        // SQLite expects IN-lists to be short and sorts the matches; when they are a
-        // large share of the library, walking the sort key's index and stopping after
-        // one page is far cheaper (52,000 matches: 53 ms sorted, 3 ms walked).
+        // SQLite expects IN-lists to be short and sorts the matches; when they are
+        // more than a few of the library, walking the sort key's index and stopping
+        // after one page is far cheaper (52,000 matches: 53 ms sorted, 3 ms walked;
+        // 10,000 papers to read: 25 ms sorted, 2 ms walked). Sorting costs a row fetch
+        // per match; a walk costs at most one pass over the index (24 ms for 100,000
+        // papers when the matches all sit at its far end), so 1 % is the break-even.
         QString indexHint;
         if (expected && !conditions.isEmpty() && limit > 0) {
             const Result<int> all = libraryCount();
-            if (all && *all > 0 && static_cast<double>(*expected) / *all > 0.1) {
+            if (all && *all > 0 && static_cast<double>(*expected) / *all > 0.01) {
                 switch (sort) {
                 case SortOrder::Title:
                     indexHint = QStringLiteral(" INDEXED BY papers_by_title");
