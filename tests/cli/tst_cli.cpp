@@ -425,6 +425,14 @@ void TestCli::shelvesAreListedSavedAndRemoved()
     QCOMPARE(cli({shelves, QStringLiteral("remove"), QStringLiteral("No such shelf")}).exitCode, 4);
     QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--shelf"), QStringLiteral("No such shelf")}).exitCode, 4);
     QCOMPARE(cli({shelves, QStringLiteral("--favourites")}).exitCode, 2);
+    // Options narrow a shelf; they cannot contradict it.
+    run = cli({QStringLiteral("list"),
+               QStringLiteral("--shelf"),
+               QStringLiteral("To read"),
+               QStringLiteral("--status"),
+               QStringLiteral("read")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no status in common"));
     QCOMPARE(cli({shelves, QStringLiteral("frobnicate"), QStringLiteral("x")}).exitCode, 2);
 
     // Rename, then remove.
