@@ -18,7 +18,11 @@ class TagIndex;
 /// (full-text terms, tag ids); sorting and counting happen in SQLite so the GUI
 /// never holds more than a page of rows. With a text search the queries are
 /// driven by the full-text index itself (counting and bm25 ranking never touch
-/// the papers table); tag counts over a filtered set use `tags` when given.
+/// the papers table); tag counts over a filtered set use `tags` when given, and
+/// so do counts without a text (tag and annotation conditions become id sets
+/// intersected in memory). Annotation and digest conditions (PaperFilter's
+/// statuses, favourites, notes, latest digest) are id subqueries answered by the
+/// indexes of schema version 3.
 class PaperSearch final
 {
 public:
