@@ -27,6 +27,7 @@ private Q_SLOTS:
     void summariesCarryFavouriteAndNotes();
     void conditionsUseTheIndexes();
     void latestDigestFollowsNewDigests();
+    void annotationCountsNeedNoTagIndexReload();
 
 private:
     QStringList keysOf(const QList<PaperSummary> &rows) const;
@@ -338,6 +339,45 @@ void TestPaperFilter::latestDigestFollowsNewDigests()
     page = search.list(ListRequest{latest, std::nullopt, 0, 0});
     QVERIFY(page);
     QVERIFY(page->papers.isEmpty());
+}
+
+void TestPaperFilter::annotationCountsNeedNoTagIndexReload()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("reload.papershelf")));
+    QVERIFY2(opened, qPrintable(opened.errorMessage()));
+    Database &db = **opened;
+    QVERIFY(store(db,
+                  makeDigest(QStringLiteral("NeRF"),
+                             QStringLiteral("2024-03-01"),
+                             {entry(Alpha, QStringLiteral("Alpha")), entry(Beta, QStringLiteral("Beta"))}),
+                  QStringLiteral("one.md")));
+    TagIndex tags(db.connection());
+    PaperSearch search(db.connection(), &tags);
+    PaperFilter favourites;
+    favourites.favouritesOnly = true;
+    PaperFilter unread;
+    unread.statuses = {ReadingStatus::Unread};
+    QCOMPARE(*search.count(unread), 2); // exclusion only: needs every paper, from the tag index
+    const int loads = tags.loadCount();
+    QCOMPARE(loads, 1);
+
+    // An edit changes the library; counting a shelf with an included set does not reload the index.
+    const qint64 alpha = scalar(db.connection(), QStringLiteral("SELECT id FROM papers WHERE key = '%1'").arg(Alpha))
+                             .toLongLong();
+    QVERIFY(AnnotationStore(db.connection()).setFavourite({alpha}, true));
+    QCOMPARE(*search.count(favourites), 1);
+    PaperFilter favouriteUnread = favourites;
+    favouriteUnread.statuses = {ReadingStatus::Unread};
+    QCOMPARE(*search.count(favouriteUnread), 1);
+    QCOMPARE(tags.loadCount(), loads);
+    QVERIFY(AnnotationStore(db.connection()).setStatus({alpha}, ReadingStatus::Read));
+    QCOMPARE(*search.count(favouriteUnread), 0);
+    QCOMPARE(tags.loadCount(), loads);
+    // A tag condition still goes through the (reloaded) index.
+    favourites.allOf = {TagSelector{QStringLiteral("NeRF"), TagKind::Topic}};
+    QCOMPARE(*search.count(favourites), 1);
+    QCOMPARE(tags.loadCount(), loads + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPaperFilter)

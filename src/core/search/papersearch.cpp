@@ -599,14 +599,21 @@ Result<std::optional<std::vector<qint64>>> PaperSearch::selectInMemory(const Com
             base = std::move(both);
         }
     }
-    Result<std::vector<qint64>> ids = m_tags->select(base ? &*base : nullptr,
-                                                     compiled.allOfTags,
-                                                     compiled.anyOfTags,
-                                                     compiled.noneOfTags);
+    const bool tagConditions = !compiled.allOfTags.isEmpty() || !compiled.anyOfTags.isEmpty()
+                            || !compiled.noneOfTags.isEmpty();
+    Result<std::vector<qint64>> ids = std::vector<qint64>();
+    if (base && !tagConditions) {
+        // No tag condition: the tag index is not needed, so an annotation edit
+        // (which makes the index reload) does not slow the shelves' counts down.
+        std::sort(base->begin(), base->end());
+        ids = std::move(*base);
+    } else {
+        ids = m_tags->select(base ? &*base : nullptr, compiled.allOfTags, compiled.anyOfTags, compiled.noneOfTags);
+    }
     if (!ids) {
         return ids.error();
     }
-    // select() answers in ascending order, as idsOf() does.
+    // Both are in ascending order, as idsOf() answers.
     for (const std::vector<qint64> &out : excluded) {
         std::vector<qint64> kept;
         std::set_difference(ids->begin(), ids->end(), out.begin(), out.end(), std::back_inserter(kept));
