@@ -10,6 +10,7 @@
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
 #include "cli/listcommand.h"
+#include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
 #include "cli/statscommand.h"
 #include "cli/tagscommand.h"
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<TagsCommand>());
+    m_commands.push_back(std::make_unique<ShelvesCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<FetchImagesCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());

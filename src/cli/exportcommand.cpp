@@ -60,13 +60,18 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
         context.error(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return ExitCode::Usage;
     }
+    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
+    if (!filter) {
+        context.error(QStringLiteral("export: %1").arg(filter.errorMessage()));
+        return ExitCode::Usage;
+    }
     ExitCode openFailure = ExitCode::Success;
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
     if (!database) {
         return openFailure;
     }
     Core::PaperSearch search(database->connection());
-    const Core::Result<QList<qint64>> ids = search.ids(filterOptions().filter(parser), std::nullopt);
+    const Core::Result<QList<qint64>> ids = search.ids(*filter, std::nullopt);
     if (!ids) {
         context.error(QStringLiteral("export: %1").arg(ids.errorMessage()));
         return ExitCode::ItemFailed;

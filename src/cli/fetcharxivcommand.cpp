@@ -79,13 +79,18 @@ ExitCode FetchArxivCommand::execute(const QCommandLineParser &parser, CliContext
             return ExitCode::Usage;
         }
     }
+    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
+    if (!filter) {
+        context.error(QStringLiteral("fetch-arxiv: %1").arg(filter.errorMessage()));
+        return ExitCode::Usage;
+    }
     ExitCode openFailure = ExitCode::Success;
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Write, &openFailure);
     if (!database) {
         return openFailure;
     }
     Core::PaperSearch search(database->connection());
-    const Core::Result<QList<qint64>> ids = search.ids(filterOptions().filter(parser), std::nullopt);
+    const Core::Result<QList<qint64>> ids = search.ids(*filter, std::nullopt);
     if (!ids) {
         context.error(QStringLiteral("fetch-arxiv: %1").arg(ids.errorMessage()));
         return ExitCode::ItemFailed;

@@ -60,6 +60,11 @@ ExitCode FetchImagesCommand::execute(const QCommandLineParser &parser, CliContex
             return ExitCode::Usage;
         }
     }
+    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
+    if (!filter) {
+        context.error(QStringLiteral("fetch-images: %1").arg(filter.errorMessage()));
+        return ExitCode::Usage;
+    }
     ExitCode openFailure = ExitCode::Success;
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Write, &openFailure);
     if (!database) {
@@ -70,9 +75,8 @@ ExitCode FetchImagesCommand::execute(const QCommandLineParser &parser, CliContex
     Core::ImageCacheStore store(*database, Core::LibraryPaths(database->path()).imageDir());
     Core::ImageCacheStore::WorkOptions options;
     options.retryFailed = parser.isSet(RetryFailedOption);
-    const Core::PaperFilter filter = filterOptions().filter(parser);
-    const Core::Result<Core::ImageWorkList> work = filter.isEmpty() ? store.workForLibrary(options)
-                                                                    : store.workForFilter(filter, options);
+    const Core::Result<Core::ImageWorkList> work = filter->isEmpty() ? store.workForLibrary(options)
+                                                                     : store.workForFilter(*filter, options);
     if (!work) {
         context.error(QStringLiteral("fetch-images: %1").arg(work.errorMessage()));
         return ExitCode::ItemFailed;

@@ -2,7 +2,9 @@
 
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
+#include "core/search/filtercodec.h"
 #include "core/search/papersearch.h"
+#include "core/search/shelfstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,8 +15,13 @@ namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 const QCommandLineOption SortOption(QStringLiteral("sort"),
-                                    QStringLiteral("relevance (default with --query), date (default) or title."),
+                                    QStringLiteral("relevance (default with --query), date (default), title, topics, "
+                                                   "status, rating, figures, review_progress or pdf."),
                                     QStringLiteral("ORDER"));
+const QCommandLineOption ShelfOption(QStringLiteral("shelf"),
+                                     QStringLiteral("Start from this saved or built-in shelf (its search and sort); "
+                                                    "the other filter options narrow it."),
+                                     QStringLiteral("NAME"));
 const QCommandLineOption LimitOption(QStringLiteral("limit"),
                                      QStringLiteral("At most N papers (default 50; 0 = all)."),
                                      QStringLiteral("N"),
@@ -46,6 +53,7 @@ void ListCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(JsonOption);
     filterOptions().addTo(parser);
+    parser.addOption(ShelfOption);
     parser.addOption(SortOption);
     parser.addOption(LimitOption);
     parser.addOption(OffsetOption);
@@ -54,19 +62,22 @@ void ListCommand::addOptions(QCommandLineParser &parser)
 ExitCode ListCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
     Core::ListRequest request;
-    request.filter = filterOptions().filter(parser);
+    const Core::Result<Core::PaperFilter> options = filterOptions().filter(parser);
+    if (!options) {
+        context.error(QStringLiteral("list: %1").arg(options.errorMessage()));
+        return ExitCode::Usage;
+    }
+    request.filter = *options;
     if (parser.isSet(SortOption)) {
         const QString sort = parser.value(SortOption);
-        if (sort == QLatin1String("relevance")) {
-            request.sort = Core::SortOrder::Relevance;
-        } else if (sort == QLatin1String("date")) {
-            request.sort = Core::SortOrder::Date;
-        } else if (sort == QLatin1String("title")) {
-            request.sort = Core::SortOrder::Title;
-        } else {
-            context.error(QStringLiteral("list: --sort must be relevance, date or title, not \"%1\"").arg(sort));
+        Core::SortOrder order = Core::SortOrder::Date;
+        if (!Core::FilterCodec::parseSortOrder(sort, &order)) {
+            context.error(QStringLiteral("list: --sort must be relevance, date, title, topics, status, rating, "
+                                         "figures, review_progress or pdf, not \"%1\"")
+                              .arg(sort));
             return ExitCode::Usage;
         }
+        request.sort = order;
     }
     bool limitOk = false;
     bool offsetOk = false;
@@ -86,6 +97,25 @@ ExitCode ListCommand::execute(const QCommandLineParser &parser, CliContext &cont
     if (!database) {
         return openFailure;
     }
+    if (parser.isSet(ShelfOption)) {
+        const Core::Result<Core::Shelf> shelf = Core::ShelfStore(database->connection())
+                                                    .find(parser.value(ShelfOption));
+        if (!shelf) {
+            context.error(QStringLiteral("list: %1").arg(shelf.errorMessage()));
+            return shelf.error().code == static_cast<int>(Core::ShelfStore::ErrorCode::NotFound) ? ExitCode::NotFound
+                                                                                                 : ExitCode::ItemFailed;
+        }
+        const Core::Result<Core::PaperFilter> narrowed = FilterOptions::narrow(shelf->filter, *options);
+        if (!narrowed) {
+            context.error(QStringLiteral("list: %1").arg(narrowed.errorMessage()));
+            return ExitCode::Usage;
+        }
+        request.filter = *narrowed;
+        if (!parser.isSet(SortOption)) {
+            request.sort = shelf->sort;
+            request.reversed = shelf->reversed;
+        }
+    }
     Core::PaperSearch search(database->connection());
     const Core::Result<Core::PaperPage> page = search.list(request);
     if (!page) {
@@ -104,6 +134,8 @@ ExitCode ListCommand::execute(const QCommandLineParser &parser, CliContext &cont
                 {QStringLiteral("tags"), toArray(row.tags)},
                 {QStringLiteral("status"), Core::readingStatusName(row.status)},
                 {QStringLiteral("rating"), row.rating},
+                {QStringLiteral("favourite"), row.favourite},
+                {QStringLiteral("has_notes"), row.hasNotes},
                 {QStringLiteral("screenshots"), row.screenshots},
             });
         }

@@ -4,7 +4,7 @@
 
 namespace PaperShelf::Cli {
 
-/// `list [--json] [filters] [--sort relevance|date|title] [--limit N] [--offset N]`.
+/// `list [--json] [filters] [--shelf NAME] [--sort ORDER] [--limit N] [--offset N]`.
 class ListCommand final : public Command
 {
 public:

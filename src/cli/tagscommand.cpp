@@ -38,13 +38,18 @@ ExitCode TagsCommand::execute(const QCommandLineParser &parser, CliContext &cont
         context.error(QStringLiteral("tags: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return ExitCode::Usage;
     }
+    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
+    if (!filter) {
+        context.error(QStringLiteral("tags: %1").arg(filter.errorMessage()));
+        return ExitCode::Usage;
+    }
     ExitCode openFailure = ExitCode::Success;
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
     if (!database) {
         return openFailure;
     }
     Core::PaperSearch search(database->connection());
-    const Core::Result<QList<Core::TagCount>> counts = search.tagCounts(filterOptions().filter(parser));
+    const Core::Result<QList<Core::TagCount>> counts = search.tagCounts(*filter);
     if (!counts) {
         context.error(QStringLiteral("tags: %1").arg(counts.errorMessage()));
         return ExitCode::ItemFailed;

@@ -7,6 +7,8 @@
 //   papershelf-bench annotations --library FILE [--papers N] [--runs N]
 //       (annotates the first N papers of a COPY of the library; times single edits,
 //        a BibTeX export of the N papers, archive export and merge into another copy)
+//   papershelf-bench shelves --library FILE [--runs N] [--query WORD]
+//       (counts and pages of the built-in shelves; annotates FILE first when it has no annotations: use a copy)
 //   papershelf-bench digest-url --digest FILE [--runs N]   (see netbench.h)
 //   papershelf-bench arxiv-parse [--runs N]
 //   papershelf-bench fetch-images [--images N] [--kb K] [--concurrency N]
@@ -29,6 +31,7 @@
 #include "core/search/tagindex.h"
 #include "fetchimagesbench.h"
 #include "netbench.h"
+#include "shelvesbench.h"
 #include "syntheticlibrary.h"
 
 #include <QCommandLineParser>
@@ -433,8 +436,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("PaperShelf benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("generate | import DIR | queries | size | annotations | fetch-images | "
-                                                "digest-url | arxiv-parse"));
+                                 QStringLiteral(
+                                     "generate | import DIR | queries | size | annotations | shelves | fetch-images | "
+                                     "digest-url | arxiv-parse"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -444,6 +448,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("N"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("query"), QStringLiteral("shelves: the word to combine with."), QStringLiteral("WORD")});
     parser.addOption(
         {QStringLiteral("digest"), QStringLiteral("Digest served by digest-url."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("images"), QStringLiteral("fetch-images: images (1000)."), QStringLiteral("N")});
@@ -469,6 +475,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("queries")) {
         return queries(parser);
+    }
+    if (command == QLatin1String("shelves")) {
+        return Bench::shelvesBench(parser);
     }
     if (command == QLatin1String("annotations")) {
         return annotationsBench(parser);

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void listFiltersAndSorts_data();
     void listFiltersAndSorts();
     void listJsonHasTheDocumentedShape();
+    void listFiltersByAnnotationsAndShelves_data();
+    void listFiltersByAnnotationsAndShelves();
+    void shelvesAreListedSavedAndRemoved();
     void showPrintsAllFields();
     void showUnknownIdExitsWithNotFound();
     void tagsCountTheFilteredSet();
@@ -66,6 +69,10 @@ private:
 
     Run cli(const QStringList &arguments, const QString &library = QString());
     void importFixtures();
+    /// Annotates the imported fixtures: 2402.00101 to read and favourite, 2402.00102 reading with
+    /// notes, 2402.00201 read; the workshop note stays unannotated.
+    void annotateFixtures();
+    QStringList listedIds(const Run &run) const;
     /// A digest whose screenshots point at `server` (figures 0, 1, 2 = ok, 404, HTML); returns its URLs.
     QStringList importDigestServedBy(PaperShelf::TestSupport::LoopbackServer &server);
 
@@ -229,6 +236,8 @@ void TestCli::listFiltersAndSorts_data()
                                         QStringLiteral("--any-tag"),
                                         QStringLiteral("keyword:Emission")}
                          << QStringList{gaussian, lantern} << 2;
+    QTest::newRow("new in the latest digest")
+        << QStringList{QStringLiteral("--latest-digest")} << QStringList{QStringLiteral("*"), gaussian} << 2;
     QTest::newRow("title sort") << QStringList{QStringLiteral("--sort"),
                                                QStringLiteral("title"),
                                                QStringLiteral("--query"),
@@ -270,6 +279,8 @@ void TestCli::listJsonHasTheDocumentedShape()
     QJsonObject first = papers.at(2).toObject();
     QCOMPARE(first.keys(),
              QStringList({QStringLiteral("date"),
+                          QStringLiteral("favourite"),
+                          QStringLiteral("has_notes"),
                           QStringLiteral("id"),
                           QStringLiteral("rating"),
                           QStringLiteral("screenshots"),
@@ -285,6 +296,152 @@ void TestCli::listJsonHasTheDocumentedShape()
     QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unread"));
     QCOMPARE(first.value(QStringLiteral("rating")).toInt(), 0);
     QCOMPARE(first.value(QStringLiteral("screenshots")).toInt(), 2);
+    QCOMPARE(first.value(QStringLiteral("favourite")).toBool(), false);
+    QCOMPARE(first.value(QStringLiteral("has_notes")).toBool(), false);
+}
+
+void TestCli::annotateFixtures()
+{
+    using namespace PaperShelf::Core;
+    Result<std::unique_ptr<Database>> db = Database::open(m_library);
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    const auto idOf = [&db](const char *key) {
+        return PaperShelf::Tests::scalar((*db)->connection(),
+                                         QStringLiteral("SELECT id FROM papers WHERE key = '%1'")
+                                             .arg(QLatin1String(key)))
+            .toLongLong();
+    };
+    AnnotationStore store((*db)->connection());
+    QVERIFY(store.setStatus({idOf("2402.00101")}, ReadingStatus::ToRead));
+    QVERIFY(store.setFavourite({idOf("2402.00101")}, true));
+    QVERIFY(store.setStatus({idOf("2402.00102")}, ReadingStatus::Reading));
+    QVERIFY(store.setNotes(idOf("2402.00102"), QStringLiteral("Compare with 3DGS.")));
+    QVERIFY(store.setStatus({idOf("2402.00201")}, ReadingStatus::Read));
+}
+
+QStringList TestCli::listedIds(const Run &run) const
+{
+    QStringList ids;
+    for (const QJsonValue &paper : run.json().object().value(QStringLiteral("papers")).toArray()) {
+        const QString id = paper[QStringLiteral("id")].toString();
+        ids.append(id.startsWith(QStringLiteral("t-")) ? QStringLiteral("*") : id);
+    }
+    return ids;
+}
+
+void TestCli::listFiltersByAnnotationsAndShelves_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("ids");
+    const QString lantern = QStringLiteral("2402.00101");
+    const QString sparse = QStringLiteral("2402.00102");
+    const QString gaussian = QStringLiteral("2402.00201");
+    const QString status = QStringLiteral("--status");
+    const QString shelf = QStringLiteral("--shelf");
+    QTest::newRow("to read") << QStringList{status, QStringLiteral("to-read")} << QStringList{lantern};
+    QTest::newRow("unread or reading, repeated")
+        << QStringList{status, QStringLiteral("unread"), status, QStringLiteral("reading")}
+        << QStringList{QStringLiteral("*"), sparse};
+    QTest::newRow("comma list") << QStringList{status, QStringLiteral("read,to_read")}
+                                << QStringList{gaussian, lantern};
+    QTest::newRow("favourites") << QStringList{QStringLiteral("--favourites")} << QStringList{lantern};
+    QTest::newRow("with notes") << QStringList{QStringLiteral("--with-notes")} << QStringList{sparse};
+    QTest::newRow("notes and a word") << QStringList{QStringLiteral("--with-notes"),
+                                                     QStringLiteral("--query"),
+                                                     QStringLiteral("3DGS")}
+                                      << QStringList{sparse};
+    QTest::newRow("built-in shelf") << QStringList{shelf, QStringLiteral("to read")} << QStringList{lantern};
+    QTest::newRow("built-in shelf narrowed")
+        << QStringList{shelf, QStringLiteral("Favourites"), QStringLiteral("--not-tag"), QStringLiteral("NeRF")}
+        << QStringList();
+    QTest::newRow("latest digest shelf, read")
+        << QStringList{shelf, QStringLiteral("New in the latest digest"), status, QStringLiteral("read")}
+        << QStringList{gaussian};
+}
+
+void TestCli::listFiltersByAnnotationsAndShelves()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, ids);
+    importFixtures();
+    annotateFixtures();
+    const Run run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(listedIds(run), ids);
+    QCOMPARE(run.json().object().value(QStringLiteral("total")).toInt(), ids.size());
+}
+
+void TestCli::shelvesAreListedSavedAndRemoved()
+{
+    importFixtures();
+    annotateFixtures();
+    const QString shelves = QStringLiteral("shelves");
+    const QString json = QStringLiteral("--json");
+    // Built-ins only, with their counts.
+    Run run = cli({shelves, json});
+    QCOMPARE(run.exitCode, 0);
+    QJsonArray listed = run.json().array();
+    QCOMPARE(listed.size(), 4);
+    QStringList counts;
+    for (const QJsonValue &shelf : listed) {
+        counts.append(QStringLiteral("%1=%2").arg(shelf[QStringLiteral("name")].toString(),
+                                                  QString::number(shelf[QStringLiteral("count")].toInt())));
+        QVERIFY(shelf[QStringLiteral("built_in")].toBool());
+    }
+    QCOMPARE(counts,
+             QStringList({QStringLiteral("New in the latest digest=2"),
+                          QStringLiteral("To read=1"),
+                          QStringLiteral("Favourites=1"),
+                          QStringLiteral("Has notes=1")}));
+
+    // Save one with a filter and a sort; it is listed after the built-ins and usable by list.
+    run = cli({shelves,
+               QStringLiteral("save"),
+               QStringLiteral("NeRF by title"),
+               QStringLiteral("--tag"),
+               QStringLiteral("topic:NeRF"),
+               QStringLiteral("--sort"),
+               QStringLiteral("title"),
+               json});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("search")).toObject().value(QStringLiteral("sort")).toString(),
+             QStringLiteral("title"));
+    run = cli({shelves});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("     2  NeRF by title\n"), run.out.constData());
+    QVERIFY(run.out.contains("     1  To read  (built-in)\n"));
+    run = cli({QStringLiteral("list"), json, QStringLiteral("--shelf"), QStringLiteral("nerf BY title")});
+    QCOMPARE(run.exitCode, 0);
+    // Title order from the shelf: "Lantern Fields" before "Sparse Views".
+    QCOMPARE(listedIds(run), QStringList({QStringLiteral("2402.00101"), QStringLiteral("2402.00102")}));
+
+    // Taken and built-in names are refused; so are changes to built-ins.
+    run = cli({shelves, QStringLiteral("save"), QStringLiteral("to read")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("built-in"));
+    QCOMPARE(cli({shelves, QStringLiteral("save"), QStringLiteral("NERF BY TITLE")}).exitCode, 1);
+    QCOMPARE(cli({shelves, QStringLiteral("save"), QStringLiteral(" ")}).exitCode, 2);
+    QCOMPARE(cli({shelves, QStringLiteral("remove"), QStringLiteral("Favourites")}).exitCode, 1);
+    QCOMPARE(cli({shelves, QStringLiteral("remove"), QStringLiteral("No such shelf")}).exitCode, 4);
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--shelf"), QStringLiteral("No such shelf")}).exitCode, 4);
+    QCOMPARE(cli({shelves, QStringLiteral("--favourites")}).exitCode, 2);
+    // Options narrow a shelf; they cannot contradict it.
+    run = cli({QStringLiteral("list"),
+               QStringLiteral("--shelf"),
+               QStringLiteral("To read"),
+               QStringLiteral("--status"),
+               QStringLiteral("read")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no status in common"));
+    QCOMPARE(cli({shelves, QStringLiteral("frobnicate"), QStringLiteral("x")}).exitCode, 2);
+
+    // Rename, then remove.
+    QCOMPARE(cli({shelves, QStringLiteral("rename"), QStringLiteral("NeRF by title"), QStringLiteral("Radiance")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--shelf"), QStringLiteral("radiance")}).exitCode, 0);
+    QCOMPARE(cli({shelves, QStringLiteral("remove"), QStringLiteral("Radiance")}).exitCode, 0);
+    QCOMPARE(cli({shelves, json}).json().array().size(), 4);
 }
 
 void TestCli::showPrintsAllFields()
@@ -521,6 +678,12 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("bad sort") << QStringList{QStringLiteral("list"),
                                              QStringLiteral("--sort"),
                                              QStringLiteral("random")};
+    QTest::newRow("bad status") << QStringList{QStringLiteral("list"),
+                                               QStringLiteral("--status"),
+                                               QStringLiteral("later")};
+    QTest::newRow("bad status in tags") << QStringList{QStringLiteral("tags"),
+                                                       QStringLiteral("--status"),
+                                                       QStringLiteral("read,someday")};
     QTest::newRow("bad limit") << QStringList{QStringLiteral("list"),
                                               QStringLiteral("--limit"),
                                               QStringLiteral("many")};
@@ -628,6 +791,7 @@ void TestCli::helpIsComplete()
                                 "list",
                                 "show",
                                 "tags",
+                                "shelves",
                                 "export",
                                 "stats",
                                 "check",
@@ -837,7 +1001,8 @@ void TestCli::migratedVersion1LibraryPassesStatsAndCheck()
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
     QCOMPARE(stats.exitCode, 0);
     QCOMPARE(stats.json().object().value(QStringLiteral("papers")).toInt(), 4);
-    QCOMPARE(stats.json().object().value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(stats.json().object().value(QStringLiteral("schema_version")).toInt(),
+             PaperShelf::Core::Schema::CurrentVersion);
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(check.json().object().value(QStringLiteral("ok")).toBool(), true);

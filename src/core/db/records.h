@@ -91,7 +91,7 @@ struct PaperSummary
     int screenshots = 0;
     QString pdfState; ///< pdf_cache.state: "cached", "failed", or "" when never downloaded
     bool favourite = false;
-    bool hasNotes = false;
+    bool hasNotes = false; ///< notes hold more than white space (as PaperFilter::withNotesOnly)
 };
 
 struct LibraryStats

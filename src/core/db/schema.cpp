@@ -195,6 +195,30 @@ const QStringList &version2()
     return statements;
 }
 
+// Version 3: saved searches ("shelves") and the indexes behind the annotation and
+// digest filters of PaperFilter. A shelf's `filter` is a JSON object written by
+// FilterCodec (search text, tag selectors, annotation conditions, sort); names are
+// unique regardless of ASCII case. The partial indexes' WHERE terms must stay
+// word for word what PaperSearch queries, or SQLite will not use them.
+const QStringList &version3()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE shelves("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " filter TEXT NOT NULL,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX digests_by_date ON digests(date)"),
+        QStringLiteral("CREATE INDEX annotations_by_status ON annotations(status)"),
+        QStringLiteral("CREATE INDEX annotations_favourites ON annotations(paper_id) WHERE favourite <> 0"),
+        QStringLiteral("CREATE INDEX annotations_with_notes ON annotations(paper_id)"
+                       " WHERE trim(notes, char(32, 9, 10, 11, 12, 13, 160, 12288)) <> ''"),
+    };
+    return statements;
+}
+
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -215,6 +239,8 @@ QStringList Schema::migrationStep(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

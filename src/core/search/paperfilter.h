@@ -21,7 +21,9 @@ struct TagSelector
     friend bool operator==(const TagSelector &, const TagSelector &) = default;
 };
 
-/// Which papers to show: a search text (see TextQuery) and tag conditions.
+/// Which papers to show: a search text (see TextQuery), tag conditions and
+/// conditions on the user's annotations and on the digests. All conditions hold
+/// together (AND).
 struct PaperFilter
 {
     QString text;
@@ -29,8 +31,26 @@ struct PaperFilter
     QList<TagSelector> anyOf;  ///< at least one of these (OR)
     QList<TagSelector> noneOf; ///< none of these (NOT)
 
+    /// The paper's reading status is one of these; empty (or all four) = any.
+    /// A paper without an annotations row is Unread. Order and repeats do not matter.
+    QList<ReadingStatus> statuses;
+    bool favouritesOnly = false; ///< only papers marked favourite
+    /// Only papers whose notes hold more than white space (ASCII white space,
+    /// no-break space and ideographic space are trimmed).
+    bool withNotesOnly = false;
+    /// Only papers that are new in the latest digest. The latest digest date D is
+    /// the greatest date of a digest that holds at least one entry (an empty digest
+    /// file does not count); a paper is new in it when it appears in a digest dated
+    /// D (any topic: every digest of that day counts) and in no digest dated before
+    /// D. A paper first seen earlier and repeated on D is not new.
+    bool latestDigestOnly = false;
+
+    /// True when the filter matches every paper (no condition at all).
     bool isEmpty() const;
-    friend bool operator==(const PaperFilter &, const PaperFilter &) = default;
+    /// Bit i set when ReadingStatus i is kept; 0 when any status is (empty or all four).
+    int statusMask() const;
+    /// Statuses compare as sets; everything else in order.
+    friend bool operator==(const PaperFilter &a, const PaperFilter &b);
 };
 
 /// What the paper list is sorted by; each key has a natural direction.

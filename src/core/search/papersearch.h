@@ -18,7 +18,11 @@ class TagIndex;
 /// (full-text terms, tag ids); sorting and counting happen in SQLite so the GUI
 /// never holds more than a page of rows. With a text search the queries are
 /// driven by the full-text index itself (counting and bm25 ranking never touch
-/// the papers table); tag counts over a filtered set use `tags` when given.
+/// the papers table); tag counts over a filtered set use `tags` when given, and
+/// so do counts without a text (tag and annotation conditions become id sets
+/// intersected in memory). Annotation and digest conditions (PaperFilter's
+/// statuses, favourites, notes, latest digest) are id subqueries answered by the
+/// indexes of schema version 3.
 class PaperSearch final
 {
 public:
@@ -50,6 +54,19 @@ public:
         QList<qint64> anyOfTags;        ///< tags.id: at least one (when not empty)
         QList<qint64> noneOfTags;       ///< tags.id: none
 
+        /// A query of paper ids (`SELECT paper_id ...`) for the annotation and digest
+        /// conditions; each is also one of `conditions`. They are answered through the
+        /// indexes of schema version 3 and are small sets except for "unread", which is
+        /// written as the exclusion of the other statuses.
+        struct IdSet
+        {
+            QString sql;
+            QVariantList values;
+            bool exclude = false; ///< matching papers are NOT in this set
+        };
+
+        QList<IdSet> idSets;
+
         /// " AND "-joined conditions with %1 replaced by `idColumn` ("" when none).
         QString conditionsOn(const QString &idColumn) const;
     };
@@ -69,6 +86,8 @@ private:
     /// The matching ids worked out with the tag index (nullopt without one).
     Result<std::optional<std::vector<qint64>>> selectInMemory(const Compiled &compiled);
     Result<int> libraryCount();
+    /// The ids `set` selects, ascending and without repeats.
+    Result<std::vector<qint64>> idsOf(const Compiled::IdSet &set);
     Result<int> countCompiled(const Compiled &compiled);
     /// `SELECT <what> FROM ...` over the matching papers; the id column is named `id`.
     QString matchingSql(const Compiled &compiled, const QString &what, QVariantList *values) const;
