@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QSet>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace PaperShelf::Gui {
@@ -91,6 +92,11 @@ AnnotationViews::AnnotationViews(AnnotationController *controller,
 
 AnnotationViews::~AnnotationViews() = default;
 
+ManageTagsDialog *AnnotationViews::manageTagsDialog() const
+{
+    return m_manageTags;
+}
+
 void AnnotationViews::showPaper(qint64 paperId)
 {
     if (paperId != m_paperId) {
@@ -134,12 +140,18 @@ void AnnotationViews::connectPanel(HighlightsPanel *panel, const QList<Core::Hig
             m_controller->removeHighlight(*highlight);
         }
     });
-    connect(panel, &HighlightsPanel::editRequested, this, [this, find](qint64 id, const QString &color, const QString &comment) {
+    connect(panel,
+            &HighlightsPanel::editRequested,
+            this,
+            [this, find](qint64 id, const QString &color, const QString &comment) {
         if (const std::optional<Core::Highlight> highlight = find(id)) {
             m_controller->editHighlight(*highlight, color, comment);
         }
     });
-    connect(panel, &HighlightsPanel::colorMeaningRenameRequested, m_controller, &AnnotationController::renameColorMeaning);
+    connect(panel,
+            &HighlightsPanel::colorMeaningRenameRequested,
+            m_controller,
+            &AnnotationController::renameColorMeaning);
 }
 
 void AnnotationViews::showLibraryHighlights()

@@ -38,8 +38,10 @@ public:
 
     /// The per-paper list in the panel, and the library-wide window (nullptr until opened).
     HighlightsPanel *paperHighlights() const { return m_paperHighlights; }
+
     HighlightsPanel *libraryHighlights() const { return m_libraryPanel; }
-    ManageTagsDialog *manageTagsDialog() const { return m_manageTags; }
+
+    ManageTagsDialog *manageTagsDialog() const;
 
 Q_SIGNALS:
     /// The user chose a highlight of another paper (library-wide list).

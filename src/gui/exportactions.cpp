@@ -45,7 +45,8 @@ ExportActions::ExportActions(AnnotationController *annotations,
     });
     connect(m_exporter, &ExportController::papersExported, this, [this](const QString &destination, int papers) {
         endProgress();
-        Q_EMIT statusMessage(tr("Exported %n paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
+        Q_EMIT statusMessage(
+            tr("Exported %n paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
     });
     connect(m_exporter, &ExportController::archiveExported, this, [this](const QString &destination) {
         endProgress();
@@ -138,7 +139,7 @@ void ExportActions::exportPapers(Core::ExportFormat format)
             std::reverse(ordered.begin(), ordered.end());
         }
         m_exporter->exportPapers(m_libraryPath, ordered, Core::ExportFormat::Csv, destination);
-        });
+    });
 }
 
 void ExportActions::exportArchive()

@@ -39,8 +39,11 @@ public:
 
     /// The Export submenu and the archive actions, for the File menu.
     QMenu *createMenu(QWidget *parent);
+
     QAction *exportArchiveAction() const { return m_exportArchiveAction; }
+
     QAction *mergeArchiveAction() const { return m_mergeArchiveAction; }
+
     ExportController *controller() const { return m_exporter; }
 
     void exportPapers(Core::ExportFormat format);

@@ -326,7 +326,7 @@ void MainWindow::setupAnnotations()
         this,
         [this]() {
         return selectedRowIds();
-    },
+        },
         [this]() {
         Core::ListRequest request;
         request.filter = currentFilter();

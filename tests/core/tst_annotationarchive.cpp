@@ -60,7 +60,9 @@ std::unique_ptr<Database> TestAnnotationArchive::openLibrary(const QString &name
                             DigestSource{file, file, file})) {
         return {};
     }
-    SearchIndex((*db)->connection()).flushPending();
+    if (!SearchIndex((*db)->connection()).flushPending()) {
+        return {};
+    }
     return std::move(*db);
 }
 

@@ -2,8 +2,8 @@
 #include "core/annotations/highlightstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
-#include "core/digest/textfields.h"
 #include "core/db/paperrepository.h"
+#include "core/digest/textfields.h"
 #include "core/import/importer.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
@@ -11,11 +11,11 @@
 #include "gui/exportactions.h"
 #include "gui/exportcontroller.h"
 #include "gui/filedialog.h"
-#include "gui/readerwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
+#include "gui/readerwidget.h"
 #include "gui/safetextbrowser.h"
 
 #include <QAction>
@@ -24,15 +24,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTabWidget>
-#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -472,7 +472,8 @@ void TestAnnotations::highlightingAChineseSelectionStoresAndPaintsIt()
     {
         Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
         QVERIFY(db);
-        Core::Result<std::optional<Core::PaperDetails>> paper = Core::PaperRepository((*db)->connection()).paper(paperId);
+        Core::Result<std::optional<Core::PaperDetails>> paper = Core::PaperRepository((*db)->connection())
+                                                                    .paper(paperId);
         QVERIFY(paper && paper->has_value());
         summary = Core::TextFields::text((**paper).text, Core::TextFields::SummaryZh);
     }
