@@ -566,4 +566,106 @@ void SetTagColorCommand::undo()
     });
 }
 
+// --- shelves ----------------------------------------------------------------
+
+SaveShelfCommand::SaveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf)
+    : AnnotationCommand(controller, tr("Save Shelf “%1”").arg(shelf.name))
+    , m_shelf(shelf)
+    , m_saved(std::make_shared<std::optional<Core::Shelf>>())
+{
+}
+
+void SaveShelfCommand::redo()
+{
+    submit(
+        [shelf = m_shelf, saved = m_saved](AnnotationSession &session) {
+        Core::ShelfStore &shelves = session.shelves();
+        if (saved->has_value()) {
+            return shelves.restore(**saved);
+        }
+        Result<Core::Shelf> made = shelves.save(shelf.name, shelf.filter, shelf.sort, shelf.reversed);
+        if (!made) {
+            return Result<void>(made.error());
+        }
+        *saved = *made;
+        return Result<void>();
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
+void SaveShelfCommand::undo()
+{
+    submit(
+        [saved = m_saved](AnnotationSession &session) {
+        if (!saved->has_value()) {
+            return Result<void>();
+        }
+        return justError(session.shelves().remove((*saved)->id));
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
+RemoveShelfCommand::RemoveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf)
+    : AnnotationCommand(controller, tr("Remove Shelf “%1”").arg(shelf.name))
+    , m_shelf(shelf)
+{
+}
+
+void RemoveShelfCommand::redo()
+{
+    submit(
+        [id = m_shelf.id](AnnotationSession &session) {
+        return justError(session.shelves().remove(id));
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
+void RemoveShelfCommand::undo()
+{
+    submit(
+        [shelf = m_shelf](AnnotationSession &session) {
+        return session.shelves().restore(shelf);
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
+RenameShelfCommand::RenameShelfCommand(AnnotationController *controller,
+                                       const Core::Shelf &shelf,
+                                       const QString &newName)
+    : AnnotationCommand(controller, tr("Rename Shelf “%1” to “%2”").arg(shelf.name, newName))
+    , m_shelf(shelf)
+    , m_newName(newName)
+{
+}
+
+void RenameShelfCommand::redo()
+{
+    submit(
+        [id = m_shelf.id, name = m_newName](AnnotationSession &session) {
+        return session.shelves().rename(id, name);
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
+void RenameShelfCommand::undo()
+{
+    submit(
+        [id = m_shelf.id, name = m_shelf.name](AnnotationSession &session) {
+        return session.shelves().rename(id, name);
+        },
+        [controller = controller()]() {
+        controller->notifyShelvesChanged();
+    });
+}
+
 } // namespace PaperShelf::Gui

@@ -3,6 +3,7 @@
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/highlightstore.h"
 #include "core/annotations/usertagstore.h"
+#include "core/search/shelfstore.h"
 #include "gui/annotationclient.h"
 
 #include <QCoreApplication>
@@ -266,6 +267,47 @@ private:
     QString m_name;
     QString m_color;
     std::shared_ptr<std::optional<QString>> m_before;
+};
+
+/// Saves the current search as a shelf.
+class SaveShelfCommand final : public AnnotationCommand
+{
+public:
+    SaveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Core::Shelf m_shelf;
+    std::shared_ptr<std::optional<Core::Shelf>> m_saved; ///< with its id, once saved
+};
+
+/// Removes a saved shelf (undo puts it back where it was).
+class RemoveShelfCommand final : public AnnotationCommand
+{
+public:
+    RemoveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Core::Shelf m_shelf;
+};
+
+/// Renames a saved shelf.
+class RenameShelfCommand final : public AnnotationCommand
+{
+public:
+    RenameShelfCommand(AnnotationController *controller, const Core::Shelf &shelf, const QString &newName);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Core::Shelf m_shelf;
+    QString m_newName;
 };
 
 } // namespace PaperShelf::Gui

@@ -184,6 +184,42 @@ void AnnotationController::setTagColor(const QString &name, const QString &color
     push(new SetTagColorCommand(this, name, color));
 }
 
+void AnnotationController::saveShelf(const Core::Shelf &shelf)
+{
+    push(new SaveShelfCommand(this, shelf));
+}
+
+void AnnotationController::removeShelf(const Core::Shelf &shelf)
+{
+    if (!shelf.builtIn) {
+        push(new RemoveShelfCommand(this, shelf));
+    }
+}
+
+void AnnotationController::renameShelf(const Core::Shelf &shelf, const QString &newName)
+{
+    if (!shelf.builtIn && !newName.trimmed().isEmpty() && newName.trimmed() != shelf.name) {
+        push(new RenameShelfCommand(this, shelf, newName.trimmed()));
+    }
+}
+
+void AnnotationController::loadShelves()
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->read<QList<Core::Shelf>>(
+        [](AnnotationSession &session) {
+        return session.shelves().shelves();
+        },
+        this,
+        [this](const Core::Result<QList<Core::Shelf>> &result) {
+        if (result) {
+            Q_EMIT shelvesLoaded(*result);
+        }
+    });
+}
+
 void AnnotationController::loadHighlights(qint64 paperId)
 {
     if (!m_client) {
@@ -293,6 +329,11 @@ void AnnotationController::notifyNotesChanged(qint64 paperId, const QString &not
 void AnnotationController::notifyHighlightsChanged(qint64 paperId)
 {
     Q_EMIT highlightsChanged(paperId);
+}
+
+void AnnotationController::notifyShelvesChanged()
+{
+    Q_EMIT shelvesChanged();
 }
 
 void AnnotationController::notifyTagsChanged(const QList<qint64> &paperIds)

@@ -3,6 +3,7 @@
 #include "core/annotations/highlightstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/records.h"
+#include "core/search/shelfstore.h"
 
 #include <QHash>
 #include <QList>
@@ -73,10 +74,16 @@ public:
     void deleteTag(const QString &name);
     void setTagColor(const QString &name, const QString &color);
 
+    /// Saves `shelf` (its name, filter and sort) as a new shelf.
+    void saveShelf(const Core::Shelf &shelf);
+    void removeShelf(const Core::Shelf &shelf);
+    void renameShelf(const Core::Shelf &shelf, const QString &newName);
+
     // --- reads, answered by signals ---
     void loadHighlights(qint64 paperId);
     void loadLibraryHighlights();
     void loadUserTags();
+    void loadShelves();
 
     /// The own tags the list shows for a paper (empty when its row is not loaded).
     QStringList userTagsOf(qint64 paperId) const { return m_userTagsOf ? m_userTagsOf(paperId) : QStringList(); }
@@ -112,6 +119,7 @@ public:
     void notifyHighlightsChanged(qint64 paperId);
     /// `paperIds` empty: a rename, merge, delete or colour that may touch any paper.
     void notifyTagsChanged(const QList<qint64> &paperIds);
+    void notifyShelvesChanged();
 
 Q_SIGNALS:
     /// Status, rating, favourite or notes of these papers changed on disk.
@@ -129,6 +137,8 @@ Q_SIGNALS:
                                  const QHash<qint64, QString> &paperTitles,
                                  const QList<Core::HighlightColor> &colors);
     void userTagsLoaded(const QList<Core::UserTag> &tags);
+    void shelvesChanged();
+    void shelvesLoaded(const QList<Core::Shelf> &shelves);
     /// A write failed; the edit is kept for retryFailedWrites().
     void writeFailed(const QString &what, const QString &message);
     /// An action asks for the tag dialogs (the window shows them).

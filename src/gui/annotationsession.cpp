@@ -4,6 +4,7 @@
 #include "core/annotations/highlightstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
+#include "core/search/shelfstore.h"
 
 namespace PaperShelf::Gui {
 
@@ -30,6 +31,7 @@ Core::Result<void> AnnotationSession::ensureOpen()
     m_annotations = std::make_unique<Core::AnnotationStore>(db);
     m_userTags = std::make_unique<Core::UserTagStore>(db);
     m_highlights = std::make_unique<Core::HighlightStore>(db);
+    m_shelves = std::make_unique<Core::ShelfStore>(db);
     return {};
 }
 

@@ -11,6 +11,7 @@ namespace PaperShelf::Core {
 class AnnotationStore;
 class Database;
 class HighlightStore;
+class ShelfStore;
 class UserTagStore;
 } // namespace PaperShelf::Core
 
@@ -37,12 +38,15 @@ public:
 
     Core::HighlightStore &highlights() { return *m_highlights; }
 
+    Core::ShelfStore &shelves() { return *m_shelves; }
+
 private:
     QString m_libraryPath;
     std::unique_ptr<Core::Database> m_database;
     std::unique_ptr<Core::AnnotationStore> m_annotations;
     std::unique_ptr<Core::UserTagStore> m_userTags;
     std::unique_ptr<Core::HighlightStore> m_highlights;
+    std::unique_ptr<Core::ShelfStore> m_shelves;
 };
 
 } // namespace PaperShelf::Gui

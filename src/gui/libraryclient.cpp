@@ -154,6 +154,26 @@ void LibraryClient::reloadRows(const QList<qint64> &rowIds)
         Qt::QueuedConnection);
 }
 
+void LibraryClient::countFilters(const QList<Core::PaperFilter> &filters)
+{
+    const quint64 generation = ++m_filterCountGeneration;
+    LibraryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, filters, generation]() {
+        const QList<int> counts = worker->countFilters(filters);
+        QMetaObject::invokeMethod(
+            this,
+            [this, filters, counts, generation]() {
+            if (generation == m_filterCountGeneration) {
+                Q_EMIT filtersCounted(filters, counts);
+            }
+            },
+            Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void LibraryClient::refreshCounts(const Core::PaperFilter &filter)
 {
     const quint64 generation = ++m_countGeneration;

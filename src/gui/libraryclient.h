@@ -47,6 +47,9 @@ public:
     /// Counts `filter` again (total, tag counts) without rows: countsRefreshed().
     void refreshCounts(const Core::PaperFilter &filter);
 
+    /// Counts several filters (the shelves): filtersCounted(), newest request only.
+    void countFilters(const QList<Core::PaperFilter> &filters);
+
     /// True while a list query is running or waiting.
     bool isBusy() const { return m_queryRunning; }
 
@@ -58,6 +61,7 @@ Q_SIGNALS:
     void rowsFetched(quint64 generation, int offset, const QList<Core::PaperSummary> &rows);
     void paperLoaded(const Core::PaperDetails &paper);
     void rowsReloaded(const QList<Core::PaperSummary> &rows);
+    void filtersCounted(const QList<Core::PaperFilter> &filters, const QList<int> &counts);
     /// The filter's answer to refreshCounts(); only the newest is delivered.
     void countsRefreshed(const Core::PaperFilter &filter,
                          int total,
@@ -79,6 +83,7 @@ private:
     bool m_loadRunning = false;
     std::optional<qint64> m_pendingLoad;
     quint64 m_countGeneration = 0;
+    quint64 m_filterCountGeneration = 0;
 };
 
 } // namespace PaperShelf::Gui

@@ -86,6 +86,21 @@ Core::Result<QList<Core::PaperSummary>> LibraryWorker::summaries(const QList<qin
     return search.summaries(rowIds);
 }
 
+QList<int> LibraryWorker::countFilters(const QList<Core::PaperFilter> &filters)
+{
+    QList<int> counts;
+    if (auto open = ensureOpen(); !open) {
+        counts.fill(-1, filters.size());
+        return counts;
+    }
+    Core::PaperSearch search(m_database->connection(), m_tags.get());
+    for (const Core::PaperFilter &filter : filters) {
+        const Core::Result<int> count = search.count(filter);
+        counts.append(count ? *count : -1);
+    }
+    return counts;
+}
+
 QueryResult LibraryWorker::runCounts(const Core::PaperFilter &filter)
 {
     QueryResult result;

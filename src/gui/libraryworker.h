@@ -44,6 +44,8 @@ public:
     Core::Result<QList<Core::PaperSummary>> summaries(const QList<qint64> &rowIds);
     /// Total, tag counts and library total of `filter`, without rows.
     QueryResult runCounts(const Core::PaperFilter &filter);
+    /// How many papers each filter matches (-1 where it failed).
+    QList<int> countFilters(const QList<Core::PaperFilter> &filters);
 
 private:
     /// Opens the connection on first use (in the worker thread).

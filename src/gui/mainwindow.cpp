@@ -18,12 +18,14 @@
 #include "gui/galleryview.h"
 #include "gui/importcontroller.h"
 #include "gui/importsummarydialog.h"
+#include "gui/inputdialog.h"
 #include "gui/libraryclient.h"
 #include "gui/messagebox.h"
 #include "gui/networkactions.h"
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
+#include "gui/shelfpanel.h"
 #include "gui/tagpanel.h"
 #include "gui/thumbnailer.h"
 #include "net/networkaccessmanager.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     setupActions();
     setupNetworkActions();
     setupAnnotations();
+    setupShelves();
     attachLibrary(libraryPath);
     restoreSettings();
     applyFilter();
@@ -398,6 +401,19 @@ void MainWindow::connectLibraryClient()
     connect(m_client.get(), &LibraryClient::paperLoaded, this, &MainWindow::onPaperLoaded);
     connect(m_client.get(), &LibraryClient::rowsReloaded, this, &MainWindow::onRowsReloaded);
     connect(m_client.get(),
+            &LibraryClient::filtersCounted,
+            this,
+            [this](const QList<Core::PaperFilter> &filters, const QList<int> &counts) {
+        const QList<Core::Shelf> &shelves = m_shelfPanel->shelves();
+        QHash<qint64, int> byId;
+        for (qsizetype i = 0; i < shelves.size() && i < filters.size() && i < counts.size(); ++i) {
+            if (shelves.at(i).filter == filters.at(i) && counts.at(i) >= 0) {
+                byId.insert(shelves.at(i).id, counts.at(i));
+            }
+        }
+        m_shelfPanel->setCounts(byId);
+    });
+    connect(m_client.get(),
             &LibraryClient::countsRefreshed,
             this,
             [this](const Core::PaperFilter &filter, int total, const QList<Core::TagCount> &counts, int libraryTotal) {
@@ -439,6 +455,133 @@ void MainWindow::onRowsReloaded(const QList<Core::PaperSummary> &rows)
 void MainWindow::refreshCounts()
 {
     m_client->refreshCounts(currentFilter());
+    countShelves();
+}
+
+void MainWindow::setupShelves()
+{
+    m_shelfPanel = new ShelfPanel(m_ui->tagPanelContainer);
+    m_shelfPanel->setObjectName(QStringLiteral("shelfPanel"));
+    m_ui->tagPanelLayout->insertWidget(0, m_shelfPanel);
+    connect(m_shelfPanel, &ShelfPanel::shelfActivated, this, &MainWindow::openShelf);
+    connect(m_shelfPanel, &ShelfPanel::saveRequested, this, &MainWindow::saveCurrentSearchAsShelf);
+    connect(m_shelfPanel, &ShelfPanel::removeRequested, m_annotations, &AnnotationController::removeShelf);
+    connect(m_shelfPanel, &ShelfPanel::renameRequested, this, [this](const Core::Shelf &shelf) {
+        const std::optional<QString> name = InputDialog::getText(this,
+                                                                 tr("Rename Shelf"),
+                                                                 tr("New name of the shelf “%1”:").arg(shelf.name),
+                                                                 shelf.name);
+        if (name) {
+            m_annotations->renameShelf(shelf, *name);
+        }
+    });
+    connect(m_annotations, &AnnotationController::shelvesChanged, m_annotations, &AnnotationController::loadShelves);
+    connect(m_annotations, &AnnotationController::shelvesLoaded, this, [this](const QList<Core::Shelf> &shelves) {
+        m_shelfPanel->setShelves(shelves);
+        countShelves();
+    });
+    auto *saveShelf = new QAction(tr("Save Search as &Shelf…"), this);
+    saveShelf->setObjectName(QStringLiteral("saveShelfAction"));
+    saveShelf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveShelf, &QAction::triggered, this, &MainWindow::saveCurrentSearchAsShelf);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(saveShelf);
+    addAction(saveShelf);
+}
+
+void MainWindow::countShelves()
+{
+    const QList<Core::Shelf> &shelves = m_shelfPanel->shelves();
+    if (shelves.isEmpty() || !m_client) {
+        return;
+    }
+    QList<Core::PaperFilter> filters;
+    for (const Core::Shelf &shelf : shelves) {
+        filters.append(shelf.filter);
+    }
+    m_client->countFilters(filters);
+}
+
+void MainWindow::openShelf(const Core::Shelf &shelf)
+{
+    Core::PaperFilter base = shelf.filter;
+    base.text.clear();
+    base.allOf.clear();
+    base.anyOf.clear();
+    base.noneOf.clear();
+    {
+        const QSignalBlocker tagBlocker(m_tagPanel);
+        const QSignalBlocker searchBlocker(m_searchEdit);
+        m_tagPanel->clearFilters();
+        m_tagPanel->setMatchAll(shelf.filter.anyOf.isEmpty());
+        // Tags of a known kind go to the tag panel (visible, removable); the others stay conditions.
+        const auto place = [this](const QList<Core::TagSelector> &selectors,
+                                  TagFilterModel::FilterState state,
+                                  QList<Core::TagSelector> *rest) {
+            for (const Core::TagSelector &selector : selectors) {
+                if (selector.kind) {
+                    m_tagPanel->setTagState(Core::Tag{selector.name, *selector.kind}, state);
+                } else {
+                    rest->append(selector);
+                }
+            }
+        };
+        place(shelf.filter.allOf, TagFilterModel::FilterState::Include, &base.allOf);
+        place(shelf.filter.anyOf, TagFilterModel::FilterState::Include, &base.anyOf);
+        place(shelf.filter.noneOf, TagFilterModel::FilterState::Exclude, &base.noneOf);
+        m_searchEdit->setText(shelf.filter.text);
+    }
+    m_shelfBase = base;
+    m_activeShelfId = shelf.id;
+    m_shelfPanel->setActiveShelf(shelf.id);
+    QHeaderView *header = m_ui->paperTableView->horizontalHeader();
+    int column = -1;
+    if (shelf.sort) {
+        for (int candidate = 0; candidate < PaperTableModel::ColumnCount; ++candidate) {
+            if (PaperTableModel::sortKeyForColumn(candidate) == *shelf.sort) {
+                column = candidate;
+                break;
+            }
+        }
+    }
+    {
+        const QSignalBlocker blocker(header);
+        Qt::SortOrder order = Qt::AscendingOrder;
+        if (column >= 0 && PaperTableModel::isReversed(column, order) != shelf.reversed) {
+            order = Qt::DescendingOrder;
+        }
+        header->setSortIndicator(column, order);
+        m_papers->sort(column, order);
+    }
+    applyFilter();
+    statusBar()->showMessage(tr("Shelf “%1”").arg(shelf.name), 5'000);
+}
+
+void MainWindow::saveCurrentSearchAsShelf()
+{
+    const std::optional<QString> name = InputDialog::getText(this,
+                                                             tr("Save Search as Shelf"),
+                                                             tr("Name of the new shelf:"),
+                                                             QString());
+    if (!name || name->trimmed().isEmpty()) {
+        return;
+    }
+    for (const Core::Shelf &existing : m_shelfPanel->shelves()) {
+        if (existing.name.compare(name->trimmed(), Qt::CaseInsensitive) == 0) {
+            MessageBox::warning(this,
+                                tr("Save Search as Shelf"),
+                                tr("There is already a shelf called “%1”. Choose another name.").arg(existing.name));
+            return;
+        }
+    }
+    Core::Shelf shelf;
+    shelf.name = name->trimmed();
+    shelf.filter = currentFilter();
+    if (m_ui->paperTableView->horizontalHeader()->sortIndicatorSection() >= 0) {
+        shelf.sort = m_papers->sortKey();
+        shelf.reversed = m_papers->sortReversed();
+    }
+    m_annotations->saveShelf(shelf);
 }
 
 void MainWindow::showWriteError(const QString &what, const QString &message)
@@ -513,6 +656,10 @@ void MainWindow::attachLibrary(const QString &path)
     m_writeErrorBar->hide();
     m_annotations->setLibrary(path);
     m_exportActions->setLibraryPath(path);
+    m_shelfBase = Core::PaperFilter();
+    m_activeShelfId = 0;
+    m_shelfPanel->setActiveShelf(0);
+    m_annotations->loadShelves();
     m_client = std::make_unique<LibraryClient>(path);
     m_papers = new PaperTableModel(m_client.get(), this);
     m_importer = new ImportController(path, this);
@@ -576,7 +723,7 @@ void MainWindow::openLibrary(const QString &path)
 
 Core::PaperFilter MainWindow::currentFilter() const
 {
-    Core::PaperFilter filter;
+    Core::PaperFilter filter = m_shelfBase;
     filter.text = m_searchEdit->text().trimmed();
     return m_tagPanel->applyTo(filter);
 }
@@ -630,6 +777,7 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     Q_UNUSED(page);
     m_lastCounts = tagCounts;
     m_tagPanel->setCounts(tagCounts);
+    countShelves();
     updatePages();
     updateStatus();
     // Keep a paper selected so that the reader always shows something useful.
@@ -716,6 +864,9 @@ void MainWindow::clearSearchAndFilters()
 {
     const QSignalBlocker blocker(m_tagPanel);
     m_tagPanel->clearFilters();
+    m_shelfBase = Core::PaperFilter();
+    m_activeShelfId = 0;
+    m_shelfPanel->setActiveShelf(0);
     m_searchEdit->clear();
     applyFilter();
 }

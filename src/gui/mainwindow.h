@@ -3,6 +3,7 @@
 #include "core/db/records.h"
 #include "core/import/importreport.h"
 #include "core/search/paperfilter.h"
+#include "core/search/shelfstore.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -28,6 +29,7 @@ class AnnotationController;
 class AnnotationPanel;
 class AnnotationViews;
 class ExportActions;
+class ShelfPanel;
 class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
@@ -98,6 +100,13 @@ public:
 
     ExportActions *exportActions() const { return m_exportActions; }
 
+    ShelfPanel *shelfPanel() const { return m_shelfPanel; }
+
+    /// Opens a shelf: its search, tag filters, conditions and sort become the list's.
+    void openShelf(const Core::Shelf &shelf);
+    /// Asks for a name and saves the current search as a shelf.
+    void saveCurrentSearchAsShelf();
+
     /// The papers the annotation actions work on: the selected rows, else the current one.
     QList<qint64> selectedRowIds() const;
 
@@ -125,6 +134,8 @@ private:
     void showWriteError(const QString &what, const QString &message);
     /// Saves pending notes and waits for the writes; false when the user keeps the window open.
     bool settleWrites();
+    void setupShelves();
+    void countShelves();
     void attachLibrary(const QString &path);
     void applyFilter();
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
@@ -150,6 +161,11 @@ private:
     AnnotationPanel *m_annotationPanel = nullptr;
     AnnotationViews *m_annotationViews = nullptr;
     ExportActions *m_exportActions = nullptr;
+    ShelfPanel *m_shelfPanel = nullptr;
+    /// The open shelf's conditions the search box and the tag panel cannot hold
+    /// (status, favourite, notes, latest digest, tags of any kind).
+    Core::PaperFilter m_shelfBase;
+    qint64 m_activeShelfId = 0;
     QWidget *m_writeErrorBar = nullptr;
     QLabel *m_writeErrorLabel = nullptr;
     FigureDownloadController *m_figures = nullptr;

@@ -5,25 +5,32 @@
 #include "core/db/paperrepository.h"
 #include "core/digest/textfields.h"
 #include "core/import/importer.h"
+#include "core/search/papersearch.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
 #include "gui/exportactions.h"
 #include "gui/exportcontroller.h"
 #include "gui/filedialog.h"
+#include "gui/inputdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
 #include "gui/safetextbrowser.h"
+#include "gui/shelfpanel.h"
+#include "gui/tagfiltermodel.h"
+#include "gui/tagpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -60,6 +67,8 @@ private Q_SLOTS:
     void addTagActionAsksWithCompletionAndTagsTheSelection();
     void exportedArchiveMergesIntoAnotherLibrary();
     void writeFailureKeepsTheEditAndRetrySavesIt();
+    void saveAShelfAndReopenIt();
+    void builtInShelvesCountAndFilter();
 
 private:
     QString importedLibrary();
@@ -611,6 +620,92 @@ void TestAnnotations::writeFailureKeepsTheEditAndRetrySavesIt()
     QCOMPARE(window->annotations()->client()->failedWriteCount(), 0);
     QVERIFY(!errorBar->isVisible());
     QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("keep me"));
+}
+
+void TestAnnotations::saveAShelfAndReopenIt()
+{
+    int shownBefore = 0;
+    {
+        auto window = openWindow(m_library);
+        const int all = window->paperModel()->totalCount();
+        // A search with a topic excluded, sorted by title.
+        Gui::TagPanel *tags = window->tagPanel();
+        const QList<Core::TagCount> counts = [&]() {
+            Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(m_library);
+            Core::PaperSearch search((*db)->connection());
+            Core::Result<QList<Core::TagCount>> result = search.tagCounts({});
+            return result ? *result : QList<Core::TagCount>();
+        }();
+        Core::Tag topic;
+        for (const Core::TagCount &count : counts) {
+            if (count.tag.kind == Core::TagKind::Topic && count.count < all) {
+                topic = count.tag;
+                break;
+            }
+        }
+        QVERIFY(!topic.name.isEmpty());
+        tags->setTagState(topic, Gui::TagFilterModel::FilterState::Exclude);
+        QVERIFY(settle(*window));
+        table(*window)->horizontalHeader()->setSortIndicator(Gui::PaperTableModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(settle(*window));
+        shownBefore = window->paperModel()->totalCount();
+        QVERIFY(shownBefore > 0 && shownBefore < all);
+
+        Gui::InputDialog::setNextResult(QStringLiteral("Not that topic"));
+        window->findChild<QAction *>(QStringLiteral("saveShelfAction"))->trigger();
+        drain(*window);
+        QTRY_VERIFY(window->shelfPanel()->shelves().size() == 5);
+        QVERIFY(window->close());
+    }
+    auto window = openWindow(m_library);
+    QTRY_COMPARE(window->shelfPanel()->shelves().size(), 5);
+    window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
+    QVERIFY(settle(*window));
+    const Core::Shelf saved = window->shelfPanel()->shelves().last();
+    QCOMPARE(saved.name, QStringLiteral("Not that topic"));
+    QCOMPARE(saved.sort, std::optional<Core::SortOrder>(Core::SortOrder::Title));
+    auto *list = window->findChild<QListWidget *>(QStringLiteral("shelvesListWidget"));
+    QVERIFY(list);
+    // The count shows next to the name.
+    QTRY_VERIFY(list->item(4)->text().contains(QString::number(shownBefore)));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(4)).center());
+    QVERIFY(settle(*window));
+    QCOMPARE(window->paperModel()->totalCount(), shownBefore);
+    QCOMPARE(window->paperModel()->sortKey(), Core::SortOrder::Title);
+    QCOMPARE(window->currentFilter().noneOf.size(), 1);
+
+    // Removing it is undoable.
+    window->annotations()->removeShelf(saved);
+    drain(*window);
+    QTRY_COMPARE(window->shelfPanel()->shelves().size(), 4);
+    window->annotations()->undoStack()->undo();
+    drain(*window);
+    QTRY_COMPARE(window->shelfPanel()->shelves().size(), 5);
+}
+
+void TestAnnotations::builtInShelvesCountAndFilter()
+{
+    auto window = openWindow(m_library);
+    selectRows(*window, {0, 1});
+    window->findChild<QAction *>(QStringLiteral("favouriteAction"))->trigger();
+    drain(*window);
+    QTRY_COMPARE(window->shelfPanel()->shelves().size(), 4);
+    auto *list = window->findChild<QListWidget *>(QStringLiteral("shelvesListWidget"));
+    int favourites = -1;
+    for (int row = 0; row < list->count(); ++row) {
+        if (window->shelfPanel()->shelves().at(row).filter.favouritesOnly) {
+            favourites = row;
+        }
+    }
+    QVERIFY(favourites >= 0);
+    QTRY_VERIFY2(list->item(favourites)->text().endsWith(QStringLiteral("(2)")),
+                 qPrintable(list->item(favourites)->text()));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(favourites)).center());
+    QVERIFY(settle(*window));
+    QCOMPARE(window->paperModel()->totalCount(), 2);
+    window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
+    QVERIFY(settle(*window));
+    QVERIFY(window->paperModel()->totalCount() > 2);
 }
 
 QTEST_MAIN(TestAnnotations)

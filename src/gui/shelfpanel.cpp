@@ -1,0 +1,137 @@
+#include "gui/shelfpanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace PaperShelf::Gui {
+
+namespace {
+
+constexpr int ShelfIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ShelfPanel::ShelfPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(tr("Shel&ves"), this);
+    m_saveButton = new QToolButton(this);
+    m_saveButton->setObjectName(QStringLiteral("saveShelfButton"));
+    m_saveButton->setText(tr("Save Search…"));
+    m_saveButton->setToolTip(tr("Save the current search, tag filters and sort as a shelf"));
+    header->addWidget(label);
+    header->addStretch(1);
+    header->addWidget(m_saveButton);
+    layout->addLayout(header);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("shelvesListWidget"));
+    m_list->setUniformItemSizes(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setAccessibleName(tr("Shelves"));
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9 + 8);
+    label->setBuddy(m_list);
+    layout->addWidget(m_list);
+
+    connect(m_saveButton, &QToolButton::clicked, this, &ShelfPanel::saveRequested);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const Core::Shelf *shelf = shelfOf(item)) {
+            Q_EMIT shelfActivated(*shelf);
+        }
+    });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (const Core::Shelf *shelf = shelfOf(item)) {
+            Q_EMIT shelfActivated(*shelf);
+        }
+    });
+    connect(m_list, &QListWidget::customContextMenuRequested, this, &ShelfPanel::showContextMenu);
+}
+
+ShelfPanel::~ShelfPanel() = default;
+
+void ShelfPanel::setShelves(const QList<Core::Shelf> &shelves)
+{
+    m_shelves = shelves;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Core::Shelf &shelf : shelves) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(ShelfIdRole, shelf.id);
+        item->setToolTip(shelf.builtIn ? tr("Built-in shelf") : tr("Saved search; right-click to rename or remove"));
+    }
+    refreshTexts();
+}
+
+void ShelfPanel::setCounts(const QHash<qint64, int> &counts)
+{
+    m_counts = counts;
+    refreshTexts();
+}
+
+void ShelfPanel::setActiveShelf(qint64 id)
+{
+    m_activeId = id;
+    refreshTexts();
+}
+
+void ShelfPanel::refreshTexts()
+{
+    const QLocale locale;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const Core::Shelf *shelf = shelfOf(item);
+        if (!shelf) {
+            continue;
+        }
+        const auto count = m_counts.constFind(shelf->id);
+        item->setText(count == m_counts.constEnd()
+                          ? shelf->name
+                          : QStringLiteral("%1 (%2)").arg(shelf->name, locale.toString(*count)));
+        QFont font = item->font();
+        font.setBold(shelf->id == m_activeId);
+        item->setFont(font);
+    }
+}
+
+const Core::Shelf *ShelfPanel::shelfOf(const QListWidgetItem *item) const
+{
+    if (!item) {
+        return nullptr;
+    }
+    const qint64 id = item->data(ShelfIdRole).toLongLong();
+    for (const Core::Shelf &shelf : m_shelves) {
+        if (shelf.id == id) {
+            return &shelf;
+        }
+    }
+    return nullptr;
+}
+
+void ShelfPanel::showContextMenu(const QPoint &position)
+{
+    const Core::Shelf *shelf = shelfOf(m_list->itemAt(position));
+    if (!shelf || shelf->builtIn) {
+        return;
+    }
+    const Core::Shelf chosen = *shelf;
+    QMenu menu(this);
+    QAction *rename = menu.addAction(tr("&Rename Shelf…"));
+    QAction *remove = menu.addAction(tr("Re&move Shelf"));
+    QAction *picked = menu.exec(m_list->viewport()->mapToGlobal(position));
+    if (picked == rename) {
+        Q_EMIT renameRequested(chosen);
+    } else if (picked == remove) {
+        Q_EMIT removeRequested(chosen);
+    }
+}
+
+} // namespace PaperShelf::Gui
