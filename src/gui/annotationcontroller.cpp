@@ -317,7 +317,25 @@ std::optional<QString> AnnotationController::editedNotes(qint64 paperId) const
 
 void AnnotationController::notifyPapersChanged(const QList<qint64> &paperIds)
 {
+    readBackRows(paperIds);
     Q_EMIT papersChanged(paperIds);
+}
+
+void AnnotationController::readBackRows(const QList<qint64> &paperIds)
+{
+    if (!m_client || paperIds.isEmpty()) {
+        return;
+    }
+    m_client->read<QList<Core::PaperSummary>>(
+        [paperIds](AnnotationSession &session) {
+        return Core::PaperSearch(session.connection()).summaries(paperIds);
+        },
+        this,
+        [this](const Core::Result<QList<Core::PaperSummary>> &rows) {
+        if (rows) {
+            Q_EMIT rowsChanged(*rows);
+        }
+    });
 }
 
 void AnnotationController::notifyNotesChanged(qint64 paperId, const QString &notes)
@@ -338,6 +356,7 @@ void AnnotationController::notifyShelvesChanged()
 
 void AnnotationController::notifyTagsChanged(const QList<qint64> &paperIds)
 {
+    readBackRows(paperIds);
     Q_EMIT tagsChanged(paperIds);
 }
 

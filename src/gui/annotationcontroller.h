@@ -124,6 +124,9 @@ public:
 Q_SIGNALS:
     /// Status, rating, favourite or notes of these papers changed on disk.
     void papersChanged(const QList<qint64> &paperIds);
+    /// The list rows of papers an edit changed, read back right after the write
+    /// (on the annotation thread, so no other query delays them).
+    void rowsChanged(const QList<Core::PaperSummary> &rows);
     /// Undo or redo changed a paper's notes (shown at once, written soon).
     void notesChanged(qint64 paperId, const QString &notes);
     /// Highlights of a paper changed (0: colour meanings, any paper).
@@ -149,6 +152,8 @@ Q_SIGNALS:
 private:
     void createActions();
     void push(QUndoCommand *command);
+    /// Reads the list rows of these papers back (right after the write that changed them).
+    void readBackRows(const QList<qint64> &paperIds);
     QList<qint64> selection() const;
 
     std::unique_ptr<AnnotationClient> m_client;

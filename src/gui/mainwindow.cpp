@@ -66,6 +66,8 @@ namespace PaperShelf::Gui {
 namespace {
 
 constexpr int SearchDebounceMs = 150;
+/// After an annotation edit, the tag and shelf counts are refreshed once edits pause this long.
+constexpr int CountsDelayMs = 250;
 
 const QString SettingsGroup = QStringLiteral("mainWindow");
 
@@ -385,13 +387,20 @@ void MainWindow::setupAnnotations()
     connect(m_annotationPanel, &AnnotationPanel::favouriteChosen, this, [this](qint64 paperId, bool favourite) {
         m_annotations->setFavourite({paperId}, favourite);
     });
-    connect(annotations, &AnnotationController::papersChanged, this, [this](const QList<qint64> &paperIds) {
-        m_client->reloadRows(paperIds);
-        refreshCounts();
+    // Rows come back from the annotation thread right after the write; counts
+    // (tag panel, shelves) follow on the library worker once edits pause.
+    connect(annotations, &AnnotationController::rowsChanged, this, &MainWindow::onRowsReloaded);
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(CountsDelayMs);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(annotations, &AnnotationController::papersChanged, this, [this]() {
+        m_countsTimer.start();
     });
     connect(annotations, &AnnotationController::tagsChanged, this, [this](const QList<qint64> &paperIds) {
-        m_client->reloadRows(paperIds.isEmpty() ? m_papers->loadedRowIds() : paperIds);
-        refreshCounts();
+        if (paperIds.isEmpty()) {
+            m_client->reloadRows(m_papers->loadedRowIds()); // a rename, merge or delete: any row
+        }
+        m_countsTimer.start();
     });
     connect(annotations, &AnnotationController::writeFailed, this, &MainWindow::showWriteError);
 }

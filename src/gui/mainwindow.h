@@ -181,6 +181,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QProgressDialog *m_progress = nullptr;
     QTimer m_searchTimer;
+    QTimer m_countsTimer;
     QList<Core::TagCount> m_lastCounts;
     int m_libraryTotal = -1; ///< papers in the whole library (from the unfiltered count), -1 unknown
     bool m_restoringSettings = false;

@@ -17,6 +17,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -313,12 +315,10 @@ void ReaderWidget::setHighlights(const QList<Core::Highlight> &highlights, const
     if (!m_paper) {
         return;
     }
-    // A fresh document drops the highlights painted before; the reading position stays.
-    const int englishScroll = m_englishBrowser->verticalScrollBar()->value();
-    const int chineseScroll = m_chineseBrowser->verticalScrollBar()->value();
-    render();
-    m_englishBrowser->verticalScrollBar()->setValue(englishScroll);
-    m_chineseBrowser->verticalScrollBar()->setValue(chineseScroll);
+    // Highlights are extra selections over the document: repainting them needs
+    // no new document, so the text, its layout and the reading position stay.
+    paintHighlights();
+    updateHighlightActions();
 }
 
 void ReaderWidget::render()
@@ -334,6 +334,8 @@ void ReaderWidget::render()
 
 void ReaderWidget::paintHighlights()
 {
+    QList<QTextEdit::ExtraSelection> englishSelections;
+    QList<QTextEdit::ExtraSelection> chineseSelections;
     for (const Core::Highlight &highlight : std::as_const(m_highlights)) {
         if (highlight.orphaned || highlight.paperId != m_paper->rowId) {
             continue;
@@ -359,15 +361,31 @@ void ReaderWidget::paintHighlights()
             if (!highlight.quote.isEmpty() && shown != highlight.quote) {
                 continue;
             }
+            QList<QTextEdit::ExtraSelection> &selections = browser == m_englishBrowser ? englishSelections
+                                                                                       : chineseSelections;
             for (const ReaderFieldMap::Range &range :
                  map->documentRanges(highlight.field, highlight.start, highlight.length)) {
                 QTextCursor cursor(browser->document());
                 cursor.setPosition(range.start);
                 cursor.setPosition(range.end, QTextCursor::KeepAnchor);
-                cursor.mergeCharFormat(format);
+                selections.append({cursor, format});
             }
         }
     }
+    m_englishBrowser->setExtraSelections(englishSelections);
+    m_chineseBrowser->setExtraSelections(chineseSelections);
+}
+
+std::optional<QTextCharFormat> ReaderWidget::highlightFormatAt(const SafeTextBrowser *browser, int position) const
+{
+    const QList<QTextEdit::ExtraSelection> selections = browser->extraSelections();
+    // The last one painted is on top.
+    for (auto it = selections.crbegin(); it != selections.crend(); ++it) {
+        if (it->cursor.selectionStart() <= position && position < it->cursor.selectionEnd()) {
+            return it->format;
+        }
+    }
+    return std::nullopt;
 }
 
 void ReaderWidget::showContextMenu(SafeTextBrowser *browser, const QPoint &viewportPos, const QPoint &globalPos)
@@ -392,11 +410,8 @@ void ReaderWidget::activateHighlightAt(SafeTextBrowser *browser, const QPoint &v
     if (viewportPos.x() < browser->cursorRect(caret).x() && position > 0) {
         --position;
     }
-    QTextCursor cursor(browser->document());
-    cursor.setPosition(std::min(position + 1, browser->document()->characterCount() - 1));
-    const QVariant id = cursor.charFormat().property(HighlightIdProperty);
-    if (id.isValid()) {
-        Q_EMIT highlightActivated(id.toLongLong());
+    if (const std::optional<QTextCharFormat> format = highlightFormatAt(browser, position)) {
+        Q_EMIT highlightActivated(format->property(HighlightIdProperty).toLongLong());
     }
 }
 
@@ -588,6 +603,15 @@ bool ReaderWidget::eventFilter(QObject *watched, QEvent *event)
                                                   : menuEvent->pos();
             showContextMenu(browser, pos, menuEvent->globalPos());
             return true;
+        }
+        if (event->type() == QEvent::ToolTip && watched == browser->viewport()) {
+            // Extra selections carry no tooltip of their own: show the highlight's here.
+            auto *help = static_cast<QHelpEvent *>(event);
+            const int position = browser->cursorForPosition(help->pos()).position();
+            if (const std::optional<QTextCharFormat> format = highlightFormatAt(browser, position)) {
+                QToolTip::showText(help->globalPos(), format->toolTip(), browser->viewport());
+                return true;
+            }
         }
         if (event->type() == QEvent::FocusIn && watched == browser) {
             updateHighlightActions(); // the focused browser's selection comes first

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QTextCharFormat>
 #include <QWidget>
 
 #include <optional>
@@ -146,6 +147,8 @@ private:
     void copyCitation();
     void render();
     void paintHighlights();
+    /// The highlight painted over the character at `position`, if any.
+    std::optional<QTextCharFormat> highlightFormatAt(const SafeTextBrowser *browser, int position) const;
     void rebuildHighlightMenu();
     void updateHighlightActions();
     void requestHighlight(const QString &colorKey, bool withComment);

@@ -14,11 +14,15 @@
 #include "core/db/database.h"
 #include "core/db/records.h"
 #include "core/db/sqlquery.h"
+#include "core/digest/textfields.h"
 #include "core/util/librarypaths.h"
+#include "gui/annotationcontroller.h"
+#include "gui/annotationpanel.h"
 #include "gui/figuremodel.h"
 #include "gui/galleryview.h"
 #include "gui/mainwindow.h"
 #include "gui/papertablemodel.h"
+#include "gui/readerwidget.h"
 #include "gui/tagfiltermodel.h"
 #include "gui/tagpanel.h"
 #include "gui/thumbnailer.h"
@@ -566,6 +570,134 @@ int gallery(const QString &library, bool keepThumbnails)
     return 0;
 }
 
+// Annotation edits as the user makes them, timed from the edit to its visible
+// result: the list row (rating, status, favourite, own tags, notes marker) or
+// the reader (highlight) shows the new value, read back from the library
+// after the write committed. The library is written to: use a copy.
+int annotate(const QString &library, int runs)
+{
+    Gui::MainWindow window(library);
+    window.show();
+    if (!waitFor(window, 30'000)) {
+        return 1;
+    }
+    Gui::PaperTableModel *model = window.paperModel();
+    Gui::AnnotationController *annotations = window.annotations();
+    if (!spinUntil(
+            [&]() {
+        return model->rowCount() >= 100 && window.annotationPanel()->paperId() != 0;
+            },
+            30'000)) {
+        return 1;
+    }
+    const auto row = [model](int r, int role) {
+        return model->index(r, 0).data(role);
+    };
+    const auto timeEdit =
+        [&](Bench::BenchStats &stats, const std::function<void()> &edit, const std::function<bool()> &visible) {
+        QElapsedTimer timer;
+        timer.start();
+        edit();
+        if (!spinUntil(visible, 10'000)) {
+            return false;
+        }
+        stats.add(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        return true;
+    };
+    Bench::BenchStats rating(QStringLiteral("edit_rating_to_list_row"));
+    Bench::BenchStats status(QStringLiteral("edit_status_to_list_row"));
+    Bench::BenchStats favourite(QStringLiteral("edit_favourite_to_list_row"));
+    Bench::BenchStats bulkTag(QStringLiteral("tag_100_papers_to_list_rows"));
+    Bench::BenchStats notes(QStringLiteral("edit_notes_to_list_marker"));
+    Bench::BenchStats highlight(QStringLiteral("highlight_to_reader"));
+    const qint64 shown = window.annotationPanel()->paperId();
+    spinUntil(
+        []() {
+        return false;
+        },
+        500); // the shown paper's highlights arrive
+    const qsizetype highlightsBefore = window.reader()->highlights().size();
+    for (int i = 0; i < runs; ++i) {
+        const int r = i % 50;
+        const qint64 id = row(r, Gui::PaperTableModel::PaperRowIdRole).toLongLong();
+        const int stars = 1 + (row(r, Gui::PaperTableModel::RatingRole).toInt() % 5);
+        const auto next = static_cast<Core::ReadingStatus>((row(r, Gui::PaperTableModel::StatusRole).toInt() + 1) % 4);
+        const bool fav = !row(r, Gui::PaperTableModel::FavouriteRole).toBool();
+        QList<qint64> hundred;
+        for (int k = 0; k < 100; ++k) {
+            hundred.append(row(k, Gui::PaperTableModel::PaperRowIdRole).toLongLong());
+        }
+        const QString tag = QStringLiteral("bench-%1-%2").arg(QCoreApplication::applicationPid()).arg(i);
+        const bool ok = timeEdit(
+                            rating,
+                            [&]() {
+            annotations->setRating({id}, stars);
+                            },
+                            [&]() {
+            return row(r, Gui::PaperTableModel::RatingRole).toInt() == stars;
+        })
+            && timeEdit(
+                status,
+                [&]() {
+            annotations->setStatus({id}, next);
+                },
+                [&]() {
+            return row(r, Gui::PaperTableModel::StatusRole).toInt() == static_cast<int>(next);
+               })
+            && timeEdit(
+                favourite,
+                [&]() {
+            annotations->setFavourite({id}, fav);
+                },
+                [&]() {
+            return row(r, Gui::PaperTableModel::FavouriteRole).toBool() == fav;
+               })
+            && timeEdit(
+                bulkTag,
+                [&]() {
+            annotations->addTag(hundred, tag);
+                },
+                [&]() {
+            return row(99, Gui::PaperTableModel::UserTagsRole).toStringList().contains(tag)
+                && row(0, Gui::PaperTableModel::UserTagsRole).toStringList().contains(tag);
+               })
+            && timeEdit(
+                notes,
+                [&]() {
+            annotations->editNotes(id, QString(), QStringLiteral("note %1").arg(i), i);
+                },
+                [&]() {
+            return model->index(r, Gui::PaperTableModel::NotesColumn).data().toString() == QStringLiteral("\u270E");
+               })
+            && timeEdit(
+                highlight,
+                [&]() {
+            annotations->addHighlight(shown, Core::TextFields::Abstract, i, 3, QStringLiteral("blue"), QString());
+                },
+                [&]() {
+            return window.reader()->highlights().size() == highlightsBefore + i + 1;
+               });
+        if (!ok) {
+            QTextStream(stderr) << "an edit did not become visible within 10 s (run " << i
+                                << "; timed so far: " << rating.runs() << ' ' << status.runs() << ' '
+                                << favourite.runs() << ' ' << bulkTag.runs() << ' ' << notes.runs() << ' '
+                                << highlight.runs() << ")\n";
+            return 1;
+        }
+        // Notes back to empty, so that the next run shows the marker appear again.
+        annotations->editNotes(id, QStringLiteral("note %1").arg(i), QString(), i);
+        if (!spinUntil(
+                [&]() {
+            return model->index(r, Gui::PaperTableModel::NotesColumn).data().toString().isEmpty();
+                },
+                10'000)) {
+            return 1;
+        }
+    }
+    print({rating, status, favourite, bulkTag, notes, highlight});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -574,7 +706,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("startup | interact | scroll | thumbnails | gallery"));
+                                 QStringLiteral("startup | interact | scroll | thumbnails | gallery | annotate"));
     parser.addOption({QStringLiteral("images"),
                       QStringLiteral("Images for the thumbnails benchmark."),
                       QStringLiteral("N"),
@@ -601,6 +733,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("scroll")) {
         return scroll(library);
+    }
+    if (command == QLatin1String("annotate")) {
+        return annotate(library, std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     }
     if (command == QLatin1String("gallery")) {
         return gallery(library, parser.isSet(QStringLiteral("keep-thumbnails")));

@@ -727,12 +727,19 @@ int selectText(QTextBrowser *browser, const QString &text, int occurrence = 0)
     return cursor.selectionStart();
 }
 
-// The char format of the character at `position`.
+// The char format of the character at `position` as painted: the document's,
+// with the extra selections (the highlights) over it.
 QTextCharFormat formatAt(const QTextBrowser *browser, int position)
 {
     QTextCursor cursor(browser->document());
     cursor.setPosition(position + 1);
-    return cursor.charFormat();
+    QTextCharFormat format = cursor.charFormat();
+    for (const QTextEdit::ExtraSelection &selection : browser->extraSelections()) {
+        if (selection.cursor.selectionStart() <= position && position < selection.cursor.selectionEnd()) {
+            format.merge(selection.format);
+        }
+    }
+    return format;
 }
 
 Core::Highlight makeHighlight(qint64 id,
