@@ -61,8 +61,13 @@ QString CliApplication::overview() const
                                   "  -h, --help       this help; `papershelf-cli COMMAND --help` for a command\n"
                                   "  -v, --version    print the version\n\n"
                                   "Commands:\n");
+    qsizetype width = 0;
     for (const auto &command : m_commands) {
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
+        width = std::max(width, command->name().size());
+    }
+    for (const auto &command : m_commands) {
+        // Names padded to the longest, so that every summary starts in one column.
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -static_cast<int>(width)).arg(command->summary());
     }
     text += QStringLiteral("\nExit codes: 0 success (warnings and skipped files included), 1 a file or item failed,\n"
                            "2 usage error, 3 the library cannot be opened, 4 not found.\n");

@@ -131,6 +131,7 @@ void MainWindow::setupWidgets()
     readerSplitter->addWidget(m_annotationPanel);
     readerSplitter->setStretchFactor(0, 3);
     readerSplitter->setStretchFactor(1, 1);
+    readerSplitter->setSizes({560, 220});
     m_ui->readerLayout->addWidget(readerSplitter);
 
     m_writeErrorBar = new QWidget(m_ui->listContainer);
@@ -695,8 +696,10 @@ void MainWindow::attachLibrary(const QString &path)
     header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
     header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
     header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
-    header->resizeSection(PaperTableModel::FavouriteColumn, metrics.horizontalAdvance(QStringLiteral("MM")) + 8);
-    header->resizeSection(PaperTableModel::NotesColumn, metrics.horizontalAdvance(QStringLiteral("MM")) + 8);
+    header->resizeSection(PaperTableModel::FavouriteColumn, metrics.height() + 8);
+    header->resizeSection(PaperTableModel::NotesColumn, metrics.height() + 8);
+    // Empty until the review feature fills it: hidden unless the user shows it.
+    header->setSectionHidden(PaperTableModel::ReviewColumn, true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
@@ -1055,6 +1058,8 @@ void MainWindow::restoreSettings()
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_ui->paperTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
     m_reader->restoreState(settings.value(QStringLiteral("reader")).toByteArray());
+    findChild<QSplitter *>(QStringLiteral("readerAnnotationSplitter"))
+        ->restoreState(settings.value(QStringLiteral("readerAnnotationSplitter")).toByteArray());
     {
         // Restoring must not run one query per restored piece.
         const QSignalBlocker tagBlocker(m_tagPanel);
@@ -1084,6 +1089,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("sortColumn"), header->sortIndicatorSection());
     settings.setValue(QStringLiteral("sortOrder"), static_cast<int>(header->sortIndicatorOrder()));
     settings.setValue(QStringLiteral("reader"), m_reader->saveState());
+    settings.setValue(QStringLiteral("readerAnnotationSplitter"),
+                      findChild<QSplitter *>(QStringLiteral("readerAnnotationSplitter"))->saveState());
     settings.setValue(QStringLiteral("tagFilters"), m_tagPanel->saveState());
     settings.setValue(QStringLiteral("search"), m_searchEdit->text());
     settings.endGroup();

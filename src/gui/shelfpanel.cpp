@@ -38,9 +38,10 @@ ShelfPanel::ShelfPanel(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setAccessibleName(tr("Shelves"));
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9 + 8);
+
     label->setBuddy(m_list);
     layout->addWidget(m_list);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_saveButton, &QToolButton::clicked, this, &ShelfPanel::saveRequested);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -69,6 +70,11 @@ void ShelfPanel::setShelves(const QList<Core::Shelf> &shelves)
         item->setToolTip(shelf.builtIn ? tr("Built-in shelf") : tr("Saved search; right-click to rename or remove"));
     }
     refreshTexts();
+    // As tall as its shelves (up to eight rows; more scroll), so the tags get the rest.
+    const int rows = std::clamp(static_cast<int>(shelves.size()), 4, 8);
+    const int rowHeight = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
+                                                        : m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 4);
 }
 
 void ShelfPanel::setCounts(const QHash<qint64, int> &counts)
