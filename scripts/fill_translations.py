@@ -483,6 +483,44 @@ ZH = {
     "Skipped (papers this library does not have)": "已跳过（本文库中没有的论文）",
     "Skipped papers": "已跳过的论文",
 
+    # Core messages (src/core: shelves, highlight colour meanings, tags, annotation archive,
+    # saved searches). lupdate does not scan src/core yet; these are ready for when it does.
+    "New in the latest digest": "最新一期摘要新增",
+    "Favourites": "收藏",
+    "Built-in shelves cannot be renamed, changed or removed.": "内置书架不能重命名、修改或删除。",
+    "There is no shelf with id %1.": "不存在 ID 为 %1 的书架。",
+    "There is no shelf called \"%1\".": "不存在名为“%1”的书架。",
+    "A shelf needs a name.": "书架必须有名称。",
+    "\"%1\" is the name of a built-in shelf.": "“%1”是内置书架的名称。",
+    "There is already a shelf called \"%1\".": "已存在名为“%1”的书架。",
+    "The shelf \"%1\" is already there.": "书架“%1”已存在。",
+    "important": "重要",
+    "doubt": "存疑",
+    "method": "方法",
+    "result": "结果",
+    "to check": "待核实",
+    "“%1” is not a text field of a paper.": "“%1”不是论文的文本字段。",
+    "“%1” is not a highlight colour.": "“%1”不是高亮颜色。",
+    "The paper is no longer in the library.": "该论文已不在文库中。",
+    "The selection is outside the text.": "所选内容超出了文本范围。",
+    "The highlight no longer exists.": "该高亮已不存在。",
+    "There is no tag called “%1”.": "不存在名为“%1”的标签。",
+    "There is already a tag called “%1”; merge the two tags instead.": "已存在名为“%1”的标签；请改为合并这两个标签。",
+    "A tag cannot be merged into itself.": "标签不能合并到自身。",
+    "“%1” is not a colour; use #rrggbb.": "“%1”不是颜色；请使用 #rrggbb 格式。",
+    "A rating is 0 to 5 stars, not %1.": "评分应为 0 到 5 星，而不是 %1。",
+    "The file is not JSON: %1 (at byte %2).": "该文件不是 JSON：%1（位于第 %2 字节）。",
+    "The file is not a PaperShelf annotation archive.": "该文件不是 PaperShelf 批注存档。",
+    "The archive was written by a newer PaperShelf (format version %1).":
+        "该存档由更新版本的 PaperShelf 写入（格式版本 %1）。",
+    "The annotations were merged, but the search index could not be updated (it is retried when the library is next opened): %1":
+        "批注已合并，但无法更新搜索索引（下次打开文库时会重试）：%1",
+    "The saved search was written by a newer version of PaperShelf.": "该已保存搜索由更新版本的 PaperShelf 写入。",
+    "The saved search has an unknown condition \"%1\".": "已保存的搜索包含未知条件“%1”。",
+    "The saved search has an invalid value for \"%1\".": "已保存的搜索中“%1”的值无效。",
+    "The saved search is not readable: %1.": "无法读取已保存的搜索：%1。",
+    "not a JSON object": "不是 JSON 对象",
+
 }
 
 def main(path):
