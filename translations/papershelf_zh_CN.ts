@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddTagDialog</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMergeDialog</name>
+    <message>
+        <source>Annotation Archive Merged</source>
+        <translation>批注存档已合并</translation>
+    </message>
+    <message>
+        <source>Conflicts (both sides changed; the newer edit was kept)</source>
+        <translation>冲突（双方均有修改；已保留较新的修改）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的版本</translation>
+    </message>
+    <message>
+        <source>Skipped (papers this library does not have)</source>
+        <translation>已跳过（本文库中没有的论文）</translation>
+    </message>
+    <message>
+        <source>Skipped papers</source>
+        <translation>已跳过的论文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Show highlights of colour</source>
+        <translation>按颜色显示高亮</translation>
+    </message>
+    <message>
+        <source>Rename what the highlight colours mean</source>
+        <translation>重命名各高亮颜色的含义</translation>
+    </message>
+    <message>
+        <source>Rename Colour Meanings…</source>
+        <translation>重命名颜色含义…</translation>
+    </message>
+    <message>
+        <source>No highlights. Select text in the reader and press Ctrl+H to highlight it.</source>
+        <translation>没有高亮。在阅读器中选中文本并按 Ctrl+H 即可高亮。</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
@@ -187,6 +268,291 @@
     </message>
 </context>
 <context>
+    <name>ManageTagsDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation>自定义标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Instead</source>
+        <translation>改为合并(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AddHighlightCommand</name>
+    <message>
+        <source>Add Highlight</source>
+        <translation>添加高亮</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AddTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n Paper(s) “%1”</source>
+        <translation>
+            <numerusform>为 %n 篇论文添加标签“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AddTagDialog</name>
+    <message>
+        <source>Add Tag to One Paper</source>
+        <translation>为一篇论文添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Tag to %n Papers</source>
+        <translation>
+            <numerusform>为 %n 篇论文添加标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag from One Paper</source>
+        <translation>从一篇论文移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tag from %n Papers</source>
+        <translation>
+            <numerusform>从 %n 篇论文移除标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new tag “%1” will be created.</source>
+        <translation>将创建新标签“%1”。</translation>
+    </message>
+    <message>
+        <source>The selected papers carry none of your tags.</source>
+        <translation>所选论文都没有自定义标签。</translation>
+    </message>
+    <message>
+        <source>None of the selected papers carries “%1”.</source>
+        <translation>所选论文都没有标签“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AnnotationCommand</name>
+    <message numerus="yes">
+        <source>Set Status of %n Paper(s)</source>
+        <translation>
+            <numerusform>设置 %n 篇论文的状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Paper(s) %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文评为 %1 星</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Paper(s) to Favourites</source>
+        <translation>
+            <numerusform>将 %n 篇论文加入收藏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Paper(s) from Favourites</source>
+        <translation>
+            <numerusform>将 %n 篇论文移出收藏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AnnotationController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;To Read</source>
+        <translation>待读(&amp;T)</translation>
+    </message>
+    <message>
+        <source>R&amp;eading</source>
+        <translation>在读(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add the selected papers to the favourites, or take them off</source>
+        <translation>将所选论文加入收藏，或将其移出收藏</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>添加标签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Tag…</source>
+        <translation>移除标签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Own Tags…</source>
+        <translation>管理自定义标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Status</source>
+        <translation>阅读状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AnnotationPanel</name>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>待读</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Reading status (Alt+1 to Alt+4)</source>
+        <translation>阅读状态（Alt+1 至 Alt+4）</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Rating (Ctrl+0 to Ctrl+5)</source>
+        <translation>评分（Ctrl+0 至 Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation>评分(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>♥ Favourite</source>
+        <translation>♥ 收藏</translation>
+    </message>
+    <message>
+        <source>Favourite (Ctrl+D)</source>
+        <translation>收藏（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AnnotationViews</name>
+    <message>
+        <source>All &amp;Highlights…</source>
+        <translation>所有高亮(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights (%1)</source>
+        <translation>高亮 (%1)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>All Highlights</source>
+        <translation>所有高亮</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ArchiveMergeDialog</name>
+    <message numerus="yes">
+        <source>Merged %n paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, %4 tag link(s) added.</source>
+        <translation>
+            <numerusform>已合并 %n 篇论文：采用 %1 条批注，新增 %2 处高亮，更新 %3 处，新增 %4 个标签关联。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The archive's (newer)</source>
+        <translation>存档中的（较新）</translation>
+    </message>
+    <message>
+        <source>This library's (newer)</source>
+        <translation>本文库中的（较新）</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ArxivDifferencesDialog</name>
     <message>
         <source>Title</source>
@@ -245,6 +611,169 @@
     <message>
         <source>Apply Chosen Fields</source>
         <translation>应用所选字段</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::DeleteTagCommand</name>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::EditHighlightCommand</name>
+    <message>
+        <source>Edit Highlight</source>
+        <translation>编辑高亮</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::EditNotesCommand</name>
+    <message>
+        <source>Edit Notes</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ExportActions</name>
+    <message>
+        <source>Export &amp;Annotation Archive…</source>
+        <translation>导出批注存档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Everything you created (notes, highlights, status, rating, own tags) as one JSON file another library can merge</source>
+        <translation>将自己创建的全部内容（笔记、高亮、状态、评分、自定义标签）导出为一个 JSON 文件，可供其他文库合并</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Annotation Archive…</source>
+        <translation>合并批注存档(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇论文导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotation archive written to %1</source>
+        <translation>批注存档已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Notes to a Folder</source>
+        <translation>将笔记导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export Papers</source>
+        <translation>导出论文</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Select the papers to export first.</source>
+        <translation>请先选择要导出的论文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n paper(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出列表…</translation>
+    </message>
+    <message>
+        <source>Export Annotation Archive</source>
+        <translation>导出批注存档</translation>
+    </message>
+    <message>
+        <source>Writing the annotation archive…</source>
+        <translation>正在写入批注存档…</translation>
+    </message>
+    <message>
+        <source>Merge Annotation Archive</source>
+        <translation>合并批注存档</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>正在合并 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ExportController</name>
+    <message>
+        <source>&amp;BibTeX…</source>
+        <translation>BibTeX(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;SL-JSON…</source>
+        <translation>CSL-JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;RIS…</source>
+        <translation>RIS(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Obsidian Folder…</source>
+        <translation>Obsidian 文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV of the List…</source>
+        <translation>列表的 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PaperShelf annotation archive (*.json)</source>
+        <translation>PaperShelf 批注存档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Merging the archive failed: %1</source>
+        <translation>合并存档失败：%1</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1003,126 @@
     <message>
         <source>%1 · %2 not cached</source>
         <translation>%1 · %2 张未缓存</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::HighlightListDelegate</name>
+    <message>
+        <source>%1 · %2 · Orphaned</source>
+        <translation>%1 · %2 · 已失效</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::HighlightListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Structured summary</source>
+        <translation>结构化总结</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>%1 (orphaned): %2</source>
+        <translation>%1（已失效）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Orphaned: this passage is no longer in the paper's text. The paper was re-imported and its text changed; the highlight keeps the quote it was made on.</source>
+        <translation>已失效：论文内容中已没有这段文字。论文重新导入后内容发生了变化；高亮仍保留创建时引用的原文。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::HighlightPalette</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::HighlightsPanel</name>
+    <message>
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <source>Edit Comment…</source>
+        <translation>编辑备注…</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>移除高亮</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>所有颜色</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Comment on the highlighted text:</source>
+        <translation>对高亮文本的备注：</translation>
+    </message>
+    <message>
+        <source>Rename Colour Meaning</source>
+        <translation>重命名颜色含义</translation>
+    </message>
+    <message>
+        <source>What does %1 mean? Leave it empty for the default.</source>
+        <translation>%1 表示什么？留空则使用默认含义。</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1386,98 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Import from URL…</source>
         <translation>从网址导入…</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Give up the edits that could not be saved</source>
+        <translation>放弃无法保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.</source>
+        <translation>
+            <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved. Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%n 项修改无法保存。仍要关闭并丢弃这些修改吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ManageTagsDialog</name>
+    <message>
+        <source>No colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签必须有名称。</translation>
+    </message>
+    <message>
+        <source>There already is a tag “%1”. Two tags cannot share a name; merge “%2” into “%1” instead?</source>
+        <translation>已存在标签“%1”。两个标签不能同名；要改为将“%2”合并到“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its papers get that tag, and “%1” is deleted):</source>
+        <translation>将“%1”合并到（其论文将获得该标签，“%1”将被删除）：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No paper carries it.</source>
+        <translation>要删除标签“%1”吗？没有论文带有此标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is taken off the %n paper(s) that carry it.</source>
+        <translation>
+            <numerusform>要删除标签“%1”吗？带有此标签的 %n 篇论文将移除该标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::MergeTagsCommand</name>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>不存在标签“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::NetworkActions</name>
@@ -846,6 +1587,37 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::NotesEditor</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your notes on this paper, in Markdown. They are saved as you type.</source>
+        <translation>关于这篇论文的笔记，使用 Markdown 格式，输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>笔记预览</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1. They are kept here; retry when the problem is solved.</source>
+        <translation>无法保存笔记：%1。笔记仍保留在此处；问题解决后请重试。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::PaperTableModel</name>
     <message>
         <source>Title</source>
@@ -922,6 +1694,14 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Whether the PDF is kept for offline reading</source>
         <translation>是否已保存 PDF 以便离线阅读</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>有笔记</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1856,69 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>此链接来自摘要。要在网页浏览器中打开吗？
 
 %1</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Highlight with Comment…</source>
+        <translation>高亮并添加备注…</translation>
+    </message>
+    <message>
+        <source>Highlight with Comment</source>
+        <translation>高亮并添加备注</translation>
+    </message>
+    <message>
+        <source>Comment on the highlighted text:</source>
+        <translation>对高亮文本的备注：</translation>
+    </message>
+    <message>
+        <source>Highlight: %1</source>
+        <translation>高亮：%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::RemoveHighlightCommand</name>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>移除高亮</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::RemoveTagCommand</name>
+    <message numerus="yes">
+        <source>Untag %n Paper(s) “%1”</source>
+        <translation>
+            <numerusform>从 %n 篇论文移除标签“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::RenameColorMeaningCommand</name>
+    <message>
+        <source>Rename Highlight Colour</source>
+        <translation>重命名高亮颜色含义</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::RenameTagCommand</name>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::SetTagColorCommand</name>
+    <message>
+        <source>Colour Tag “%1”</source>
+        <translation>设置标签“%1”的颜色</translation>
     </message>
 </context>
 <context>
