@@ -521,6 +521,25 @@ ZH = {
     "The saved search is not readable: %1.": "无法读取已保存的搜索：%1。",
     "not a JSON object": "不是 JSON 对象",
 
+    # Shelves panel (saved searches)
+    "Rename Shelf": "重命名书架",
+    "New name of the shelf “%1”:": "书架“%1”的新名称：",
+    "Save Search as &Shelf…": "将搜索保存为书架(&S)…",
+    "Shelf “%1”": "书架“%1”",
+    "Save Search as Shelf": "将搜索保存为书架",
+    "Name of the new shelf:": "新书架的名称：",
+    "There is already a shelf called “%1”. Choose another name.": "已有名为“%1”的书架，请换一个名称。",
+    "Remove Shelf “%1”": "移除书架“%1”",
+    "Rename Shelf “%1” to “%2”": "将书架“%1”重命名为“%2”",
+    "Save Shelf “%1”": "保存书架“%1”",
+    "Shel&ves": "书架(&V)",
+    "Save Search…": "保存搜索…",
+    "Save the current search, tag filters and sort as a shelf": "将当前的搜索、标签筛选和排序保存为书架",
+    "Shelves": "书架",
+    "Built-in shelf": "内置书架",
+    "Saved search; right-click to rename or remove": "已保存的搜索；右键单击可重命名或移除",
+    "&Rename Shelf…": "重命名书架(&R)…",
+    "Re&move Shelf": "移除书架(&M)",
 }
 
 def main(path):

@@ -1414,6 +1414,34 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
             <numerusform>%n 项修改无法保存。仍要关闭并丢弃这些修改吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename Shelf</source>
+        <translation>重命名书架</translation>
+    </message>
+    <message>
+        <source>New name of the shelf “%1”:</source>
+        <translation>书架“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Save Search as &amp;Shelf…</source>
+        <translation>将搜索保存为书架(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Shelf “%1”</source>
+        <translation>书架“%1”</translation>
+    </message>
+    <message>
+        <source>Save Search as Shelf</source>
+        <translation>将搜索保存为书架</translation>
+    </message>
+    <message>
+        <source>Name of the new shelf:</source>
+        <translation>新书架的名称：</translation>
+    </message>
+    <message>
+        <source>There is already a shelf called “%1”. Choose another name.</source>
+        <translation>已有名为“%1”的书架，请换一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ManageTagsDialog</name>
@@ -1892,6 +1920,13 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::RemoveShelfCommand</name>
+    <message>
+        <source>Remove Shelf “%1”</source>
+        <translation>移除书架“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::RemoveTagCommand</name>
     <message numerus="yes">
         <source>Untag %n Paper(s) “%1”</source>
@@ -1908,6 +1943,13 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::RenameShelfCommand</name>
+    <message>
+        <source>Rename Shelf “%1” to “%2”</source>
+        <translation>将书架“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::RenameTagCommand</name>
     <message>
         <source>Rename Tag “%1” to “%2”</source>
@@ -1915,10 +1957,52 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::SaveShelfCommand</name>
+    <message>
+        <source>Save Shelf “%1”</source>
+        <translation>保存书架“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::SetTagColorCommand</name>
     <message>
         <source>Colour Tag “%1”</source>
         <translation>设置标签“%1”的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ShelfPanel</name>
+    <message>
+        <source>Shel&amp;ves</source>
+        <translation>书架(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <source>Save the current search, tag filters and sort as a shelf</source>
+        <translation>将当前的搜索、标签筛选和排序保存为书架</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>书架</translation>
+    </message>
+    <message>
+        <source>Built-in shelf</source>
+        <translation>内置书架</translation>
+    </message>
+    <message>
+        <source>Saved search; right-click to rename or remove</source>
+        <translation>已保存的搜索；右键单击可重命名或移除</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Shelf…</source>
+        <translation>重命名书架(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Shelf</source>
+        <translation>移除书架(&amp;M)</translation>
     </message>
 </context>
 <context>
