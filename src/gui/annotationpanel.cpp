@@ -73,6 +73,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
         }
     });
     connect(m_favouriteButton, &QToolButton::clicked, this, [this](bool checked) {
+        m_favouriteButton->setText(checked ? tr("\u2665 Favourite") : tr("\u2661 Favourite"));
         if (m_paperId != 0) {
             Q_EMIT favouriteChosen(m_paperId, checked);
         }
@@ -91,6 +92,8 @@ void AnnotationPanel::setAnnotation(qint64 paperId, Core::ReadingStatus status, 
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(status)));
     m_ratingCombo->setCurrentIndex(m_ratingCombo->findData(rating));
     m_favouriteButton->setChecked(favourite);
+    // Filled or hollow heart: the state reads without relying on the button's pressed look.
+    m_favouriteButton->setText(favourite ? tr("\u2665 Favourite") : tr("\u2661 Favourite"));
     m_statusCombo->setEnabled(paperId != 0);
     m_ratingCombo->setEnabled(paperId != 0);
     m_favouriteButton->setEnabled(paperId != 0);
