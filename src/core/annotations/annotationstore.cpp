@@ -123,9 +123,8 @@ Result<void> AnnotationStore::setNotes(qint64 paperId, const QString &notes)
         return ok;
     }
     if (before) {
-        SearchDocument after = *before;
-        after.notes = notes;
-        if (auto ok = index.replace(paperId, before, after); !ok) {
+        // Only the terms of the old and new notes are rewritten (see SearchIndex).
+        if (auto ok = index.replaceNotes({{paperId, *before, notes}}); !ok) {
             return ok;
         }
     }

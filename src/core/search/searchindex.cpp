@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -32,6 +33,78 @@ QString joinNonEmpty(const QStringList &parts)
         }
     }
     return kept.join(QLatin1Char('\n'));
+}
+
+// The filler term of replaceNotes() (see SearchIndex): FtsText never lets a
+// private-use character through, so no document or query contains it.
+constexpr char16_t Filler = 0xE000;
+
+// What FTS5's ascii tokenizer reads as part of a word: ASCII letters and
+// digits, and every non-ASCII character (so every UTF-16 unit of one).
+bool isTokenUnit(char16_t c)
+{
+    return c >= 0x80 || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Calls `token` with every token of `text` as the ascii tokenizer splits it.
+template<typename TokenFn>
+void forEachToken(QStringView text, TokenFn token)
+{
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && !isTokenUnit(text[i].unicode())) {
+            ++i;
+        }
+        const qsizetype start = i;
+        while (i < size && isTokenUnit(text[i].unicode())) {
+            ++i;
+        }
+        if (i > start) {
+            token(text.sliced(start, i - start));
+        }
+    }
+}
+
+// The term the ascii tokenizer indexes for `token` (ASCII letters lower-cased), in `out`.
+void foldTerm(QStringView token, QString &out)
+{
+    out.resize(token.size());
+    QChar *o = out.data();
+    for (const QChar c : token) {
+        const char16_t u = c.unicode();
+        *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+}
+
+void addTerms(QStringView text, QSet<QString> &terms)
+{
+    QString term;
+    forEachToken(text, [&](QStringView token) {
+        foldTerm(token, term);
+        terms.insert(term);
+    });
+}
+
+// `column` (transformed) with every token whose term is not in `terms` replaced
+// by the filler: same token count, the kept tokens at their positions.
+QString keepOnly(QStringView column, const QSet<QString> &terms)
+{
+    QString out;
+    out.reserve(column.size());
+    QString term;
+    forEachToken(column, [&](QStringView token) {
+        if (!out.isEmpty()) {
+            out += QLatin1Char(' ');
+        }
+        foldTerm(token, term);
+        if (terms.contains(term)) {
+            out += token;
+        } else {
+            out += QChar(Filler);
+        }
+    });
+    return out;
 }
 
 } // namespace
@@ -265,15 +338,129 @@ Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
 
 Result<void> SearchIndex::remove(qint64 paperId, const SearchDocument &document)
 {
+    return removeColumns(paperId, transform(document));
+}
+
+Result<void> SearchIndex::removeColumns(qint64 paperId, const IndexColumns &columns)
+{
     // Contentless FTS5 deletes by replaying the tokens that were inserted.
     SqlQuery query(m_statements,
                    QStringLiteral("INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, "
                                   "structured, notes) VALUES('delete', ?, ?, ?, ?, ?, ?, ?)"));
     query.add(paperId);
-    for (const QString &column : transform(document)) {
+    for (const QString &column : columns) {
         query.add(column);
     }
     return query.exec();
+}
+
+Result<void> SearchIndex::replaceNotes(const QList<NotesChange> &changes)
+{
+    QList<qint64> ids;
+    ids.reserve(changes.size());
+    for (const NotesChange &change : changes) {
+        if (change.before.notes != change.notes) {
+            ids.append(change.paperId);
+        }
+    }
+    if (ids.isEmpty()) {
+        return {};
+    }
+    // What the index holds for each paper, in one query.
+    QHash<qint64, QVariant> stored;
+    stored.reserve(ids.size());
+    {
+        SqlQuery query(m_statements,
+                       QStringLiteral(
+                           "SELECT id, indexed_hash FROM papers WHERE id IN (SELECT value FROM json_each(?))"));
+        query.add(jsonArray(ids));
+        if (auto ok = query.exec(); !ok) {
+            return ok;
+        }
+        while (query.next()) {
+            stored.insert(query.value(0).toLongLong(), query.value(1));
+        }
+    }
+
+    struct Prepared
+    {
+        QString beforeHash;
+        QString afterHash;
+        IndexColumns before; ///< what to delete: the kept tokens and fillers, old notes
+        IndexColumns after;  ///< what to insert: the same, new notes
+    };
+
+    std::vector<Prepared> prepared(changes.size());
+    // Pure work (transform, filter, hash); half of it on a second thread.
+    const auto prepareRange = [&changes, &prepared, &stored](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const NotesChange &change = changes.at(i);
+            const QVariant storedHash = stored.value(change.paperId);
+            if (change.before.notes == change.notes || storedHash.isNull()) {
+                continue; // unchanged, gone, or not indexed (indexed whole below)
+            }
+            Prepared &p = prepared[i];
+            SearchDocument after = change.before;
+            after.notes = change.notes;
+            p.beforeHash = hash(change.before);
+            if (p.beforeHash != storedHash.toString()) {
+                continue; // the caller's snapshot is wrong: rebuilt below
+            }
+            p.afterHash = hash(after);
+            const QString notesBefore = FtsText::indexText(change.before.notes);
+            const QString notesAfter = FtsText::indexText(change.notes);
+            QSet<QString> terms;
+            addTerms(notesBefore, terms);
+            addTerms(notesAfter, terms);
+            const std::array<const QString *, 5> machine = {&change.before.title,
+                                                            &change.before.authors,
+                                                            &change.before.abstract,
+                                                            &change.before.chinese,
+                                                            &change.before.structured};
+            for (size_t c = 0; c < machine.size(); ++c) {
+                p.before[c] = keepOnly(FtsText::indexText(*machine[c]), terms);
+                p.after[c] = p.before[c];
+            }
+            p.before[5] = notesBefore;
+            p.after[5] = notesAfter;
+        }
+    };
+    if (changes.size() < 16) {
+        prepareRange(0, changes.size()); // a thread costs more than a few papers
+    } else {
+        const qsizetype half = changes.size() / 2;
+        std::future<void> secondHalf = std::async(std::launch::async, prepareRange, half, changes.size());
+        prepareRange(0, half);
+        secondHalf.get();
+    }
+
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const NotesChange &change = changes.at(i);
+        const auto storedHash = stored.constFind(change.paperId);
+        if (change.before.notes == change.notes || storedHash == stored.cend()) {
+            continue;
+        }
+        if (storedHash->isNull()) {
+            SearchDocument after = change.before;
+            after.notes = change.notes;
+            if (auto inserted = insert(change.paperId, after); !inserted) {
+                return inserted;
+            }
+            continue;
+        }
+        const Prepared &p = prepared[i];
+        if (p.afterHash.isEmpty()) {
+            qCWarning(lcSearchIndex) << "full-text index out of step with paper" << change.paperId << "- rebuilding";
+            return rebuild();
+        }
+        if (auto removed = removeColumns(change.paperId, p.before); !removed) {
+            return removed;
+        }
+        if (auto inserted = insertColumns(change.paperId, p.after, p.afterHash); !inserted) {
+            return inserted;
+        }
+    }
+    return {};
 }
 
 Result<void> SearchIndex::replace(qint64 paperId,

@@ -47,6 +47,18 @@ struct SearchDocument
 /// rebuilds the whole index instead of guessing. Every inserted column goes
 /// through FtsText::indexText(); the version of that transform is kept in `meta`
 /// and the index is rebuilt when it changes.
+///
+/// Notes change far more often than the machine text and are a small part of a
+/// document, so replaceNotes() rewrites only the terms of the old and the new
+/// notes. FTS5 deletes and re-adds a term of a row as a whole (all columns), so
+/// the delete and the insert replay the machine-text columns with every token
+/// that is not such a term replaced by one filler term (U+E000): each kept
+/// token stays at its position and every column keeps its length, which is
+/// what phrase queries and bm25 read. FtsText turns a private-use character into
+/// a space in documents and queries alike, so the filler is never real text and
+/// no query can match it. The filler's own entry for the paper is replaced by
+/// the next notes change and left behind by a full replace (harmless; rebuild()
+/// drops it).
 class SearchIndex final
 {
 public:
@@ -91,6 +103,23 @@ public:
     /// `before` is not what the index holds.
     Result<void> replace(qint64 paperId, const std::optional<SearchDocument> &before, const SearchDocument &after);
 
+    /// A change of one paper's notes: what the index holds for the paper, and the new notes.
+    struct NotesChange
+    {
+        qint64 paperId = 0;
+        SearchDocument before;
+        QString notes;
+    };
+
+    /// Makes each change's notes the indexed notes of its paper; for papers that
+    /// are not pending (a pending paper gets its notes at the flush). Only the
+    /// terms of the old and new notes are rewritten (see the class comment); the
+    /// work for many papers is prepared on two threads. At most one change per
+    /// paper. The annotations rows must hold the new notes already: when a
+    /// `before` is not what the index holds, the whole index is rebuilt from the
+    /// library instead.
+    Result<void> replaceNotes(const QList<NotesChange> &changes);
+
     /// The document currently indexed for a paper (its current entry plus notes);
     /// nullopt when the paper has no current entry, i.e. is not indexed.
     Result<std::optional<SearchDocument>> currentDocument(qint64 paperId);
@@ -105,6 +134,7 @@ private:
     static QString encode(const SearchDocument &document);
     static std::optional<SearchDocument> decode(const QVariant &json);
     Result<void> remove(qint64 paperId, const SearchDocument &document);
+    Result<void> removeColumns(qint64 paperId, const IndexColumns &columns);
     Result<void> insertColumns(qint64 paperId, const IndexColumns &columns, const QString &documentHash);
 
     QSqlDatabase m_db;
