@@ -15,7 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
+
+#include <map>
 
 namespace PaperShelf::Core {
 
@@ -58,6 +61,15 @@ Result<void> exec(StatementCache &statements, const QString &sql, const QVariant
     }
     return query.exec();
 }
+
+struct LocalAnnotation
+{
+    QString status;
+    int rating = 0;
+    bool favourite = false;
+    QString notes;
+    QString updatedAt;
+};
 
 struct LocalHighlight
 {
@@ -274,20 +286,87 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         }
     }
 
-    // Papers of this library by public id, and what they hold already.
+    // Papers of this library by public id, and what they hold already: one
+    // query each for the archive's papers, not one per paper.
+    const QJsonObject papers = root.value(QStringLiteral("papers")).toObject();
     QHash<QString, qint64> rowIds;
-    if (auto ok = forEachRow(
-            statements,
-            QStringLiteral("SELECT key, id FROM papers"),
-            {},
-            [&](const SqlQuery &q) {
+    rowIds.reserve(papers.size());
+    if (auto ok = forEachRow(statements,
+                             QStringLiteral("SELECT key, id FROM papers WHERE key IN (SELECT value FROM json_each(?))"),
+                             {jsonArray(papers.keys())},
+                             [&](const SqlQuery &q) {
         rowIds.insert(q.value(0).toString(), q.value(1).toLongLong());
-            });
+    });
+        !ok) {
+        return ok.error();
+    }
+    QList<qint64> found(rowIds.cbegin(), rowIds.cend());
+    const QString foundJson = jsonArray(found);
+
+    QHash<qint64, LocalAnnotation> localAnnotations;
+    localAnnotations.reserve(found.size());
+    if (auto ok = forEachRow(statements,
+                             QStringLiteral("SELECT paper_id, status, rating, favourite, notes, coalesce(updated_at, '')"
+                                            " FROM annotations WHERE paper_id IN (SELECT value FROM json_each(?))"),
+                             {foundJson},
+                             [&](const SqlQuery &q) {
+        localAnnotations.insert(q.value(0).toLongLong(),
+                                {q.value(1).toString(),
+                                 q.value(2).toInt(),
+                                 q.value(3).toBool(),
+                                 q.value(4).toString(),
+                                 q.value(5).toString()});
+    });
+        !ok) {
+        return ok.error();
+    }
+    QHash<qint64, QHash<QString, LocalHighlight>> localHighlights;
+    if (auto ok = forEachRow(statements,
+                             QStringLiteral("SELECT paper_id, id, field, quote, created_at, updated_at, color, comment"
+                                            " FROM highlights WHERE paper_id IN (SELECT value FROM json_each(?))"),
+                             {foundJson},
+                             [&](const SqlQuery &q) {
+        localHighlights[q.value(0).toLongLong()].insert(
+            highlightKey(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
+            {q.value(1).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    });
+        !ok) {
+        return ok.error();
+    }
+    // A pending paper gets its notes indexed at the next flush.
+    QSet<qint64> pending;
+    if (auto ok = forEachRow(statements,
+                             QStringLiteral("SELECT paper_id FROM fts_pending"),
+                             {},
+                             [&](const SqlQuery &q) {
+        pending.insert(q.value(0).toLongLong());
+    });
         !ok) {
         return ok.error();
     }
 
-    const QJsonObject papers = root.value(QStringLiteral("papers")).toObject();
+    // Work that needs a paper's text (re-anchoring, the notes' index update) is
+    // collected here and done after one query has loaded all those texts.
+    struct NewHighlight
+    {
+        qint64 rowId = 0;
+        QString field;
+        qint64 start = 0;
+        QString quote;
+        QString color;
+        QString comment;
+        QString createdAt;
+        QString updatedAt;
+    };
+    QList<NewHighlight> newHighlights;
+    struct NotesChange
+    {
+        QString before; ///< what the index holds
+        QString after;
+    };
+    std::map<qint64, NotesChange> notesChanged; // by paper, in row order (the order FTS5 writes fastest)
+    QSet<qint64> needText;
+
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const QString paperId = it.key();
         const QJsonObject incoming = it.value().toObject();
@@ -301,32 +380,9 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
 
         // Status, rating, favourite, notes: the newer side wins as a whole.
         if (incoming.contains(QStringLiteral("updated_at"))) {
-            struct Values
-            {
-                QString status;
-                int rating = 0;
-                bool favourite = false;
-                QString notes;
-                QString updatedAt;
-                bool exists = false;
-            } local;
-
-            if (auto ok = forEachRow(
-                    statements,
-                    QStringLiteral("SELECT status, rating, favourite, notes, coalesce(updated_at, '')"
-                                   " FROM annotations WHERE paper_id = ?"),
-                    {rowId},
-                    [&](const SqlQuery &q) {
-                local = {q.value(0).toString(),
-                         q.value(1).toInt(),
-                         q.value(2).toBool(),
-                         q.value(3).toString(),
-                         q.value(4).toString(),
-                         true};
-                    });
-                !ok) {
-                return ok.error();
-            }
+            const auto localFound = localAnnotations.constFind(rowId);
+            const bool exists = localFound != localAnnotations.cend();
+            const LocalAnnotation local = exists ? *localFound : LocalAnnotation();
             ReadingStatus parsed = ReadingStatus::Unread;
             const QString status = parseReadingStatus(incoming.value(QStringLiteral("status")).toString(), &parsed)
                                      ? readingStatusName(parsed)
@@ -335,10 +391,10 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             const bool favourite = incoming.value(QStringLiteral("favourite")).toBool();
             const QString notes = incoming.value(QStringLiteral("notes")).toString();
             const QString updatedAt = incoming.value(QStringLiteral("updated_at")).toString();
-            const bool differs = !local.exists || local.status != status || local.rating != rating
+            const bool differs = !exists || local.status != status || local.rating != rating
                               || local.favourite != favourite || local.notes != notes;
-            const bool archiveNewer = !local.exists || updatedAt > local.updatedAt;
-            if (differs && local.exists) {
+            const bool archiveNewer = !exists || updatedAt > local.updatedAt;
+            if (differs && exists) {
                 const QString kept = archiveNewer ? QStringLiteral("archive") : QStringLiteral("library");
                 if (local.status != status) {
                     report.conflicts.append({paperId, QStringLiteral("status"), kept});
@@ -354,21 +410,9 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 }
             }
             if (differs && archiveNewer) {
-                if (local.notes != notes) {
-                    // Notes are indexed: queue the paper with what the index holds now.
-                    Result<bool> pending = index.isPending(rowId);
-                    if (!pending) {
-                        return pending.error();
-                    }
-                    if (!*pending) {
-                        Result<std::optional<SearchDocument>> before = index.currentDocument(rowId);
-                        if (!before) {
-                            return before.error();
-                        }
-                        if (auto ok = index.markChanged(rowId, *before); !ok) {
-                            return ok.error();
-                        }
-                    }
+                if (local.notes != notes && !pending.contains(rowId)) {
+                    notesChanged.insert_or_assign(rowId, NotesChange{local.notes, notes});
+                    needText.insert(rowId);
                 }
                 if (auto ok = exec(statements,
                                    QStringLiteral(
@@ -408,21 +452,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         if (highlights.isEmpty()) {
             continue;
         }
-        QHash<QString, LocalHighlight> localHighlights;
-        if (auto ok = forEachRow(
-                statements,
-                QStringLiteral("SELECT id, field, quote, created_at, updated_at, color, comment"
-                               " FROM highlights WHERE paper_id = ?"),
-                {rowId},
-                [&](const SqlQuery &q) {
-            localHighlights
-                .insert(highlightKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
-                        {q.value(0).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-                });
-            !ok) {
-            return ok.error();
-        }
-        std::optional<DigestEntry> text;
+        const QHash<QString, LocalHighlight> local = localHighlights.value(rowId);
         for (const QJsonValue &value : highlights) {
             const QJsonObject h = value.toObject();
             const QString field = h.value(QStringLiteral("field")).toString();
@@ -437,8 +467,8 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             if (!HighlightStore::colorKeys().contains(color)) {
                 color = HighlightStore::colorKeys().first();
             }
-            const auto existing = localHighlights.constFind(highlightKey(field, quote, createdAt));
-            if (existing != localHighlights.cend()) {
+            const auto existing = local.constFind(highlightKey(field, quote, createdAt));
+            if (existing != local.cend()) {
                 if (existing->color == color && existing->comment == comment) {
                     continue;
                 }
@@ -458,41 +488,73 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 }
                 continue;
             }
-            if (!text) {
-                SqlQuery entry(statements,
-                               QStringLiteral("SELECT ") + EntryCodec::columns()
-                                   + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
-                                                    " WHERE p.id = ?"));
-                entry.add(rowId);
-                if (auto ok = entry.exec(); !ok) {
-                    return ok.error();
-                }
-                text = entry.next() ? EntryCodec::decode(entry.query().record(), 0) : DigestEntry();
-            }
-            const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.value(QStringLiteral("start")).toInteger(),
-                                                                         quote.size(),
-                                                                         quote,
-                                                                         false},
-                                                                        TextFields::text(*text, field));
-            if (auto ok = exec(statements,
-                               QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
-                                              " comment, orphaned, created_at, updated_at)"
-                                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {rowId,
-                                field,
-                                anchor.start,
-                                anchor.length,
-                                quote,
-                                color,
-                                comment,
-                                anchor.orphaned ? 1 : 0,
-                                createdAt.isEmpty() ? now() : createdAt,
-                                updatedAt.isEmpty() ? now() : updatedAt});
-                !ok) {
-                return ok.error();
-            }
-            ++report.highlightsAdded;
+            newHighlights.append({rowId,
+                                  field,
+                                  h.value(QStringLiteral("start")).toInteger(),
+                                  quote,
+                                  color,
+                                  comment,
+                                  createdAt,
+                                  updatedAt});
+            needText.insert(rowId);
         }
+    }
+
+    // The current texts of every paper that needs one, in one query.
+    QHash<qint64, DigestEntry> texts;
+    texts.reserve(needText.size());
+    if (!needText.isEmpty()) {
+        SqlQuery entry(statements,
+                       QStringLiteral("SELECT p.id, ") + EntryCodec::columns()
+                           + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
+                                            " WHERE p.id IN (SELECT value FROM json_each(?))"));
+        entry.add(jsonArray(QList<qint64>(needText.cbegin(), needText.cend())));
+        if (auto ok = entry.exec(); !ok) {
+            return ok.error();
+        }
+        while (entry.next()) {
+            const QSqlRecord record = entry.query().record();
+            texts.insert(record.value(0).toLongLong(), EntryCodec::decode(record, 1));
+        }
+    }
+
+    for (const NewHighlight &h : std::as_const(newHighlights)) {
+        const auto text = texts.constFind(h.rowId);
+        const HighlightAnchor anchor =
+            HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
+                                         text == texts.cend() ? QString() : TextFields::text(*text, h.field));
+        if (auto ok = exec(statements,
+                           QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
+                                          " comment, orphaned, created_at, updated_at)"
+                                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {h.rowId,
+                            h.field,
+                            anchor.start,
+                            anchor.length,
+                            h.quote,
+                            h.color,
+                            h.comment,
+                            anchor.orphaned ? 1 : 0,
+                            h.createdAt.isEmpty() ? now() : h.createdAt,
+                            h.updatedAt.isEmpty() ? now() : h.updatedAt});
+            !ok) {
+            return ok.error();
+        }
+        ++report.highlightsAdded;
+    }
+
+    // Notes are indexed: only their terms are rewritten, in this transaction.
+    // A paper without a current entry is not indexed.
+    QList<SearchIndex::NotesChange> notesChanges;
+    notesChanges.reserve(static_cast<qsizetype>(notesChanged.size()));
+    for (const auto &[rowId, change] : notesChanged) {
+        const auto text = texts.constFind(rowId);
+        if (text != texts.cend()) {
+            notesChanges.append({rowId, SearchDocument::fromEntry(*text, change.before), change.after});
+        }
+    }
+    if (auto ok = index.replaceNotes(notesChanges); !ok) {
+        return ok.error();
     }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();

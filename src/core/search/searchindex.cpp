@@ -13,7 +13,9 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <algorithm>
 #include <future>
+#include <numeric>
 #include <vector>
 
 namespace PaperShelf::Core {
@@ -434,7 +436,14 @@ Result<void> SearchIndex::replaceNotes(const QList<NotesChange> &changes)
         secondHalf.get();
     }
 
-    for (qsizetype i = 0; i < changes.size(); ++i) {
+    // In row order: FTS5 writes its pending terms out as a new segment whenever
+    // the row id goes down.
+    std::vector<qsizetype> order(changes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&changes](qsizetype x, qsizetype y) {
+        return changes.at(x).paperId < changes.at(y).paperId;
+    });
+    for (const qsizetype i : order) {
         const NotesChange &change = changes.at(i);
         const auto storedHash = stored.constFind(change.paperId);
         if (change.before.notes == change.notes || storedHash == stored.cend()) {
