@@ -291,12 +291,13 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
     const QJsonObject papers = root.value(QStringLiteral("papers")).toObject();
     QHash<QString, qint64> rowIds;
     rowIds.reserve(papers.size());
-    if (auto ok = forEachRow(statements,
-                             QStringLiteral("SELECT key, id FROM papers WHERE key IN (SELECT value FROM json_each(?))"),
-                             {jsonArray(papers.keys())},
-                             [&](const SqlQuery &q) {
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT key, id FROM papers WHERE key IN (SELECT value FROM json_each(?))"),
+            {jsonArray(papers.keys())},
+            [&](const SqlQuery &q) {
         rowIds.insert(q.value(0).toString(), q.value(1).toLongLong());
-    });
+            });
         !ok) {
         return ok.error();
     }
@@ -305,42 +306,45 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
 
     QHash<qint64, LocalAnnotation> localAnnotations;
     localAnnotations.reserve(found.size());
-    if (auto ok = forEachRow(statements,
-                             QStringLiteral("SELECT paper_id, status, rating, favourite, notes, coalesce(updated_at, '')"
-                                            " FROM annotations WHERE paper_id IN (SELECT value FROM json_each(?))"),
-                             {foundJson},
-                             [&](const SqlQuery &q) {
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id, status, rating, favourite, notes, coalesce(updated_at, '')"
+                           " FROM annotations WHERE paper_id IN (SELECT value FROM json_each(?))"),
+            {foundJson},
+            [&](const SqlQuery &q) {
         localAnnotations.insert(q.value(0).toLongLong(),
                                 {q.value(1).toString(),
                                  q.value(2).toInt(),
                                  q.value(3).toBool(),
                                  q.value(4).toString(),
                                  q.value(5).toString()});
-    });
+            });
         !ok) {
         return ok.error();
     }
     QHash<qint64, QHash<QString, LocalHighlight>> localHighlights;
-    if (auto ok = forEachRow(statements,
-                             QStringLiteral("SELECT paper_id, id, field, quote, created_at, updated_at, color, comment"
-                                            " FROM highlights WHERE paper_id IN (SELECT value FROM json_each(?))"),
-                             {foundJson},
-                             [&](const SqlQuery &q) {
-        localHighlights[q.value(0).toLongLong()].insert(
-            highlightKey(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
-            {q.value(1).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
-    });
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id, id, field, quote, created_at, updated_at, color, comment"
+                           " FROM highlights WHERE paper_id IN (SELECT value FROM json_each(?))"),
+            {foundJson},
+            [&](const SqlQuery &q) {
+        localHighlights[q.value(0).toLongLong()]
+            .insert(highlightKey(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
+                    {q.value(1).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+            });
         !ok) {
         return ok.error();
     }
     // A pending paper gets its notes indexed at the next flush.
     QSet<qint64> pending;
-    if (auto ok = forEachRow(statements,
-                             QStringLiteral("SELECT paper_id FROM fts_pending"),
-                             {},
-                             [&](const SqlQuery &q) {
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id FROM fts_pending"),
+            {},
+            [&](const SqlQuery &q) {
         pending.insert(q.value(0).toLongLong());
-    });
+            });
         !ok) {
         return ok.error();
     }
@@ -358,12 +362,15 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         QString createdAt;
         QString updatedAt;
     };
+
     QList<NewHighlight> newHighlights;
+
     struct NotesChange
     {
         QString before; ///< what the index holds
         QString after;
     };
+
     std::map<qint64, NotesChange> notesChanged; // by paper, in row order (the order FTS5 writes fastest)
     QSet<qint64> needText;
 
@@ -520,9 +527,10 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
 
     for (const NewHighlight &h : std::as_const(newHighlights)) {
         const auto text = texts.constFind(h.rowId);
-        const HighlightAnchor anchor =
-            HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
-                                         text == texts.cend() ? QString() : TextFields::text(*text, h.field));
+        const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
+                                                                    text == texts.cend()
+                                                                        ? QString()
+                                                                        : TextFields::text(*text, h.field));
         if (auto ok = exec(statements,
                            QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
                                           " comment, orphaned, created_at, updated_at)"
