@@ -51,14 +51,18 @@ struct SearchDocument
 /// Notes change far more often than the machine text and are a small part of a
 /// document, so replaceNotes() rewrites only the terms of the old and the new
 /// notes. FTS5 deletes and re-adds a term of a row as a whole (all columns), so
-/// the delete and the insert replay the machine-text columns with every token
-/// that is not such a term replaced by one filler term (U+E000): each kept
-/// token stays at its position and every column keeps its length, which is
-/// what phrase queries and bm25 read. FtsText turns a private-use character into
-/// a space in documents and queries alike, so the filler is never real text and
-/// no query can match it. The filler's own entry for the paper is replaced by
-/// the next notes change and left behind by a full replace (harmless; rebuild()
-/// drops it).
+/// the delete and the insert replay each machine-text column up to its last
+/// token of such a term, every other token replaced by one filler term
+/// (U+E000): the kept tokens stay at their positions, which phrase queries read.
+/// Delete and insert thus count the same machine-text tokens, so FTS5's column
+/// totals (bm25's average lengths) change by the notes alone; the row's own
+/// column lengths (paper_fts_docsize, a format FTS5 documents) are then set to
+/// the whole columns'. Where shadow tables are read-only (SQLite's defensive
+/// mode) every machine-text token is replayed as a filler instead, so that FTS5
+/// counts them itself. FtsText turns a private-use character into a space in
+/// documents and queries alike, so the filler is never real text and no query
+/// matches it. The filler's entry for a paper is replaced by its next notes
+/// change and left behind by a full replace (harmless; rebuild() drops it).
 class SearchIndex final
 {
 public:
@@ -131,6 +135,12 @@ public:
 
 private:
     static QString hash(const SearchDocument &document);
+    /// hash() of `document`, and of `document` with `otherNotes` as its notes
+    /// (either output may be null), sharing the work on the other columns.
+    static void hashes(const SearchDocument &document,
+                       const QString &otherNotes,
+                       QString *documentHash,
+                       QString *otherHash);
     static QString encode(const SearchDocument &document);
     static std::optional<SearchDocument> decode(const QVariant &json);
     Result<void> remove(qint64 paperId, const SearchDocument &document);
