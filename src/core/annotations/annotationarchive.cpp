@@ -18,8 +18,6 @@
 #include <QSet>
 #include <QSqlRecord>
 
-#include <map>
-
 namespace PaperShelf::Core {
 
 namespace {
@@ -350,7 +348,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
     }
 
     // Work that needs a paper's text (re-anchoring, the notes' index update) is
-    // collected here and done after one query has loaded all those texts.
+    // collected here and done afterwards, with the texts loaded in bulk.
     struct NewHighlight
     {
         qint64 rowId = 0;
@@ -363,7 +361,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         QString updatedAt;
     };
 
-    QList<NewHighlight> newHighlights;
+    QHash<qint64, QList<NewHighlight>> newHighlights; // by paper, each in archive order
 
     struct NotesChange
     {
@@ -371,8 +369,15 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         QString after;
     };
 
-    std::map<qint64, NotesChange> notesChanged; // by paper, in row order (the order FTS5 writes fastest)
-    QSet<qint64> needText;
+    QHash<qint64, NotesChange> notesChanged;
+    QList<qint64> needText; // papers in archive order
+    QSet<qint64> needTextSet;
+    const auto needsText = [&](qint64 rowId) {
+        if (!needTextSet.contains(rowId)) {
+            needTextSet.insert(rowId);
+            needText.append(rowId);
+        }
+    };
 
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const QString paperId = it.key();
@@ -418,8 +423,8 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             }
             if (differs && archiveNewer) {
                 if (local.notes != notes && !pending.contains(rowId)) {
-                    notesChanged.insert_or_assign(rowId, NotesChange{local.notes, notes});
-                    needText.insert(rowId);
+                    notesChanged.insert(rowId, NotesChange{local.notes, notes});
+                    needsText(rowId);
                 }
                 if (auto ok = exec(statements,
                                    QStringLiteral(
@@ -495,27 +500,31 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 }
                 continue;
             }
-            newHighlights.append({rowId,
-                                  field,
-                                  h.value(QStringLiteral("start")).toInteger(),
-                                  quote,
-                                  color,
-                                  comment,
-                                  createdAt,
-                                  updatedAt});
-            needText.insert(rowId);
+            newHighlights[rowId].append({rowId,
+                                         field,
+                                         h.value(QStringLiteral("start")).toInteger(),
+                                         quote,
+                                         color,
+                                         comment,
+                                         createdAt,
+                                         updatedAt});
+            needsText(rowId);
         }
     }
 
-    // The current texts of every paper that needs one, in one query.
-    QHash<qint64, DigestEntry> texts;
-    texts.reserve(needText.size());
-    if (!needText.isEmpty()) {
+    // The current texts, one query per chunk of papers (so that a large archive
+    // never holds all of them at once); then the new highlights are re-anchored
+    // in them and the notes' terms are rewritten in the index, in this transaction.
+    constexpr qsizetype TextChunk = 1000;
+    for (qsizetype from = 0; from < needText.size(); from += TextChunk) {
+        const QList<qint64> chunk = needText.mid(from, TextChunk);
+        QHash<qint64, DigestEntry> texts;
+        texts.reserve(chunk.size());
         SqlQuery entry(statements,
                        QStringLiteral("SELECT p.id, ") + EntryCodec::columns()
                            + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
                                             " WHERE p.id IN (SELECT value FROM json_each(?))"));
-        entry.add(jsonArray(QList<qint64>(needText.cbegin(), needText.cend())));
+        entry.add(jsonArray(chunk));
         if (auto ok = entry.exec(); !ok) {
             return ok.error();
         }
@@ -523,46 +532,43 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             const QSqlRecord record = entry.query().record();
             texts.insert(record.value(0).toLongLong(), EntryCodec::decode(record, 1));
         }
-    }
 
-    for (const NewHighlight &h : std::as_const(newHighlights)) {
-        const auto text = texts.constFind(h.rowId);
-        const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
-                                                                    text == texts.cend()
-                                                                        ? QString()
-                                                                        : TextFields::text(*text, h.field));
-        if (auto ok = exec(statements,
-                           QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
-                                          " comment, orphaned, created_at, updated_at)"
-                                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {h.rowId,
-                            h.field,
-                            anchor.start,
-                            anchor.length,
-                            h.quote,
-                            h.color,
-                            h.comment,
-                            anchor.orphaned ? 1 : 0,
-                            h.createdAt.isEmpty() ? now() : h.createdAt,
-                            h.updatedAt.isEmpty() ? now() : h.updatedAt});
-            !ok) {
+        QList<SearchIndex::NotesChange> notesChanges;
+        for (const qint64 rowId : chunk) {
+            const auto text = texts.constFind(rowId);
+            for (const NewHighlight &h : newHighlights.value(rowId)) {
+                const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
+                                                                            text == texts.cend()
+                                                                                ? QString()
+                                                                                : TextFields::text(*text, h.field));
+                if (auto ok = exec(statements,
+                                   QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
+                                                  " comment, orphaned, created_at, updated_at)"
+                                                  " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {h.rowId,
+                                    h.field,
+                                    anchor.start,
+                                    anchor.length,
+                                    h.quote,
+                                    h.color,
+                                    h.comment,
+                                    anchor.orphaned ? 1 : 0,
+                                    h.createdAt.isEmpty() ? now() : h.createdAt,
+                                    h.updatedAt.isEmpty() ? now() : h.updatedAt});
+                    !ok) {
+                    return ok.error();
+                }
+                ++report.highlightsAdded;
+            }
+            // A paper without a current entry is not indexed.
+            const auto notes = notesChanged.constFind(rowId);
+            if (notes != notesChanged.cend() && text != texts.cend()) {
+                notesChanges.append({rowId, SearchDocument::fromEntry(*text, notes->before), notes->after});
+            }
+        }
+        if (auto ok = index.replaceNotes(notesChanges); !ok) {
             return ok.error();
         }
-        ++report.highlightsAdded;
-    }
-
-    // Notes are indexed: only their terms are rewritten, in this transaction.
-    // A paper without a current entry is not indexed.
-    QList<SearchIndex::NotesChange> notesChanges;
-    notesChanges.reserve(static_cast<qsizetype>(notesChanged.size()));
-    for (const auto &[rowId, change] : notesChanged) {
-        const auto text = texts.constFind(rowId);
-        if (text != texts.cend()) {
-            notesChanges.append({rowId, SearchDocument::fromEntry(*text, change.before), change.after});
-        }
-    }
-    if (auto ok = index.replaceNotes(notesChanges); !ok) {
-        return ok.error();
     }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();

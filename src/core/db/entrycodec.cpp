@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -158,7 +159,35 @@ public:
         if (!take(u'"')) {
             return false;
         }
-        out->reserve(64);
+        // Find the closing quote first, so that the text is allocated once at its size.
+        qsizetype end = m_at;
+        bool escaped = false;
+        while (end < m_text.size() && m_text[end] != u'"') {
+            if (m_text[end] == u'\\') {
+                escaped = true;
+                ++end;
+            }
+            ++end;
+        }
+        if (end >= m_text.size()) {
+            return false;
+        }
+        if (!escaped) {
+            const QStringView plain = m_text.sliced(m_at, end - m_at);
+            if (std::any_of(plain.cbegin(), plain.cend(), [](QChar c) {
+                    return c.unicode() < 0x20; // raw control characters are not JSON
+                })) {
+                return false;
+            }
+            if (out->isEmpty()) {
+                *out = plain.toString();
+            } else {
+                out->append(plain);
+            }
+            m_at = end + 1;
+            return true;
+        }
+        out->reserve(out->size() + (end - m_at));
         qsizetype plainFrom = m_at;
         while (m_at < m_text.size()) {
             const char16_t c = m_text[m_at].unicode();

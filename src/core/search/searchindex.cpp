@@ -116,11 +116,16 @@ private:
 
 // The tokens of a transformed `column` up to its last token in `terms`, every
 // other token replaced by the filler, so the kept ones stay at their positions
-// (`whole`: to the end). `count` is set to the column's token count.
-QString keepTerms(QStringView column, const TermSet &terms, bool whole, int *count)
+// (`whole`: to the end). `count` is set to the column's token count. `scratch`
+// is a buffer kept between calls; the result is allocated at its own size.
+QString keepTerms(QStringView column, const TermSet &terms, bool whole, int *count, QString &scratch)
 {
-    QString out(column.size(), Qt::Uninitialized); // never longer than the column
-    QChar *const begin = out.data();
+    *count = 0;
+    if (column.isEmpty()) {
+        return {};
+    }
+    scratch.resize(column.size()); // the result is never longer than the column
+    QChar *const begin = scratch.data();
     QChar *o = begin;
     qsizetype keptEnd = 0; // end of the output after the last kept token
     int tokens = 0;
@@ -138,8 +143,7 @@ QString keepTerms(QStringView column, const TermSet &terms, bool whole, int *cou
         }
     });
     *count = tokens;
-    out.truncate(whole ? o - begin : keptEnd);
-    return out;
+    return QString(begin, whole ? o - begin : keptEnd);
 }
 
 int tokenCount(QStringView text)
@@ -514,6 +518,7 @@ Result<void> SearchIndex::replaceNotes(const QList<NotesChange> &changes)
     std::vector<Prepared> prepared(changes.size());
     // Pure work (transform, filter, hash); half of it on a second thread.
     const auto prepareRange = [&changes, &prepared, &stored, sizesWritable](qsizetype from, qsizetype to) {
+        QString scratch;
         for (qsizetype i = from; i < to; ++i) {
             const NotesChange &change = changes.at(i);
             const QVariant storedHash = stored.value(change.paperId);
@@ -540,7 +545,7 @@ Result<void> SearchIndex::replaceNotes(const QList<NotesChange> &changes)
                                                             &change.before.structured};
             std::array<int, 6> counts{};
             for (size_t c = 0; c < machine.size(); ++c) {
-                p.before[c] = keepTerms(FtsText::indexText(*machine[c]), terms, !sizesWritable, &counts[c]);
+                p.before[c] = keepTerms(FtsText::indexText(*machine[c]), terms, !sizesWritable, &counts[c], scratch);
                 p.after[c] = p.before[c];
             }
             p.before[5] = notesBefore;
