@@ -38,7 +38,8 @@ Result<QList<PaperDetails>> PaperRepository::papers(const QList<qint64> &rowIds)
 {
     // Four queries for the whole list (loading paper by paper took four per paper).
     Result<QList<PaperDetails>> loaded = load(QStringLiteral("p.id IN (SELECT value FROM json_each(?))"),
-                                              jsonArray(rowIds));
+                                              jsonArray(rowIds),
+                                              rowIds.size());
     if (!loaded) {
         return loaded;
     }
@@ -76,9 +77,10 @@ Result<std::optional<PaperDetails>> PaperRepository::first(Result<QList<PaperDet
     return std::optional<PaperDetails>(std::move(loaded->first()));
 }
 
-Result<QList<PaperDetails>> PaperRepository::load(const QString &condition, const QVariant &value)
+Result<QList<PaperDetails>> PaperRepository::load(const QString &condition, const QVariant &value, qsizetype expected)
 {
     QList<PaperDetails> list;
+    list.reserve(expected);
     {
         SqlQuery query(m_statements,
                        QStringLiteral("SELECT p.id, p.key, coalesce(p.arxiv_id, ''), p.arxiv_version, "

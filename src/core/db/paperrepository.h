@@ -29,8 +29,8 @@ public:
 private:
     /// The papers matching `condition` (on `papers p`, one bound value), in no
     /// particular order, with tags, appearances and screenshots: four queries
-    /// however many papers match.
-    Result<QList<PaperDetails>> load(const QString &condition, const QVariant &value);
+    /// however many papers match (`expected` of them, as far as the caller knows).
+    Result<QList<PaperDetails>> load(const QString &condition, const QVariant &value, qsizetype expected = 1);
     static Result<std::optional<PaperDetails>> first(Result<QList<PaperDetails>> loaded);
 
     QSqlDatabase m_db;
