@@ -201,6 +201,17 @@ void TestAnnotationArchive::mergeIntoADivergedLibrary()
     // Tags are a union: the local-only tag stays, the archive's tag arrives.
     QCOMPARE(*UserTagStore(db).papersWith(QStringLiteral("local only")), QList<qint64>{rowId(*m_target, 2)});
     QCOMPARE((*UserTagStore(db).tag(QStringLiteral("to cite")))->count, 2);
+    // The index holds the merged notes in place of the replaced ones.
+    PaperSearch search(db);
+    ListRequest request;
+    request.filter.text = QStringLiteral("capybaras");
+    QCOMPARE(search.list(request)->papers.size(), 1);
+    QCOMPARE(search.list(request)->papers.first().rowId, rowId(*m_target, 2));
+    request.filter.text = QStringLiteral("old");
+    QCOMPARE(search.list(request)->total, 0);
+    request.filter.text = QStringLiteral("\"point clouds\"");
+    QCOMPARE(search.list(request)->total, 2);
+    QVERIFY(m_target->integrityProblems().isEmpty());
 }
 
 void TestAnnotationArchive::mergingTwiceChangesNothing()

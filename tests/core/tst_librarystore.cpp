@@ -50,6 +50,7 @@ private Q_SLOTS:
     void failedDigestLeavesNothingBehind();
     void showFindsVersionedId();
     void entryCodecRoundTripsHostileText();
+    void entryCodecReadsAnyJsonOfItsShape();
     void statsCountEverything();
 
 private:
@@ -967,6 +968,31 @@ void TestLibraryStore::entryCodecRoundTripsHostileText()
     const QStringList list = {QStringLiteral("\"["), QStringLiteral("]\\"), QStringLiteral("\n")};
     QCOMPARE(EntryCodec::decodeList(EntryCodec::encodeList(list)), list);
     QCOMPARE(EntryCodec::decodeList(EntryCodec::encodeList({})), QStringList());
+}
+
+void TestLibraryStore::entryCodecReadsAnyJsonOfItsShape()
+{
+    // What QJsonDocument writes (spaces, escapes such as \/ and \u00e9, another
+    // key order, unknown keys) decodes like what the codec writes itself.
+    const QString indented = QStringLiteral(
+        "{\n  \"urls\" : \"https:\\/\\/x.org\",\n  \"keywords\" : [ \"caf\\u00e9\" , \"\\\"q\\\"\" ],\n"
+        "  \"extra\": \"ignored\", \"summary\": \"a\\tb\\nc\\\\\"\n}\n");
+    StructuredSummary expected;
+    expected.urls = QStringLiteral("https://x.org");
+    expected.keywords = {QStringLiteral("café"), QStringLiteral("\"q\"")};
+    expected.summary = QStringLiteral("a\tb\nc\\");
+    QCOMPARE(EntryCodec::decodeStructured(indented), expected);
+    QCOMPARE(EntryCodec::decodeList(QStringLiteral(" [ \"\\ud83d\\ude00\", \"\\u4e2d\" ] ")),
+             (QStringList{QStringLiteral("😀"), QStringLiteral("中")}));
+    // Other shapes decode as QJsonDocument reads them: non-strings are empty.
+    QCOMPARE(EntryCodec::decodeList(QStringLiteral("[\"a\", 5, null]")),
+             (QStringList{QStringLiteral("a"), QString(), QString()}));
+    StructuredSummary odd;
+    odd.methods = QStringLiteral("m");
+    QCOMPARE(EntryCodec::decodeStructured(QStringLiteral("{\"methods\": \"m\", \"summary\": 3, \"keywords\": \"k\"}")),
+             odd);
+    QCOMPARE(EntryCodec::decodeStructured(QStringLiteral("not json")), StructuredSummary());
+    QCOMPARE(EntryCodec::decodeList(QString()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLibraryStore)

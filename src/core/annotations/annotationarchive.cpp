@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace PaperShelf::Core {
@@ -58,6 +59,15 @@ Result<void> exec(StatementCache &statements, const QString &sql, const QVariant
     }
     return query.exec();
 }
+
+struct LocalAnnotation
+{
+    QString status;
+    int rating = 0;
+    bool favourite = false;
+    QString notes;
+    QString updatedAt;
+};
 
 struct LocalHighlight
 {
@@ -274,20 +284,101 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         }
     }
 
-    // Papers of this library by public id, and what they hold already.
+    // Papers of this library by public id, and what they hold already: one
+    // query each for the archive's papers, not one per paper.
+    const QJsonObject papers = root.value(QStringLiteral("papers")).toObject();
     QHash<QString, qint64> rowIds;
+    rowIds.reserve(papers.size());
     if (auto ok = forEachRow(
             statements,
-            QStringLiteral("SELECT key, id FROM papers"),
-            {},
+            QStringLiteral("SELECT key, id FROM papers WHERE key IN (SELECT value FROM json_each(?))"),
+            {jsonArray(papers.keys())},
             [&](const SqlQuery &q) {
         rowIds.insert(q.value(0).toString(), q.value(1).toLongLong());
             });
         !ok) {
         return ok.error();
     }
+    QList<qint64> found(rowIds.cbegin(), rowIds.cend());
+    const QString foundJson = jsonArray(found);
 
-    const QJsonObject papers = root.value(QStringLiteral("papers")).toObject();
+    QHash<qint64, LocalAnnotation> localAnnotations;
+    localAnnotations.reserve(found.size());
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id, status, rating, favourite, notes, coalesce(updated_at, '')"
+                           " FROM annotations WHERE paper_id IN (SELECT value FROM json_each(?))"),
+            {foundJson},
+            [&](const SqlQuery &q) {
+        localAnnotations.insert(q.value(0).toLongLong(),
+                                {q.value(1).toString(),
+                                 q.value(2).toInt(),
+                                 q.value(3).toBool(),
+                                 q.value(4).toString(),
+                                 q.value(5).toString()});
+            });
+        !ok) {
+        return ok.error();
+    }
+    QHash<qint64, QHash<QString, LocalHighlight>> localHighlights;
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id, id, field, quote, created_at, updated_at, color, comment"
+                           " FROM highlights WHERE paper_id IN (SELECT value FROM json_each(?))"),
+            {foundJson},
+            [&](const SqlQuery &q) {
+        localHighlights[q.value(0).toLongLong()]
+            .insert(highlightKey(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()),
+                    {q.value(1).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+            });
+        !ok) {
+        return ok.error();
+    }
+    // A pending paper gets its notes indexed at the next flush.
+    QSet<qint64> pending;
+    if (auto ok = forEachRow(
+            statements,
+            QStringLiteral("SELECT paper_id FROM fts_pending"),
+            {},
+            [&](const SqlQuery &q) {
+        pending.insert(q.value(0).toLongLong());
+            });
+        !ok) {
+        return ok.error();
+    }
+
+    // Work that needs a paper's text (re-anchoring, the notes' index update) is
+    // collected here and done afterwards, with the texts loaded in bulk.
+    struct NewHighlight
+    {
+        qint64 rowId = 0;
+        QString field;
+        qint64 start = 0;
+        QString quote;
+        QString color;
+        QString comment;
+        QString createdAt;
+        QString updatedAt;
+    };
+
+    QHash<qint64, QList<NewHighlight>> newHighlights; // by paper, each in archive order
+
+    struct NotesChange
+    {
+        QString before; ///< what the index holds
+        QString after;
+    };
+
+    QHash<qint64, NotesChange> notesChanged;
+    QList<qint64> needText; // papers in archive order
+    QSet<qint64> needTextSet;
+    const auto needsText = [&](qint64 rowId) {
+        if (!needTextSet.contains(rowId)) {
+            needTextSet.insert(rowId);
+            needText.append(rowId);
+        }
+    };
+
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const QString paperId = it.key();
         const QJsonObject incoming = it.value().toObject();
@@ -301,32 +392,9 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
 
         // Status, rating, favourite, notes: the newer side wins as a whole.
         if (incoming.contains(QStringLiteral("updated_at"))) {
-            struct Values
-            {
-                QString status;
-                int rating = 0;
-                bool favourite = false;
-                QString notes;
-                QString updatedAt;
-                bool exists = false;
-            } local;
-
-            if (auto ok = forEachRow(
-                    statements,
-                    QStringLiteral("SELECT status, rating, favourite, notes, coalesce(updated_at, '')"
-                                   " FROM annotations WHERE paper_id = ?"),
-                    {rowId},
-                    [&](const SqlQuery &q) {
-                local = {q.value(0).toString(),
-                         q.value(1).toInt(),
-                         q.value(2).toBool(),
-                         q.value(3).toString(),
-                         q.value(4).toString(),
-                         true};
-                    });
-                !ok) {
-                return ok.error();
-            }
+            const auto localFound = localAnnotations.constFind(rowId);
+            const bool exists = localFound != localAnnotations.cend();
+            const LocalAnnotation local = exists ? *localFound : LocalAnnotation();
             ReadingStatus parsed = ReadingStatus::Unread;
             const QString status = parseReadingStatus(incoming.value(QStringLiteral("status")).toString(), &parsed)
                                      ? readingStatusName(parsed)
@@ -335,10 +403,10 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             const bool favourite = incoming.value(QStringLiteral("favourite")).toBool();
             const QString notes = incoming.value(QStringLiteral("notes")).toString();
             const QString updatedAt = incoming.value(QStringLiteral("updated_at")).toString();
-            const bool differs = !local.exists || local.status != status || local.rating != rating
+            const bool differs = !exists || local.status != status || local.rating != rating
                               || local.favourite != favourite || local.notes != notes;
-            const bool archiveNewer = !local.exists || updatedAt > local.updatedAt;
-            if (differs && local.exists) {
+            const bool archiveNewer = !exists || updatedAt > local.updatedAt;
+            if (differs && exists) {
                 const QString kept = archiveNewer ? QStringLiteral("archive") : QStringLiteral("library");
                 if (local.status != status) {
                     report.conflicts.append({paperId, QStringLiteral("status"), kept});
@@ -354,21 +422,9 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 }
             }
             if (differs && archiveNewer) {
-                if (local.notes != notes) {
-                    // Notes are indexed: queue the paper with what the index holds now.
-                    Result<bool> pending = index.isPending(rowId);
-                    if (!pending) {
-                        return pending.error();
-                    }
-                    if (!*pending) {
-                        Result<std::optional<SearchDocument>> before = index.currentDocument(rowId);
-                        if (!before) {
-                            return before.error();
-                        }
-                        if (auto ok = index.markChanged(rowId, *before); !ok) {
-                            return ok.error();
-                        }
-                    }
+                if (local.notes != notes && !pending.contains(rowId)) {
+                    notesChanged.insert(rowId, NotesChange{local.notes, notes});
+                    needsText(rowId);
                 }
                 if (auto ok = exec(statements,
                                    QStringLiteral(
@@ -408,21 +464,7 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
         if (highlights.isEmpty()) {
             continue;
         }
-        QHash<QString, LocalHighlight> localHighlights;
-        if (auto ok = forEachRow(
-                statements,
-                QStringLiteral("SELECT id, field, quote, created_at, updated_at, color, comment"
-                               " FROM highlights WHERE paper_id = ?"),
-                {rowId},
-                [&](const SqlQuery &q) {
-            localHighlights
-                .insert(highlightKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
-                        {q.value(0).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-                });
-            !ok) {
-            return ok.error();
-        }
-        std::optional<DigestEntry> text;
+        const QHash<QString, LocalHighlight> local = localHighlights.value(rowId);
         for (const QJsonValue &value : highlights) {
             const QJsonObject h = value.toObject();
             const QString field = h.value(QStringLiteral("field")).toString();
@@ -437,8 +479,8 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
             if (!HighlightStore::colorKeys().contains(color)) {
                 color = HighlightStore::colorKeys().first();
             }
-            const auto existing = localHighlights.constFind(highlightKey(field, quote, createdAt));
-            if (existing != localHighlights.cend()) {
+            const auto existing = local.constFind(highlightKey(field, quote, createdAt));
+            if (existing != local.cend()) {
                 if (existing->color == color && existing->comment == comment) {
                     continue;
                 }
@@ -458,40 +500,74 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 }
                 continue;
             }
-            if (!text) {
-                SqlQuery entry(statements,
-                               QStringLiteral("SELECT ") + EntryCodec::columns()
-                                   + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
-                                                    " WHERE p.id = ?"));
-                entry.add(rowId);
-                if (auto ok = entry.exec(); !ok) {
+            newHighlights[rowId].append({rowId,
+                                         field,
+                                         h.value(QStringLiteral("start")).toInteger(),
+                                         quote,
+                                         color,
+                                         comment,
+                                         createdAt,
+                                         updatedAt});
+            needsText(rowId);
+        }
+    }
+
+    // The current texts, one query per chunk of papers (so that a large archive
+    // never holds all of them at once); then the new highlights are re-anchored
+    // in them and the notes' terms are rewritten in the index, in this transaction.
+    constexpr qsizetype TextChunk = 1000;
+    for (qsizetype from = 0; from < needText.size(); from += TextChunk) {
+        const QList<qint64> chunk = needText.mid(from, TextChunk);
+        QHash<qint64, DigestEntry> texts;
+        texts.reserve(chunk.size());
+        SqlQuery entry(statements,
+                       QStringLiteral("SELECT p.id, ") + EntryCodec::columns()
+                           + QStringLiteral(" FROM papers p JOIN entries e ON e.id = p.current_entry_id"
+                                            " WHERE p.id IN (SELECT value FROM json_each(?))"));
+        entry.add(jsonArray(chunk));
+        if (auto ok = entry.exec(); !ok) {
+            return ok.error();
+        }
+        while (entry.next()) {
+            const QSqlRecord record = entry.query().record();
+            texts.insert(record.value(0).toLongLong(), EntryCodec::decode(record, 1));
+        }
+
+        QList<SearchIndex::NotesChange> notesChanges;
+        for (const qint64 rowId : chunk) {
+            const auto text = texts.constFind(rowId);
+            for (const NewHighlight &h : newHighlights.value(rowId)) {
+                const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.start, h.quote.size(), h.quote, false},
+                                                                            text == texts.cend()
+                                                                                ? QString()
+                                                                                : TextFields::text(*text, h.field));
+                if (auto ok = exec(statements,
+                                   QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
+                                                  " comment, orphaned, created_at, updated_at)"
+                                                  " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {h.rowId,
+                                    h.field,
+                                    anchor.start,
+                                    anchor.length,
+                                    h.quote,
+                                    h.color,
+                                    h.comment,
+                                    anchor.orphaned ? 1 : 0,
+                                    h.createdAt.isEmpty() ? now() : h.createdAt,
+                                    h.updatedAt.isEmpty() ? now() : h.updatedAt});
+                    !ok) {
                     return ok.error();
                 }
-                text = entry.next() ? EntryCodec::decode(entry.query().record(), 0) : DigestEntry();
+                ++report.highlightsAdded;
             }
-            const HighlightAnchor anchor = HighlightAnchoring::reanchor({h.value(QStringLiteral("start")).toInteger(),
-                                                                         quote.size(),
-                                                                         quote,
-                                                                         false},
-                                                                        TextFields::text(*text, field));
-            if (auto ok = exec(statements,
-                               QStringLiteral("INSERT INTO highlights(paper_id, field, start, length, quote, color,"
-                                              " comment, orphaned, created_at, updated_at)"
-                                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {rowId,
-                                field,
-                                anchor.start,
-                                anchor.length,
-                                quote,
-                                color,
-                                comment,
-                                anchor.orphaned ? 1 : 0,
-                                createdAt.isEmpty() ? now() : createdAt,
-                                updatedAt.isEmpty() ? now() : updatedAt});
-                !ok) {
-                return ok.error();
+            // A paper without a current entry is not indexed.
+            const auto notes = notesChanged.constFind(rowId);
+            if (notes != notesChanged.cend() && text != texts.cend()) {
+                notesChanges.append({rowId, SearchDocument::fromEntry(*text, notes->before), notes->after});
             }
-            ++report.highlightsAdded;
+        }
+        if (auto ok = index.replaceNotes(notesChanges); !ok) {
+            return ok.error();
         }
     }
     if (auto ok = transaction.commit(); !ok) {

@@ -19,6 +19,7 @@ QString now()
 AnnotationStore::AnnotationStore(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(db)
+    , m_index(std::make_unique<SearchIndex>(db))
 {
 }
 
@@ -99,7 +100,7 @@ Result<void> AnnotationStore::setNotes(qint64 paperId, const QString &notes)
     if (auto ok = transaction.begin(); !ok) {
         return ok;
     }
-    SearchIndex index(m_db);
+    SearchIndex &index = *m_index;
     // A pending paper is indexed at the next flush, notes included; otherwise the
     // indexed document changes here, in the same transaction as the notes.
     Result<bool> pending = index.isPending(paperId);
@@ -123,9 +124,8 @@ Result<void> AnnotationStore::setNotes(qint64 paperId, const QString &notes)
         return ok;
     }
     if (before) {
-        SearchDocument after = *before;
-        after.notes = notes;
-        if (auto ok = index.replace(paperId, before, after); !ok) {
+        // Only the terms of the old and new notes are rewritten (see SearchIndex).
+        if (auto ok = index.replaceNotes({{paperId, *before, notes}}); !ok) {
             return ok;
         }
     }

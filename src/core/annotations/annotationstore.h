@@ -8,7 +8,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace PaperShelf::Core {
+
+class SearchIndex;
 
 /// The per-paper part of a user's work: reading status, rating, favourite, notes.
 struct Annotation
@@ -53,6 +57,7 @@ private:
 
     QSqlDatabase m_db;
     StatementCache m_statements;
+    std::unique_ptr<SearchIndex> m_index; ///< kept: its statements are prepared once
 };
 
 } // namespace PaperShelf::Core

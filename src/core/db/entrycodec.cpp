@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace PaperShelf::Core {
 
 namespace {
@@ -88,13 +92,198 @@ void appendJsonMember(QString &out, const QString &key, QStringView value)
     appendJsonString(out, value);
 }
 
+// Reads the JSON this codec writes straight from UTF-16: an array of strings, or
+// an object whose values are strings or arrays of strings. Loading thousands of
+// papers spent a third of its time in QJsonDocument (and the UTF-8 round trip it
+// needs). Anything else (other value types, bad syntax) makes it give up, and the
+// caller falls back to QJsonDocument, so odd input still decodes as it always did.
+class JsonReader final
+{
+public:
+    explicit JsonReader(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    bool readStringArray(QStringList *out)
+    {
+        if (!take(u'[')) {
+            return false;
+        }
+        if (take(u']')) {
+            return true;
+        }
+        do {
+            QString value;
+            if (!readString(&value)) {
+                return false;
+            }
+            out->append(std::move(value));
+        } while (take(u','));
+        return take(u']');
+    }
+
+    /// Calls `member(key)` at every member; it reads the value and returns false to give up.
+    template<typename MemberFn>
+    bool readObject(MemberFn member)
+    {
+        if (!take(u'{')) {
+            return false;
+        }
+        if (take(u'}')) {
+            return true;
+        }
+        do {
+            QString key;
+            if (!readString(&key) || !take(u':') || !member(key)) {
+                return false;
+            }
+        } while (take(u','));
+        return take(u'}');
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_text.size();
+    }
+
+    bool peek(char16_t c)
+    {
+        skipSpace();
+        return m_at < m_text.size() && m_text[m_at] == c;
+    }
+
+    bool readString(QString *out)
+    {
+        if (!take(u'"')) {
+            return false;
+        }
+        // Find the closing quote first, so that the text is allocated once at its size.
+        qsizetype end = m_at;
+        bool escaped = false;
+        while (end < m_text.size() && m_text[end] != u'"') {
+            if (m_text[end] == u'\\') {
+                escaped = true;
+                ++end;
+            }
+            ++end;
+        }
+        if (end >= m_text.size()) {
+            return false;
+        }
+        if (!escaped) {
+            const QStringView plain = m_text.sliced(m_at, end - m_at);
+            if (std::any_of(plain.cbegin(), plain.cend(), [](QChar c) {
+                    return c.unicode() < 0x20; // raw control characters are not JSON
+                })) {
+                return false;
+            }
+            if (out->isEmpty()) {
+                *out = plain.toString();
+            } else {
+                out->append(plain);
+            }
+            m_at = end + 1;
+            return true;
+        }
+        out->reserve(out->size() + (end - m_at));
+        qsizetype plainFrom = m_at;
+        while (m_at < m_text.size()) {
+            const char16_t c = m_text[m_at].unicode();
+            if (c == u'"') {
+                out->append(m_text.mid(plainFrom, m_at - plainFrom));
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20) {
+                return false; // raw control characters are not JSON
+            }
+            if (c != u'\\') {
+                ++m_at;
+                continue;
+            }
+            out->append(m_text.mid(plainFrom, m_at - plainFrom));
+            if (m_at + 1 >= m_text.size()) {
+                return false;
+            }
+            const char16_t escaped = m_text[m_at + 1].unicode();
+            m_at += 2;
+            switch (escaped) {
+            case u'"':
+            case u'\\':
+            case u'/':
+                out->append(QChar(escaped));
+                break;
+            case u'b':
+                out->append(QChar(u'\b'));
+                break;
+            case u'f':
+                out->append(QChar(u'\f'));
+                break;
+            case u'n':
+                out->append(QChar(u'\n'));
+                break;
+            case u'r':
+                out->append(QChar(u'\r'));
+                break;
+            case u't':
+                out->append(QChar(u'\t'));
+                break;
+            case u'u': {
+                bool ok = false;
+                const uint code = m_at + 4 <= m_text.size() ? m_text.mid(m_at, 4).toUInt(&ok, 16) : 0;
+                // Surrogates (pairs or not) are left to QJsonDocument.
+                if (!ok || QChar::isSurrogate(code)) {
+                    return false;
+                }
+                out->append(QChar(static_cast<char16_t>(code)));
+                m_at += 4;
+                break;
+            }
+            default:
+                return false;
+            }
+            plainFrom = m_at;
+        }
+        return false;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at < m_text.size()) {
+            const char16_t c = m_text[m_at].unicode();
+            if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t') {
+                return;
+            }
+            ++m_at;
+        }
+    }
+
+    bool take(char16_t c)
+    {
+        if (!peek(c)) {
+            return false;
+        }
+        ++m_at;
+        return true;
+    }
+
+    QStringView m_text;
+    qsizetype m_at = 0;
+};
+
 } // namespace
 
 const QString &EntryCodec::columns()
 {
+    // The long texts are read as their UTF-8 bytes (decode() converts them with
+    // QVariant::toString()): QSQLITE asks SQLite for UTF-16, and SQLite's own
+    // conversion was the largest single cost of loading 10,000 papers.
     static const QString list = QStringLiteral(
-        "e.line, e.arxiv_version, e.title, e.authors, e.abstract, e.pdf_url, e.comment, e.links, "
-        "e.summary_zh, e.takeaways_zh, e.structured, e.screenshots");
+        "e.line, e.arxiv_version, e.title, e.authors, CAST(e.abstract AS BLOB), e.pdf_url, e.comment, e.links, "
+        "CAST(e.summary_zh AS BLOB), CAST(e.takeaways_zh AS BLOB), CAST(e.structured AS BLOB), e.screenshots");
     return list;
 }
 
@@ -107,6 +296,13 @@ QString EntryCodec::encodeList(const QStringList &list)
 
 QStringList EntryCodec::decodeList(const QString &json)
 {
+    {
+        QStringList list;
+        JsonReader reader(json);
+        if (reader.readStringArray(&list) && reader.atEnd()) {
+            return list;
+        }
+    }
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     list.reserve(array.size());
@@ -138,6 +334,37 @@ QString EntryCodec::encodeStructured(const StructuredSummary &s)
 
 StructuredSummary EntryCodec::decodeStructured(const QString &json)
 {
+    {
+        StructuredSummary s;
+        const std::array<std::pair<const QString *, QString *>, 7> texts = {{{&KeyTitleZh, &s.titleZh},
+                                                                             {&KeyAuthors, &s.authors},
+                                                                             {&KeyAffiliation, &s.affiliation},
+                                                                             {&KeyUrls, &s.urls},
+                                                                             {&KeySummary, &s.summary},
+                                                                             {&KeyMethods, &s.methods},
+                                                                             {&KeyConclusion, &s.conclusion}}};
+        JsonReader reader(json);
+        const bool read = reader.readObject([&](const QString &key) {
+            if (key == KeyKeywords) {
+                s.keywords.clear();
+                return reader.readStringArray(&s.keywords);
+            }
+            if (!reader.peek(u'"')) {
+                return false;
+            }
+            for (const auto &[name, field] : texts) {
+                if (key == *name) {
+                    field->clear();
+                    return reader.readString(field);
+                }
+            }
+            QString ignored;
+            return reader.readString(&ignored);
+        });
+        if (read && reader.atEnd()) {
+            return s;
+        }
+    }
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     StructuredSummary s;
     s.titleZh = object.value(KeyTitleZh).toString();

@@ -27,10 +27,14 @@ public:
     Result<LibraryStats> stats();
 
 private:
-    Result<std::optional<PaperDetails>> load(const QString &condition, const QVariant &value);
+    /// The papers matching `condition` (on `papers p`, one bound value), in no
+    /// particular order, with tags, appearances and screenshots: four queries
+    /// however many papers match (`expected` of them, as far as the caller knows).
+    Result<QList<PaperDetails>> load(const QString &condition, const QVariant &value, qsizetype expected = 1);
+    static Result<std::optional<PaperDetails>> first(Result<QList<PaperDetails>> loaded);
 
     QSqlDatabase m_db;
-    StatementCache m_statements; ///< loading many papers reuses the four statements of load()
+    StatementCache m_statements; ///< repeated loads reuse the statements of load()
 };
 
 } // namespace PaperShelf::Core

@@ -2,6 +2,8 @@
 
 #include "core/db/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace PaperShelf::Core {
@@ -169,6 +171,26 @@ QString escapeLike(const QString &text)
         out += c;
     }
     return out;
+}
+
+QString jsonArray(const QList<qint64> &values)
+{
+    QString out;
+    out.reserve(values.size() * 8 + 2);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        out += QString::number(values.at(i));
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace PaperShelf::Core

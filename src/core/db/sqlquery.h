@@ -105,4 +105,10 @@ private:
 /// Escapes LIKE wildcards (with `\` as the ESCAPE character).
 QString escapeLike(const QString &text);
 
+/// `values` as a JSON array ("[1,2,3]"), to bind once for `x IN (SELECT value
+/// FROM json_each(?))` instead of one placeholder (or one query) per value.
+QString jsonArray(const QList<qint64> &values);
+/// The same for text values.
+QString jsonArray(const QStringList &values);
+
 } // namespace PaperShelf::Core

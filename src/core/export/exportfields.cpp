@@ -45,25 +45,33 @@ QStringList ExportFields::sortedTopics(const PaperDetails &paper)
 
 QString ExportFields::singleLine(QStringView text)
 {
-    QString result;
-    result.reserve(text.size());
+    // Never longer than the input: written through a pointer (exports run this
+    // over every field of thousands of papers).
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *const begin = result.data();
+    QChar *o = begin;
     bool pendingSpace = false;
     for (const QChar c : text) {
-        // Test for space first: line breaks and tabs are control characters too,
-        // and they must separate words rather than vanish.
-        if (c.isSpace()) {
-            pendingSpace = !result.isEmpty();
-            continue;
-        }
-        if (isInvisible(c)) {
-            continue;
+        const char16_t u = c.unicode();
+        // Printable ASCII other than the space needs no further test.
+        if (!(u > 0x20 && u < 0x7F)) {
+            // Test for space first: line breaks and tabs are control characters too,
+            // and they must separate words rather than vanish.
+            if (c.isSpace()) {
+                pendingSpace = o != begin;
+                continue;
+            }
+            if (isInvisible(c)) {
+                continue;
+            }
         }
         if (pendingSpace) {
-            result.append(QLatin1Char(' '));
+            *o++ = QLatin1Char(' ');
             pendingSpace = false;
         }
-        result.append(c);
+        *o++ = c;
     }
+    result.truncate(o - begin);
     return result;
 }
 

@@ -9,10 +9,13 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <algorithm>
 #include <future>
+#include <numeric>
 #include <vector>
 
 namespace PaperShelf::Core {
@@ -23,15 +26,183 @@ namespace {
 
 const QString MetaKey = QStringLiteral("fts_text_version");
 
-QString joinNonEmpty(const QStringList &parts)
+// The filler term of replaceNotes() (see SearchIndex): FtsText never lets a
+// private-use character through, so no document or query contains it.
+constexpr char16_t Filler = 0xE000;
+
+// What FTS5's ascii tokenizer reads as part of a word: ASCII letters and
+// digits, and every non-ASCII character (so every UTF-16 unit of one).
+bool isTokenUnit(char16_t c)
 {
-    QStringList kept;
-    for (const QString &part : parts) {
-        if (!part.isEmpty()) {
-            kept.append(part);
+    return c >= 0x80 || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+char16_t foldUnit(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
+// Calls `token` with every token of `text` as the ascii tokenizer splits it.
+template<typename TokenFn>
+void forEachToken(QStringView text, TokenFn token)
+{
+    const QChar *const data = text.data();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && !isTokenUnit(data[i].unicode())) {
+            ++i;
+        }
+        const qsizetype start = i;
+        while (i < size && isTokenUnit(data[i].unicode())) {
+            ++i;
+        }
+        if (i > start) {
+            token(QStringView(data + start, i - start));
         }
     }
-    return kept.join(QLatin1Char('\n'));
+}
+
+// The terms (as the ascii tokenizer indexes them: ASCII letters lower-cased) of
+// a few short texts, with a bitmap over (length, first and last unit) that
+// rejects almost every other token without comparing it.
+class TermSet final
+{
+public:
+    void add(QStringView text)
+    {
+        forEachToken(text, [this](QStringView token) {
+            if (contains(token)) {
+                return;
+            }
+            QString term(token.size(), Qt::Uninitialized);
+            for (qsizetype i = 0; i < token.size(); ++i) {
+                term[i] = QChar(foldUnit(token[i].unicode()));
+            }
+            m_bits[slot(token) / 64] |= quint64(1) << (slot(token) % 64);
+            m_terms.append(std::move(term));
+        });
+    }
+
+    bool contains(QStringView token) const
+    {
+        if (!(m_bits[slot(token) / 64] & (quint64(1) << (slot(token) % 64)))) {
+            return false;
+        }
+        return std::any_of(m_terms.cbegin(), m_terms.cend(), [token](const QString &term) {
+            if (term.size() != token.size()) {
+                return false;
+            }
+            for (qsizetype i = 0; i < token.size(); ++i) {
+                if (foldUnit(token[i].unicode()) != term[i].unicode()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+private:
+    static size_t slot(QStringView token)
+    {
+        const size_t first = foldUnit(token.front().unicode());
+        const size_t last = foldUnit(token.back().unicode());
+        return (static_cast<size_t>(token.size()) * 131 + first * 31 + last) % 1024;
+    }
+
+    std::array<quint64, 16> m_bits{};
+    QStringList m_terms;
+};
+
+// The tokens of a transformed `column` up to its last token in `terms`, every
+// other token replaced by the filler, so the kept ones stay at their positions
+// (`whole`: to the end). `count` is set to the column's token count. `scratch`
+// is a buffer kept between calls; the result is allocated at its own size.
+QString keepTerms(QStringView column, const TermSet &terms, bool whole, int *count, QString &scratch)
+{
+    *count = 0;
+    if (column.isEmpty()) {
+        return {};
+    }
+    scratch.resize(column.size()); // the result is never longer than the column
+    QChar *const begin = scratch.data();
+    QChar *o = begin;
+    qsizetype keptEnd = 0; // end of the output after the last kept token
+    int tokens = 0;
+    forEachToken(column, [&](QStringView token) {
+        ++tokens;
+        if (o != begin) {
+            *o++ = QLatin1Char(' ');
+        }
+        if (terms.contains(token)) {
+            std::copy(token.cbegin(), token.cend(), o);
+            o += token.size();
+            keptEnd = o - begin;
+        } else {
+            *o++ = QChar(Filler);
+        }
+    });
+    *count = tokens;
+    return QString(begin, whole ? o - begin : keptEnd);
+}
+
+int tokenCount(QStringView text)
+{
+    int count = 0;
+    forEachToken(text, [&count](QStringView) {
+        ++count;
+    });
+    return count;
+}
+
+// A row of paper_fts_docsize: the token count of each column as SQLite varints
+// (the format FTS5 documents for its shadow tables).
+QByteArray docsizeBlob(const std::array<int, 6> &counts)
+{
+    QByteArray blob;
+    for (const int count : counts) {
+        quint64 value = static_cast<quint64>(count);
+        char groups[10];
+        int n = 0;
+        do {
+            groups[n++] = static_cast<char>(value & 0x7f);
+            value >>= 7;
+        } while (value != 0);
+        while (n > 0) {
+            --n;
+            blob.append(static_cast<char>(groups[n] | (n > 0 ? 0x80 : 0)));
+        }
+    }
+    return blob;
+}
+
+QString joinNonEmpty(std::initializer_list<QStringView> first, const QStringList &more = {})
+{
+    qsizetype size = 0;
+    for (const QStringView part : first) {
+        size += part.size() + 1;
+    }
+    for (const QString &part : more) {
+        size += part.size() + 1;
+    }
+    QString joined;
+    joined.reserve(size);
+    const auto add = [&joined](QStringView part) {
+        if (part.isEmpty()) {
+            return;
+        }
+        if (!joined.isEmpty()) {
+            joined += QLatin1Char('\n');
+        }
+        joined += part;
+    };
+    for (const QStringView part : first) {
+        add(part);
+    }
+    for (const QString &part : more) {
+        add(part);
+    }
+    return joined;
 }
 
 } // namespace
@@ -42,10 +213,10 @@ SearchDocument SearchDocument::fromEntry(const DigestEntry &e, const QString &no
     d.title = joinNonEmpty({e.title, e.structured.titleZh});
     d.authors = e.authors.join(QLatin1String(", "));
     d.abstract = joinNonEmpty({e.abstract, e.comment});
-    d.chinese = joinNonEmpty(QStringList{e.summaryZh} + e.takeawaysZh);
+    d.chinese = joinNonEmpty({e.summaryZh}, e.takeawaysZh);
     const StructuredSummary &s = e.structured;
-    d.structured = joinNonEmpty(
-        {s.authors, s.affiliation, s.keywords.join(QLatin1String(", ")), s.urls, s.summary, s.methods, s.conclusion});
+    const QString keywords = s.keywords.join(QLatin1String(", "));
+    d.structured = joinNonEmpty({s.authors, s.affiliation, keywords, s.urls, s.summary, s.methods, s.conclusion});
     d.notes = notes;
     return d;
 }
@@ -75,14 +246,36 @@ SearchIndex::IndexColumns SearchIndex::transform(const SearchDocument &d)
 
 QString SearchIndex::hash(const SearchDocument &d)
 {
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    for (const QString *column : {&d.title, &d.authors, &d.abstract, &d.chinese, &d.structured, &d.notes}) {
-        const QByteArray utf8 = column->toUtf8();
+    QString documentHash;
+    hashes(d, QString(), &documentHash, nullptr);
+    return documentHash;
+}
+
+void SearchIndex::hashes(const SearchDocument &d, const QString &otherNotes, QString *documentHash, QString *otherHash)
+{
+    // Each column as its UTF-8 length, ':' and its UTF-8, then the transform version.
+    const auto addColumn = [](QCryptographicHash &hash, const QByteArray &utf8) {
         hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
         hash.addData(utf8);
+    };
+    const QByteArray version = QByteArray::number(FtsText::Version);
+    std::array<QByteArray, 5> machine;
+    const std::array<const QString *, 5> columns = {&d.title, &d.authors, &d.abstract, &d.chinese, &d.structured};
+    for (size_t i = 0; i < machine.size(); ++i) {
+        machine[i] = columns[i]->toUtf8();
     }
-    hash.addData(QByteArray::number(FtsText::Version));
-    return QString::fromLatin1(hash.result().toHex());
+    for (const auto &[notes, out] : {std::pair{&d.notes, documentHash}, std::pair{&otherNotes, otherHash}}) {
+        if (!out) {
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Md5);
+        for (const QByteArray &column : machine) {
+            addColumn(hash, column);
+        }
+        addColumn(hash, notes->toUtf8());
+        hash.addData(version);
+        *out = QString::fromLatin1(hash.result().toHex());
+    }
 }
 
 QString SearchIndex::encode(const SearchDocument &d)
@@ -265,15 +458,155 @@ Result<void> SearchIndex::insert(qint64 paperId, const SearchDocument &document)
 
 Result<void> SearchIndex::remove(qint64 paperId, const SearchDocument &document)
 {
+    return removeColumns(paperId, transform(document));
+}
+
+Result<void> SearchIndex::removeColumns(qint64 paperId, const IndexColumns &columns)
+{
     // Contentless FTS5 deletes by replaying the tokens that were inserted.
     SqlQuery query(m_statements,
                    QStringLiteral("INSERT INTO paper_fts(paper_fts, rowid, title, authors, abstract, chinese, "
                                   "structured, notes) VALUES('delete', ?, ?, ?, ?, ?, ?, ?)"));
     query.add(paperId);
-    for (const QString &column : transform(document)) {
+    for (const QString &column : columns) {
         query.add(column);
     }
     return query.exec();
+}
+
+Result<void> SearchIndex::replaceNotes(const QList<NotesChange> &changes)
+{
+    QList<qint64> ids;
+    ids.reserve(changes.size());
+    for (const NotesChange &change : changes) {
+        if (change.before.notes != change.notes) {
+            ids.append(change.paperId);
+        }
+    }
+    if (ids.isEmpty()) {
+        return {};
+    }
+    // What the index holds for each paper, in one query.
+    QHash<qint64, QVariant> stored;
+    stored.reserve(ids.size());
+    {
+        SqlQuery query(m_statements,
+                       QStringLiteral(
+                           "SELECT id, indexed_hash FROM papers WHERE id IN (SELECT value FROM json_each(?))"));
+        query.add(jsonArray(ids));
+        if (auto ok = query.exec(); !ok) {
+            return ok;
+        }
+        while (query.next()) {
+            stored.insert(query.value(0).toLongLong(), query.value(1));
+        }
+    }
+    // The column lengths FTS5 records for a row can be set directly unless the
+    // connection protects shadow tables (SQLITE_DBCONFIG_DEFENSIVE); then every
+    // machine-text token is replayed as a filler so that FTS5 counts it.
+    const QString setSizes = QStringLiteral("UPDATE paper_fts_docsize SET sz = ? WHERE id = ?");
+    const bool sizesWritable = SqlQuery(m_statements, setSizes).add(QByteArray()).add(-1).exec().ok();
+
+    struct Prepared
+    {
+        QString afterHash;   ///< empty: not prepared (unchanged, not indexed, or `before` is wrong)
+        IndexColumns before; ///< what to delete: the notes' terms among fillers, old notes
+        IndexColumns after;  ///< what to insert: the same, new notes
+        QByteArray sizes;    ///< the row's paper_fts_docsize.sz
+    };
+
+    std::vector<Prepared> prepared(changes.size());
+    // Pure work (transform, filter, hash); half of it on a second thread.
+    const auto prepareRange = [&changes, &prepared, &stored, sizesWritable](qsizetype from, qsizetype to) {
+        QString scratch;
+        for (qsizetype i = from; i < to; ++i) {
+            const NotesChange &change = changes.at(i);
+            const QVariant storedHash = stored.value(change.paperId);
+            if (change.before.notes == change.notes || storedHash.isNull()) {
+                continue; // unchanged, gone, or not indexed (indexed whole below)
+            }
+            Prepared &p = prepared[i];
+            QString beforeHash;
+            QString afterHash;
+            hashes(change.before, change.notes, &beforeHash, &afterHash);
+            if (beforeHash != storedHash.toString()) {
+                continue; // the caller's snapshot is wrong: rebuilt below
+            }
+            p.afterHash = afterHash;
+            const QString notesBefore = FtsText::indexText(change.before.notes);
+            const QString notesAfter = FtsText::indexText(change.notes);
+            TermSet terms;
+            terms.add(notesBefore);
+            terms.add(notesAfter);
+            const std::array<const QString *, 5> machine = {&change.before.title,
+                                                            &change.before.authors,
+                                                            &change.before.abstract,
+                                                            &change.before.chinese,
+                                                            &change.before.structured};
+            std::array<int, 6> counts{};
+            for (size_t c = 0; c < machine.size(); ++c) {
+                p.before[c] = keepTerms(FtsText::indexText(*machine[c]), terms, !sizesWritable, &counts[c], scratch);
+                p.after[c] = p.before[c];
+            }
+            p.before[5] = notesBefore;
+            p.after[5] = notesAfter;
+            counts[5] = tokenCount(notesAfter);
+            p.sizes = docsizeBlob(counts);
+        }
+    };
+    if (changes.size() < 16) {
+        prepareRange(0, changes.size()); // a thread costs more than a few papers
+    } else {
+        const qsizetype half = changes.size() / 2;
+        std::future<void> secondHalf = std::async(std::launch::async, prepareRange, half, changes.size());
+        prepareRange(0, half);
+        secondHalf.get();
+    }
+
+    // In row order: FTS5 writes its pending terms out as a new segment whenever
+    // the row id goes down.
+    std::vector<qsizetype> order(changes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&changes](qsizetype x, qsizetype y) {
+        return changes.at(x).paperId < changes.at(y).paperId;
+    });
+    for (const qsizetype i : order) {
+        const NotesChange &change = changes.at(i);
+        const auto storedHash = stored.constFind(change.paperId);
+        if (change.before.notes == change.notes || storedHash == stored.cend()) {
+            continue;
+        }
+        if (storedHash->isNull()) {
+            SearchDocument after = change.before;
+            after.notes = change.notes;
+            if (auto inserted = insert(change.paperId, after); !inserted) {
+                return inserted;
+            }
+            continue;
+        }
+        const Prepared &p = prepared[i];
+        if (p.afterHash.isEmpty()) {
+            qCWarning(lcSearchIndex) << "full-text index out of step with paper" << change.paperId << "- rebuilding";
+            return rebuild();
+        }
+        // The delete and the insert hold the same machine-text tokens, so FTS5's
+        // column totals change by the notes alone; the row's own lengths are
+        // then set to the whole columns'.
+        if (auto removed = removeColumns(change.paperId, p.before); !removed) {
+            return removed;
+        }
+        if (auto inserted = insertColumns(change.paperId, p.after, p.afterHash); !inserted) {
+            return inserted;
+        }
+        if (sizesWritable) {
+            SqlQuery sizes(m_statements, setSizes);
+            sizes.add(p.sizes).add(change.paperId);
+            if (auto ok = sizes.exec(); !ok) {
+                return ok;
+            }
+        }
+    }
+    return {};
 }
 
 Result<void> SearchIndex::replace(qint64 paperId,

@@ -47,6 +47,22 @@ struct SearchDocument
 /// rebuilds the whole index instead of guessing. Every inserted column goes
 /// through FtsText::indexText(); the version of that transform is kept in `meta`
 /// and the index is rebuilt when it changes.
+///
+/// Notes change far more often than the machine text and are a small part of a
+/// document, so replaceNotes() rewrites only the terms of the old and the new
+/// notes. FTS5 deletes and re-adds a term of a row as a whole (all columns), so
+/// the delete and the insert replay each machine-text column up to its last
+/// token of such a term, every other token replaced by one filler term
+/// (U+E000): the kept tokens stay at their positions, which phrase queries read.
+/// Delete and insert thus count the same machine-text tokens, so FTS5's column
+/// totals (bm25's average lengths) change by the notes alone; the row's own
+/// column lengths (paper_fts_docsize, a format FTS5 documents) are then set to
+/// the whole columns'. Where shadow tables are read-only (SQLite's defensive
+/// mode) every machine-text token is replayed as a filler instead, so that FTS5
+/// counts them itself. FtsText turns a private-use character into a space in
+/// documents and queries alike, so the filler is never real text and no query
+/// matches it. The filler's entry for a paper is replaced by its next notes
+/// change and left behind by a full replace (harmless; rebuild() drops it).
 class SearchIndex final
 {
 public:
@@ -91,6 +107,23 @@ public:
     /// `before` is not what the index holds.
     Result<void> replace(qint64 paperId, const std::optional<SearchDocument> &before, const SearchDocument &after);
 
+    /// A change of one paper's notes: what the index holds for the paper, and the new notes.
+    struct NotesChange
+    {
+        qint64 paperId = 0;
+        SearchDocument before;
+        QString notes;
+    };
+
+    /// Makes each change's notes the indexed notes of its paper; for papers that
+    /// are not pending (a pending paper gets its notes at the flush). Only the
+    /// terms of the old and new notes are rewritten (see the class comment); the
+    /// work for many papers is prepared on two threads. At most one change per
+    /// paper. The annotations rows must hold the new notes already: when a
+    /// `before` is not what the index holds, the whole index is rebuilt from the
+    /// library instead.
+    Result<void> replaceNotes(const QList<NotesChange> &changes);
+
     /// The document currently indexed for a paper (its current entry plus notes);
     /// nullopt when the paper has no current entry, i.e. is not indexed.
     Result<std::optional<SearchDocument>> currentDocument(qint64 paperId);
@@ -102,9 +135,16 @@ public:
 
 private:
     static QString hash(const SearchDocument &document);
+    /// hash() of `document`, and of `document` with `otherNotes` as its notes
+    /// (either output may be null), sharing the work on the other columns.
+    static void hashes(const SearchDocument &document,
+                       const QString &otherNotes,
+                       QString *documentHash,
+                       QString *otherHash);
     static QString encode(const SearchDocument &document);
     static std::optional<SearchDocument> decode(const QVariant &json);
     Result<void> remove(qint64 paperId, const SearchDocument &document);
+    Result<void> removeColumns(qint64 paperId, const IndexColumns &columns);
     Result<void> insertColumns(qint64 paperId, const IndexColumns &columns, const QString &documentHash);
 
     QSqlDatabase m_db;
