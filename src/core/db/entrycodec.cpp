@@ -207,9 +207,9 @@ public:
             if (m_at + 1 >= m_text.size()) {
                 return false;
             }
-            const char16_t escaped = m_text[m_at + 1].unicode();
+            const char16_t escape = m_text[m_at + 1].unicode();
             m_at += 2;
-            switch (escaped) {
+            switch (escape) {
             case u'"':
             case u'\\':
             case u'/':

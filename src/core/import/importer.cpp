@@ -37,7 +37,7 @@ QList<Importer::FileTask> Importer::collect(const QStringList &paths, ImportRepo
             continue;
         }
         if (info.isFile()) {
-            tasks.append({info.canonicalFilePath(), path, info.fileName()});
+            tasks.append({info.canonicalFilePath(), path, info.fileName(), QString()});
             continue;
         }
         if (!info.isDir()) {
@@ -60,7 +60,7 @@ QList<Importer::FileTask> Importer::collect(const QStringList &paths, ImportRepo
         std::sort(found.begin(), found.end());
         for (const QString &file : std::as_const(found)) {
             const QString relative = root.relativeFilePath(file);
-            tasks.append({QFileInfo(file).canonicalFilePath(), QDir(path).filePath(relative), relative});
+            tasks.append({QFileInfo(file).canonicalFilePath(), QDir(path).filePath(relative), relative, QString()});
         }
     }
     return tasks;
