@@ -213,7 +213,7 @@ public:
             case u'"':
             case u'\\':
             case u'/':
-                out->append(QChar(escaped));
+                out->append(QChar(escape));
                 break;
             case u'b':
                 out->append(QChar(u'\b'));
