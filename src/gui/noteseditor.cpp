@@ -61,7 +61,9 @@ NotesEditor::NotesEditor(QWidget *parent)
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &NotesEditor::flush);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
-        if (!m_loading && m_paperId != 0) {
+        // Not restarted by each keystroke: while typing goes on, a save every
+        // AutosaveDelayMs, so a crash loses at most that much typing.
+        if (!m_loading && m_paperId != 0 && !m_autosave.isActive()) {
             m_autosave.start();
         }
     });

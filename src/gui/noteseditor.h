@@ -16,10 +16,11 @@ class SafeTextBrowser;
 /// Preview tab (rendered through SafeTextBrowser, so a note can no more load a
 /// file or a URL than a digest can).
 ///
-/// Saving is automatic: notesEdited() is emitted once typing pauses for
-/// AutosaveDelayMs, and at once when the editor loses focus, when another
-/// paper is shown and when the window closes (flush()). A kill loses at most
-/// the last AutosaveDelayMs of typing. Each stretch of editing one paper (until
+/// Saving is automatic: notesEdited() is emitted AutosaveDelayMs after the
+/// first unsaved keystroke (so every AutosaveDelayMs while typing goes on), and
+/// at once when the editor loses focus, when another paper is shown and when
+/// the window closes (flush()). A kill loses at most the last AutosaveDelayMs
+/// of typing. Each stretch of editing one paper (until
 /// focus leaves or the paper changes) is one session, for the undo stack.
 class NotesEditor final : public QWidget
 {

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +58,7 @@ private Q_SLOTS:
 
     void noteSurvivesClosingAndReopening();
     void notesUndoIsOneStepPerEditingSession();
+    void notesAreSavedWhileTypingGoesOn();
     void notesPreviewRendersMarkdownWithoutLoadingAnything();
     void ratingShortcutAndStatusActionChangeTheListAndUndo();
     void favouriteTogglesAndPanelFollows();
@@ -254,6 +256,29 @@ void TestAnnotations::notesUndoIsOneStepPerEditingSession()
     drain(*window);
     QCOMPARE(annotations({paperId}).value(0).notes, QStringLiteral("first second"));
     QCOMPARE(notes->text(), QStringLiteral("first second"));
+}
+
+void TestAnnotations::notesAreSavedWhileTypingGoesOn()
+{
+    auto window = openWindow(m_library);
+    Gui::NotesEditor *notes = window->annotationPanel()->notesEditor();
+    const qint64 paperId = window->annotationPanel()->paperId();
+    notes->editor()->setFocus();
+    // Keystrokes closer together than the autosave delay, for longer than it.
+    QElapsedTimer typing;
+    typing.start();
+    int keys = 0;
+    while (typing.elapsed() < Gui::NotesEditor::AutosaveDelayMs * 2) {
+        QTest::keyClick(notes->editor(), Qt::Key_A);
+        ++keys;
+        QTest::qWait(100);
+    }
+    drain(*window);
+    // Saved during the typing, not only after it stopped: at most one delay's worth is missing.
+    const QString saved = annotations({paperId}).value(0).notes;
+    QVERIFY2(saved.size() >= keys - Gui::NotesEditor::AutosaveDelayMs / 100 - 2,
+             qPrintable(QStringLiteral("%1 of %2 keys saved").arg(saved.size()).arg(keys)));
+    QVERIFY(!saved.isEmpty());
 }
 
 void TestAnnotations::notesPreviewRendersMarkdownWithoutLoadingAnything()

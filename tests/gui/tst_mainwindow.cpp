@@ -352,6 +352,9 @@ void TestMainWindow::sortsByEveryColumn()
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(descending, ascending);
     for (int column = 0; column < Gui::PaperTableModel::ColumnCount; ++column) {
+        if (header->isSectionHidden(column)) {
+            continue; // the review column, until review exists
+        }
         clickHeader(column);
         QCOMPARE(model(*window)->rowCount(), 4);
         QCOMPARE(model(*window)->sortKey(), Gui::PaperTableModel::sortKeyForColumn(column));
