@@ -511,6 +511,10 @@
         <source>&amp;Highlights</source>
         <translation>高亮(&amp;H)</translation>
     </message>
+    <message>
+        <source>♡ Favourite</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationViews</name>
@@ -1387,24 +1391,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>从网址导入…</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Give up the edits that could not be saved</source>
-        <translation>放弃无法保存的修改</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.</source>
-        <translation>
-            <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unsaved Edits</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1415,32 +1401,8 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         </translation>
     </message>
     <message>
-        <source>Rename Shelf</source>
-        <translation>重命名书架</translation>
-    </message>
-    <message>
-        <source>New name of the shelf “%1”:</source>
-        <translation>书架“%1”的新名称：</translation>
-    </message>
-    <message>
-        <source>Save Search as &amp;Shelf…</source>
-        <translation>将搜索保存为书架(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Shelf “%1”</source>
         <translation>书架“%1”</translation>
-    </message>
-    <message>
-        <source>Save Search as Shelf</source>
-        <translation>将搜索保存为书架</translation>
-    </message>
-    <message>
-        <source>Name of the new shelf:</source>
-        <translation>新书架的名称：</translation>
-    </message>
-    <message>
-        <source>There is already a shelf called “%1”. Choose another name.</source>
-        <translation>已有名为“%1”的书架，请换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1933,33 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ShelfController</name>
+    <message>
+        <source>Rename Shelf</source>
+        <translation>重命名书架</translation>
+    </message>
+    <message>
+        <source>New name of the shelf “%1”:</source>
+        <translation>书架“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Save Search as &amp;Shelf…</source>
+        <translation>将搜索保存为书架(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Search as Shelf</source>
+        <translation>将搜索保存为书架</translation>
+    </message>
+    <message>
+        <source>Name of the new shelf:</source>
+        <translation>新书架的名称：</translation>
+    </message>
+    <message>
+        <source>There is already a shelf called “%1”. Choose another name.</source>
+        <translation>已有名为“%1”的书架，请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ShelfPanel</name>
     <message>
         <source>Shel&amp;ves</source>
@@ -2106,6 +2095,27 @@ Excluded. Click to stop filtering by this tag.</source>
     <message>
         <source>The image cannot be decoded: %1</source>
         <translation>无法解码图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::WriteErrorBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Give up the edits that could not be saved</source>
+        <translation>放弃无法保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.</source>
+        <translation>
+            <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,11 @@
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
+#include "gui/shelfcontroller.h"
 #include "gui/shelfpanel.h"
 #include "gui/tagpanel.h"
 #include "gui/thumbnailer.h"
+#include "gui/writeerrorbar.h"
 #include "net/networkaccessmanager.h"
 
 #include <QCloseEvent>
@@ -134,31 +136,13 @@ void MainWindow::setupWidgets()
     readerSplitter->setSizes({560, 220});
     m_ui->readerLayout->addWidget(readerSplitter);
 
-    m_writeErrorBar = new QWidget(m_ui->listContainer);
-    m_writeErrorBar->setObjectName(QStringLiteral("writeErrorBar"));
-    auto *errorLayout = new QHBoxLayout(m_writeErrorBar);
-    errorLayout->setContentsMargins(6, 4, 6, 4);
-    m_writeErrorLabel = new QLabel(m_writeErrorBar);
-    m_writeErrorLabel->setObjectName(QStringLiteral("writeErrorLabel"));
-    m_writeErrorLabel->setWordWrap(true);
-    m_writeErrorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    auto *retryButton = new QPushButton(tr("&Retry"), m_writeErrorBar);
-    retryButton->setObjectName(QStringLiteral("writeRetryButton"));
-    auto *discardButton = new QPushButton(tr("&Discard"), m_writeErrorBar);
-    discardButton->setObjectName(QStringLiteral("writeDiscardButton"));
-    discardButton->setToolTip(tr("Give up the edits that could not be saved"));
-    errorLayout->addWidget(m_writeErrorLabel, 1);
-    errorLayout->addWidget(retryButton);
-    errorLayout->addWidget(discardButton);
-    m_writeErrorBar->hide();
+    m_writeErrorBar = new WriteErrorBar(m_ui->listContainer);
     m_ui->listLayout->insertWidget(0, m_writeErrorBar);
-    connect(retryButton, &QPushButton::clicked, this, [this]() {
-        m_writeErrorBar->hide();
+    connect(m_writeErrorBar, &WriteErrorBar::retryRequested, this, [this]() {
         m_annotationPanel->notesEditor()->clearSaveError();
         m_annotations->client()->retryFailedWrites();
     });
-    connect(discardButton, &QPushButton::clicked, this, [this]() {
-        m_writeErrorBar->hide();
+    connect(m_writeErrorBar, &WriteErrorBar::discardRequested, this, [this]() {
         m_annotations->client()->discardFailedWrites();
     });
     m_gallery = new GalleryView(m_ui->listStack);
@@ -411,19 +395,6 @@ void MainWindow::connectLibraryClient()
     connect(m_client.get(), &LibraryClient::paperLoaded, this, &MainWindow::onPaperLoaded);
     connect(m_client.get(), &LibraryClient::rowsReloaded, this, &MainWindow::onRowsReloaded);
     connect(m_client.get(),
-            &LibraryClient::filtersCounted,
-            this,
-            [this](const QList<Core::PaperFilter> &filters, const QList<int> &counts) {
-        const QList<Core::Shelf> &shelves = m_shelfPanel->shelves();
-        QHash<qint64, int> byId;
-        for (qsizetype i = 0; i < shelves.size() && i < filters.size() && i < counts.size(); ++i) {
-            if (shelves.at(i).filter == filters.at(i) && counts.at(i) >= 0) {
-                byId.insert(shelves.at(i).id, counts.at(i));
-            }
-        }
-        m_shelfPanel->setCounts(byId);
-    });
-    connect(m_client.get(),
             &LibraryClient::countsRefreshed,
             this,
             [this](const Core::PaperFilter &filter, int total, const QList<Core::TagCount> &counts, int libraryTotal) {
@@ -465,7 +436,7 @@ void MainWindow::onRowsReloaded(const QList<Core::PaperSummary> &rows)
 void MainWindow::refreshCounts()
 {
     m_client->refreshCounts(currentFilter());
-    countShelves();
+    m_shelves->countShelves();
 }
 
 void MainWindow::setupShelves()
@@ -474,42 +445,18 @@ void MainWindow::setupShelves()
     m_shelfPanel->setObjectName(QStringLiteral("shelfPanel"));
     m_ui->tagPanelLayout->insertWidget(0, m_shelfPanel);
     connect(m_shelfPanel, &ShelfPanel::shelfActivated, this, &MainWindow::openShelf);
-    connect(m_shelfPanel, &ShelfPanel::saveRequested, this, &MainWindow::saveCurrentSearchAsShelf);
-    connect(m_shelfPanel, &ShelfPanel::removeRequested, m_annotations, &AnnotationController::removeShelf);
-    connect(m_shelfPanel, &ShelfPanel::renameRequested, this, [this](const Core::Shelf &shelf) {
-        const std::optional<QString> name = InputDialog::getText(this,
-                                                                 tr("Rename Shelf"),
-                                                                 tr("New name of the shelf “%1”:").arg(shelf.name),
-                                                                 shelf.name);
-        if (name) {
-            m_annotations->renameShelf(shelf, *name);
+    m_shelves = new ShelfController(m_annotations, m_shelfPanel, this, [this]() {
+        Core::Shelf shelf;
+        shelf.filter = currentFilter();
+        if (m_ui->paperTableView->horizontalHeader()->sortIndicatorSection() >= 0) {
+            shelf.sort = m_papers->sortKey();
+            shelf.reversed = m_papers->sortReversed();
         }
+        return shelf;
     });
-    connect(m_annotations, &AnnotationController::shelvesChanged, m_annotations, &AnnotationController::loadShelves);
-    connect(m_annotations, &AnnotationController::shelvesLoaded, this, [this](const QList<Core::Shelf> &shelves) {
-        m_shelfPanel->setShelves(shelves);
-        countShelves();
-    });
-    auto *saveShelf = new QAction(tr("Save Search as &Shelf…"), this);
-    saveShelf->setObjectName(QStringLiteral("saveShelfAction"));
-    saveShelf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(saveShelf, &QAction::triggered, this, &MainWindow::saveCurrentSearchAsShelf);
     m_ui->editMenu->addSeparator();
-    m_ui->editMenu->addAction(saveShelf);
-    addAction(saveShelf);
-}
-
-void MainWindow::countShelves()
-{
-    const QList<Core::Shelf> &shelves = m_shelfPanel->shelves();
-    if (shelves.isEmpty() || !m_client) {
-        return;
-    }
-    QList<Core::PaperFilter> filters;
-    for (const Core::Shelf &shelf : shelves) {
-        filters.append(shelf.filter);
-    }
-    m_client->countFilters(filters);
+    m_ui->editMenu->addAction(m_shelves->saveAction());
+    addAction(m_shelves->saveAction());
 }
 
 void MainWindow::openShelf(const Core::Shelf &shelf)
@@ -567,42 +514,9 @@ void MainWindow::openShelf(const Core::Shelf &shelf)
     statusBar()->showMessage(tr("Shelf “%1”").arg(shelf.name), 5'000);
 }
 
-void MainWindow::saveCurrentSearchAsShelf()
-{
-    const std::optional<QString> name = InputDialog::getText(this,
-                                                             tr("Save Search as Shelf"),
-                                                             tr("Name of the new shelf:"),
-                                                             QString());
-    if (!name || name->trimmed().isEmpty()) {
-        return;
-    }
-    for (const Core::Shelf &existing : m_shelfPanel->shelves()) {
-        if (existing.name.compare(name->trimmed(), Qt::CaseInsensitive) == 0) {
-            MessageBox::warning(this,
-                                tr("Save Search as Shelf"),
-                                tr("There is already a shelf called “%1”. Choose another name.").arg(existing.name));
-            return;
-        }
-    }
-    Core::Shelf shelf;
-    shelf.name = name->trimmed();
-    shelf.filter = currentFilter();
-    if (m_ui->paperTableView->horizontalHeader()->sortIndicatorSection() >= 0) {
-        shelf.sort = m_papers->sortKey();
-        shelf.reversed = m_papers->sortReversed();
-    }
-    m_annotations->saveShelf(shelf);
-}
-
 void MainWindow::showWriteError(const QString &what, const QString &message)
 {
-    const int failed = m_annotations->client()->failedWriteCount();
-    m_writeErrorLabel->setText(
-        tr("“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.",
-           nullptr,
-           failed)
-            .arg(what, message));
-    m_writeErrorBar->show();
+    m_writeErrorBar->showFailure(what, message, m_annotations->client()->failedWriteCount());
     if (what == AnnotationCommand::tr("Edit Notes")) {
         m_annotationPanel->notesEditor()->showSaveError(message);
     }
@@ -671,6 +585,7 @@ void MainWindow::attachLibrary(const QString &path)
     m_shelfPanel->setActiveShelf(0);
     m_annotations->loadShelves();
     m_client = std::make_unique<LibraryClient>(path);
+    m_shelves->setLibraryClient(m_client.get());
     m_papers = new PaperTableModel(m_client.get(), this);
     m_importer = new ImportController(path, this);
     m_libraryTotal = -1;
@@ -789,7 +704,7 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     Q_UNUSED(page);
     m_lastCounts = tagCounts;
     m_tagPanel->setCounts(tagCounts);
-    countShelves();
+    m_shelves->countShelves();
     updatePages();
     updateStatus();
     // Keep a paper selected so that the reader always shows something useful.

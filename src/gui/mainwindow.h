@@ -29,7 +29,9 @@ class AnnotationController;
 class AnnotationPanel;
 class AnnotationViews;
 class ExportActions;
+class ShelfController;
 class ShelfPanel;
+class WriteErrorBar;
 class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
@@ -104,8 +106,6 @@ public:
 
     /// Opens a shelf: its search, tag filters, conditions and sort become the list's.
     void openShelf(const Core::Shelf &shelf);
-    /// Asks for a name and saves the current search as a shelf.
-    void saveCurrentSearchAsShelf();
 
     /// The papers the annotation actions work on: the selected rows, else the current one.
     QList<qint64> selectedRowIds() const;
@@ -135,7 +135,6 @@ private:
     /// Saves pending notes and waits for the writes; false when the user keeps the window open.
     bool settleWrites();
     void setupShelves();
-    void countShelves();
     void attachLibrary(const QString &path);
     void applyFilter();
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
@@ -166,8 +165,8 @@ private:
     /// (status, favourite, notes, latest digest, tags of any kind).
     Core::PaperFilter m_shelfBase;
     qint64 m_activeShelfId = 0;
-    QWidget *m_writeErrorBar = nullptr;
-    QLabel *m_writeErrorLabel = nullptr;
+    WriteErrorBar *m_writeErrorBar = nullptr;
+    ShelfController *m_shelves = nullptr;
     FigureDownloadController *m_figures = nullptr;
     AnnotationController *m_annotations = nullptr;
     PaperTableModel *m_papers = nullptr;
