@@ -335,6 +335,7 @@ ZH = {
     "No rating": "无评分",
     "Rating (Ctrl+0 to Ctrl+5)": "评分（Ctrl+0 至 Ctrl+5）",
     "♥ Favourite": "♥ 收藏",
+    "♡ Favourite": "♡ 收藏",
     "Favourite (Ctrl+D)": "收藏（Ctrl+D）",
     "&Notes": "笔记(&N)",
     "&Highlights": "高亮(&H)",

@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>♡ Favourite</source>
-        <translation type="unfinished" />
+        <translation>♡ 收藏</translation>
     </message>
 </context>
 <context>
