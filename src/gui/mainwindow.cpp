@@ -388,6 +388,17 @@ void MainWindow::setupAnnotations()
         m_countsTimer.start();
     });
     connect(annotations, &AnnotationController::writeFailed, this, &MainWindow::showWriteError);
+    // Own tags show their colours in the tag panel.
+    connect(annotations, &AnnotationController::userTagsLoaded, this, [this](const QList<Core::UserTag> &tags) {
+        QHash<QString, QString> colors;
+        for (const Core::UserTag &tag : tags) {
+            if (!tag.color.isEmpty()) {
+                colors.insert(tag.name, tag.color);
+            }
+        }
+        m_tagPanel->setUserTagColors(colors);
+    });
+    connect(annotations, &AnnotationController::tagsChanged, annotations, &AnnotationController::loadUserTags);
 }
 
 void MainWindow::connectLibraryClient()
@@ -584,6 +595,7 @@ void MainWindow::attachLibrary(const QString &path)
     m_activeShelfId = 0;
     m_shelfPanel->setActiveShelf(0);
     m_annotations->loadShelves();
+    m_annotations->loadUserTags();
     m_client = std::make_unique<LibraryClient>(path);
     m_shelves->setLibraryClient(m_client.get());
     m_papers = new PaperTableModel(m_client.get(), this);

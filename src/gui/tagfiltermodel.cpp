@@ -523,9 +523,38 @@ QVariant TagFilterModel::groupData(int groupRow, int column, int role) const
     }
 }
 
+void TagFilterModel::setUserTagColors(const QHash<QString, QString> &colors)
+{
+    QHash<QString, QColor> parsed;
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        const QColor color = QColor::fromString(it.value());
+        if (color.isValid()) {
+            parsed.insert(it.key().toCaseFolded(), color);
+        }
+    }
+    if (parsed == m_userTagColors) {
+        return;
+    }
+    m_userTagColors = parsed;
+    const int groupRow = groupRowOf(Core::TagKind::User);
+    const QModelIndex parent = index(groupRow, 0);
+    const int rows = rowCount(parent);
+    if (rows > 0) {
+        Q_EMIT dataChanged(index(0, NameColumn, parent), index(rows - 1, NameColumn, parent), {Qt::DecorationRole});
+    }
+}
+
 QVariant TagFilterModel::tagData(const Group &group, const TagEntry &entry, int column, int role) const
 {
     switch (role) {
+    case Qt::DecorationRole:
+        if (column == NameColumn && &group == &m_groups.at(groupRowOf(Core::TagKind::User))) {
+            const auto color = m_userTagColors.constFind(entry.name.toCaseFolded());
+            if (color != m_userTagColors.cend()) {
+                return *color;
+            }
+        }
+        return {};
     case Qt::DisplayRole:
         if (column == CountColumn) {
             return QLocale().toString(entry.count);

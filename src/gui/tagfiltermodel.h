@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QColor>
 #include <QHash>
 #include <QList>
 
@@ -66,6 +67,10 @@ public:
     /// state: active tags first, then by count (descending), then by name. A
     /// group keeps its rows (and their persistent indexes) where it can.
     void setCounts(const QList<Core::TagCount> &counts);
+
+    /// Colours of the user's own tags ("#rrggbb" by name, any case); shown as
+    /// a swatch before the name.
+    void setUserTagColors(const QHash<QString, QString> &colors);
 
     /// Off → Include → Exclude → Off for the tag at `index` (of this model);
     /// returns the new state. Group rows stay Off.
@@ -132,6 +137,7 @@ private:
     QCollator m_collator;
     std::array<Group, GroupCount> m_groups;
     QList<ActiveTag> m_active;
+    QHash<QString, QColor> m_userTagColors; ///< by case-folded name
 };
 
 } // namespace PaperShelf::Gui

@@ -67,6 +67,11 @@ void TagPanel::setCounts(const QList<Core::TagCount> &counts)
     m_model->setCounts(counts);
 }
 
+void TagPanel::setUserTagColors(const QHash<QString, QString> &colors)
+{
+    m_model->setUserTagColors(colors);
+}
+
 Core::PaperFilter TagPanel::applyTo(Core::PaperFilter base) const
 {
     const bool all = matchAll();

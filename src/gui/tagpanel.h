@@ -5,6 +5,7 @@
 #include "gui/tagfiltermodel.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     ~TagPanel() override;
 
     void setCounts(const QList<Core::TagCount> &counts);
+    /// Colours of the user's own tags ("#rrggbb" by name).
+    void setUserTagColors(const QHash<QString, QString> &colors);
 
     /// `base` with the included tags added to allOf (match all) or anyOf (match
     /// any) and the excluded ones to noneOf, each qualified by its kind.

@@ -23,8 +23,10 @@
 #include "gui/tagfiltermodel.h"
 #include "gui/tagpanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -404,6 +406,17 @@ void TestAnnotations::tagRenameMergeDeleteUndoRedo()
     annotations->renameTag(QStringLiteral("method"), QStringLiteral("Method"));
     drain(*window);
     QCOMPARE(userTags().value(0).name, QStringLiteral("Method"));
+    // The colour shows in the tag panel's own-tags group.
+    auto *tree = window->tagPanel()->findChild<QAbstractItemView *>(QStringLiteral("tagTreeView"));
+    QVERIFY(tree);
+    QTRY_VERIFY([&]() {
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
+                                                           Gui::TagFilterModel::TagNameRole,
+                                                           QStringLiteral("methods"),
+                                                           1,
+                                                           Qt::MatchExactly | Qt::MatchRecursive);
+        return !found.isEmpty() && found.first().data(Qt::DecorationRole).value<QColor>() == QColor(0xaa, 0, 0);
+    }());
 
     annotations->mergeTags(QStringLiteral("methods"), QStringLiteral("Method"));
     drain(*window);
