@@ -29,6 +29,7 @@
 #include "gui/shelfpanel.h"
 #include "gui/tagpanel.h"
 #include "gui/thumbnailer.h"
+#include "gui/windowsettings.h"
 #include "gui/writeerrorbar.h"
 #include "net/networkaccessmanager.h"
 
@@ -50,8 +51,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -70,8 +69,6 @@ namespace {
 constexpr int SearchDebounceMs = 150;
 /// After an annotation edit, the tag and shelf counts are refreshed once edits pause this long.
 constexpr int CountsDelayMs = 250;
-
-const QString SettingsGroup = QStringLiteral("mainWindow");
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -104,7 +101,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     setupAnnotations();
     setupShelves();
     attachLibrary(libraryPath);
-    restoreSettings();
+    WindowSettings::restore(settingsParts());
     applyFilter();
 }
 
@@ -970,61 +967,18 @@ void MainWindow::showAbout()
                                 .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::restoreSettings()
+WindowSettings::Parts MainWindow::settingsParts()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()) && screen()) {
-        // First start: most of the screen, the three panes in useful proportions.
-        const QSize available = screen()->availableGeometry().size();
-        resize(available.width() * 9 / 10, available.height() * 9 / 10);
-        const int width = available.width() * 9 / 10;
-        m_ui->mainSplitter->setSizes({width / 6, width / 2, width / 3});
-    }
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->paperTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
-    m_reader->restoreState(settings.value(QStringLiteral("reader")).toByteArray());
-    findChild<QSplitter *>(QStringLiteral("readerAnnotationSplitter"))
-        ->restoreState(settings.value(QStringLiteral("readerAnnotationSplitter")).toByteArray());
-    {
-        // Restoring must not run one query per restored piece.
-        const QSignalBlocker tagBlocker(m_tagPanel);
-        const QSignalBlocker searchBlocker(m_searchEdit);
-        m_tagPanel->restoreState(settings.value(QStringLiteral("tagFilters")).toByteArray());
-        m_searchEdit->setText(settings.value(QStringLiteral("search")).toString());
-    }
-    const int sortColumn = settings.value(QStringLiteral("sortColumn"), -1).toInt();
-    const auto sortOrder = static_cast<Qt::SortOrder>(settings.value(QStringLiteral("sortOrder"), 0).toInt());
-    if (sortColumn >= 0 && sortColumn < PaperTableModel::ColumnCount) {
-        const QSignalBlocker blocker(m_ui->paperTableView->horizontalHeader());
-        m_ui->paperTableView->horizontalHeader()->setSortIndicator(sortColumn, sortOrder);
-        m_papers->sort(sortColumn, sortOrder);
-    }
-    settings.endGroup();
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_ui->mainSplitter->saveState());
-    const QHeaderView *header = m_ui->paperTableView->horizontalHeader();
-    settings.setValue(QStringLiteral("columns"), header->saveState());
-    settings.setValue(QStringLiteral("sortColumn"), header->sortIndicatorSection());
-    settings.setValue(QStringLiteral("sortOrder"), static_cast<int>(header->sortIndicatorOrder()));
-    settings.setValue(QStringLiteral("reader"), m_reader->saveState());
-    settings.setValue(QStringLiteral("readerAnnotationSplitter"),
-                      findChild<QSplitter *>(QStringLiteral("readerAnnotationSplitter"))->saveState());
-    settings.setValue(QStringLiteral("tagFilters"), m_tagPanel->saveState());
-    settings.setValue(QStringLiteral("search"), m_searchEdit->text());
-    settings.endGroup();
-    // The demo library is temporary; do not come back to it next time.
-    if (!m_demoFolder) {
-        settings.setValue(QStringLiteral("library/last"), libraryPath());
-    }
+    WindowSettings::Parts parts;
+    parts.window = this;
+    parts.mainSplitter = m_ui->mainSplitter;
+    parts.readerSplitter = findChild<QSplitter *>(QStringLiteral("readerAnnotationSplitter"));
+    parts.header = m_ui->paperTableView->horizontalHeader();
+    parts.papers = m_papers;
+    parts.reader = m_reader;
+    parts.tagPanel = m_tagPanel;
+    parts.search = m_searchEdit;
+    return parts;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1033,7 +987,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    saveSettings();
+    // The demo library is temporary; do not come back to it next time.
+    WindowSettings::save(settingsParts(), m_demoFolder ? QString() : libraryPath());
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 #include "core/import/importreport.h"
 #include "core/search/paperfilter.h"
 #include "core/search/shelfstore.h"
+#include "gui/windowsettings.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -150,8 +151,7 @@ private:
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const Core::ImportReport &report);
     void showAbout();
-    void restoreSettings();
-    void saveSettings() const;
+    WindowSettings::Parts settingsParts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryClient> m_client;
