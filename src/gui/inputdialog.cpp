@@ -25,21 +25,28 @@ bool InputDialog::takeNext(const QString &label, std::optional<QString> *result)
     return true;
 }
 
-std::optional<QString> InputDialog::getText(QWidget *parent,
-                                            const QString &title,
-                                            const QString &label,
-                                            const QString &text)
+std::optional<QString> InputDialog::ask(const QString &label, const std::function<QString(bool *ok)> &show)
 {
     std::optional<QString> result;
     if (takeNext(label, &result)) {
         return result;
     }
     bool ok = false;
-    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    const QString answer = show(&ok);
     if (!ok) {
         return std::nullopt;
     }
     return answer;
+}
+
+std::optional<QString> InputDialog::getText(QWidget *parent,
+                                            const QString &title,
+                                            const QString &label,
+                                            const QString &text)
+{
+    return ask(label, [&](bool *ok) {
+        return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, ok);
+    });
 }
 
 std::optional<QString> InputDialog::getMultiLineText(QWidget *parent,
@@ -47,16 +54,9 @@ std::optional<QString> InputDialog::getMultiLineText(QWidget *parent,
                                                      const QString &label,
                                                      const QString &text)
 {
-    std::optional<QString> result;
-    if (takeNext(label, &result)) {
-        return result;
-    }
-    bool ok = false;
-    const QString answer = QInputDialog::getMultiLineText(parent, title, label, text, &ok);
-    if (!ok) {
-        return std::nullopt;
-    }
-    return answer;
+    return ask(label, [&](bool *ok) {
+        return QInputDialog::getMultiLineText(parent, title, label, text, ok);
+    });
 }
 
 std::optional<QString> InputDialog::getItem(QWidget *parent,
@@ -64,16 +64,9 @@ std::optional<QString> InputDialog::getItem(QWidget *parent,
                                             const QString &label,
                                             const QStringList &items)
 {
-    std::optional<QString> result;
-    if (takeNext(label, &result)) {
-        return result;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
-    if (!ok) {
-        return std::nullopt;
-    }
-    return chosen;
+    return ask(label, [&](bool *ok) {
+        return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+    });
 }
 
 void InputDialog::setNextResult(const std::optional<QString> &result)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -39,6 +40,8 @@ public:
 
 private:
     static bool takeNext(const QString &label, std::optional<QString> *result);
+    /// The pre-answered result for `label`, else what `show` returns (nullopt when cancelled).
+    static std::optional<QString> ask(const QString &label, const std::function<QString(bool *ok)> &show);
 };
 
 } // namespace PaperShelf::Gui

@@ -135,10 +135,7 @@ void MainWindow::setupWidgets()
 
     m_writeErrorBar = new WriteErrorBar(m_ui->listContainer);
     m_ui->listLayout->insertWidget(0, m_writeErrorBar);
-    connect(m_writeErrorBar, &WriteErrorBar::retryRequested, this, [this]() {
-        m_annotationPanel->notesEditor()->clearSaveError();
-        m_annotations->client()->retryFailedWrites();
-    });
+    connect(m_writeErrorBar, &WriteErrorBar::retryRequested, this, &MainWindow::retryFailedWrites);
     connect(m_writeErrorBar, &WriteErrorBar::discardRequested, this, [this]() {
         m_annotations->client()->discardFailedWrites();
     });
@@ -351,11 +348,7 @@ void MainWindow::setupAnnotations()
 
     NotesEditor *notes = m_annotationPanel->notesEditor();
     connect(notes, &NotesEditor::notesEdited, annotations, &AnnotationController::editNotes);
-    connect(notes, &NotesEditor::retryRequested, this, [this]() {
-        m_writeErrorBar->hide();
-        m_annotationPanel->notesEditor()->clearSaveError();
-        m_annotations->client()->retryFailedWrites();
-    });
+    connect(notes, &NotesEditor::retryRequested, this, &MainWindow::retryFailedWrites);
     connect(annotations, &AnnotationController::notesChanged, notes, &NotesEditor::showNotes);
     connect(m_annotationPanel,
             &AnnotationPanel::statusChosen,
@@ -520,6 +513,13 @@ void MainWindow::openShelf(const Core::Shelf &shelf)
     }
     applyFilter();
     statusBar()->showMessage(tr("Shelf “%1”").arg(shelf.name), 5'000);
+}
+
+void MainWindow::retryFailedWrites()
+{
+    m_writeErrorBar->hide();
+    m_annotationPanel->notesEditor()->clearSaveError();
+    m_annotations->client()->retryFailedWrites();
 }
 
 void MainWindow::showWriteError(const QString &what, const QString &message)
@@ -713,7 +713,6 @@ void MainWindow::onQueryFinished(const Core::PaperPage &page, const QList<Core::
     Q_UNUSED(page);
     m_lastCounts = tagCounts;
     m_tagPanel->setCounts(tagCounts);
-    m_shelves->countShelves();
     updatePages();
     updateStatus();
     // Keep a paper selected so that the reader always shows something useful.
@@ -933,6 +932,8 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
         m_progress = nullptr;
     }
     m_papers->refresh();
+    // Shelf counts change with the library, not with the search: here, after edits, on opening.
+    m_shelves->countShelves();
     auto *summary = new ImportSummaryDialog(report, this);
     summary->setObjectName(QStringLiteral("importSummaryDialog"));
     summary->setAttribute(Qt::WA_DeleteOnClose);

@@ -133,6 +133,7 @@ private:
     void onRowsReloaded(const QList<Core::PaperSummary> &rows);
     void refreshCounts();
     void showWriteError(const QString &what, const QString &message);
+    void retryFailedWrites();
     /// Saves pending notes and waits for the writes; false when the user keeps the window open.
     bool settleWrites();
     void setupShelves();
