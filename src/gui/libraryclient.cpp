@@ -191,7 +191,7 @@ void LibraryClient::refreshCounts(const Core::PaperFilter &filter)
             if (!result.error.isEmpty()) {
                 Q_EMIT failed(result.error);
             } else {
-                Q_EMIT countsRefreshed(filter, result.page.total, result.tagCounts, result.libraryTotal);
+                Q_EMIT countsRefreshed(filter, result.tagCounts, result.libraryTotal);
             }
             },
             Qt::QueuedConnection);

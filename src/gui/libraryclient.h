@@ -44,7 +44,7 @@ public:
 
     /// Reads the list rows of these papers again (an edit changed them): rowsReloaded().
     void reloadRows(const QList<qint64> &rowIds);
-    /// Counts `filter` again (total, tag counts) without rows: countsRefreshed().
+    /// Counts the tags of `filter` and the library again, without rows: countsRefreshed().
     void refreshCounts(const Core::PaperFilter &filter);
 
     /// Counts several filters (the shelves): filtersCounted(), newest request only.
@@ -63,10 +63,7 @@ Q_SIGNALS:
     void rowsReloaded(const QList<Core::PaperSummary> &rows);
     void filtersCounted(const QList<Core::PaperFilter> &filters, const QList<int> &counts);
     /// The filter's answer to refreshCounts(); only the newest is delivered.
-    void countsRefreshed(const Core::PaperFilter &filter,
-                         int total,
-                         const QList<Core::TagCount> &tagCounts,
-                         int libraryTotal);
+    void countsRefreshed(const Core::PaperFilter &filter, const QList<Core::TagCount> &tagCounts, int libraryTotal);
     void failed(const QString &message);
 
 private:

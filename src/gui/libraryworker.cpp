@@ -109,14 +109,12 @@ QueryResult LibraryWorker::runCounts(const Core::PaperFilter &filter)
         return result;
     }
     Core::PaperSearch search(m_database->connection(), m_tags.get());
-    Core::Result<int> total = search.count(filter);
     Core::Result<QList<Core::TagCount>> counts = search.tagCounts(filter);
     Core::Result<int> all = m_tags->paperCount();
-    if (!total || !counts || !all) {
-        result.error = !total ? total.errorMessage() : !counts ? counts.errorMessage() : all.errorMessage();
+    if (!counts || !all) {
+        result.error = !counts ? counts.errorMessage() : all.errorMessage();
         return result;
     }
-    result.page.total = *total;
     result.tagCounts = std::move(*counts);
     result.libraryTotal = *all;
     return result;

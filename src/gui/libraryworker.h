@@ -42,7 +42,7 @@ public:
     Core::Result<std::optional<Core::PaperDetails>> loadPaper(qint64 rowId);
     /// The list rows of these papers (after an edit changed them).
     Core::Result<QList<Core::PaperSummary>> summaries(const QList<qint64> &rowIds);
-    /// Total, tag counts and library total of `filter`, without rows.
+    /// Tag counts of `filter` and the library total, without rows.
     QueryResult runCounts(const Core::PaperFilter &filter);
     /// How many papers each filter matches (-1 where it failed).
     QList<int> countFilters(const QList<Core::PaperFilter> &filters);

@@ -398,8 +398,7 @@ void MainWindow::connectLibraryClient()
     connect(m_client.get(),
             &LibraryClient::countsRefreshed,
             this,
-            [this](const Core::PaperFilter &filter, int total, const QList<Core::TagCount> &counts, int libraryTotal) {
-        Q_UNUSED(total);
+            [this](const Core::PaperFilter &filter, const QList<Core::TagCount> &counts, int libraryTotal) {
         if (!(filter == currentFilter())) {
             return; // the filter changed meanwhile: its own query brings its counts
         }
