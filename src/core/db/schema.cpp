@@ -219,6 +219,38 @@ const QStringList &version3()
     return statements;
 }
 
+// Version 4: bilingual review. A segment is `present` while the paper's current
+// text has it (review work on a vanished segment is kept, never deleted);
+// `checked` is 0 while its findings are out of date (ReviewCheckRunner clears
+// that). Findings are stored per segment for its effective text. The glossary
+// holds the agreed Chinese of English terms; `wrong` is a JSON array.
+const QStringList &version4()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE review_segments ADD COLUMN present INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE review_segments ADD COLUMN checked INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE review_history ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX review_segments_by_state ON review_segments(state, paper_id)"),
+        QStringLiteral("CREATE INDEX review_segments_unchecked ON review_segments(id) WHERE checked = 0"),
+        QStringLiteral("CREATE TABLE review_findings("
+                       " segment_id INTEGER NOT NULL REFERENCES review_segments(id) ON DELETE CASCADE,"
+                       " check_id TEXT NOT NULL,"
+                       " severity INTEGER NOT NULL,"
+                       " start INTEGER NOT NULL,"
+                       " end INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_findings_by_segment ON review_findings(segment_id)"),
+        QStringLiteral("CREATE INDEX review_findings_by_check ON review_findings(check_id, segment_id)"),
+        QStringLiteral("CREATE TABLE glossary("
+                       " id INTEGER PRIMARY KEY,"
+                       " term TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " preferred TEXT NOT NULL,"
+                       " wrong TEXT NOT NULL DEFAULT '[]',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL)"),
+    };
+    return statements;
+}
+
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -241,6 +273,8 @@ QStringList Schema::migrationStep(int toVersion)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -1,0 +1,118 @@
+#include "core/review/segmentfields.h"
+
+#include "core/digest/digestentry.h"
+#include "core/digest/textfields.h"
+
+namespace PaperShelf::Core {
+
+const QString SegmentFields::SummaryZh = TextFields::SummaryZh;
+const QString SegmentFields::Takeaway = TextFields::TakeawaysZh;
+const QString SegmentFields::TitleZh = TextFields::TitleZh;
+const QString SegmentFields::Authors = QStringLiteral("structured.authors");
+const QString SegmentFields::Affiliation = QStringLiteral("structured.affiliation");
+const QString SegmentFields::Keywords = QStringLiteral("structured.keywords");
+const QString SegmentFields::Urls = QStringLiteral("structured.urls");
+const QString SegmentFields::Summary = TextFields::StructuredSummary;
+const QString SegmentFields::Methods = TextFields::StructuredMethods;
+const QString SegmentFields::Conclusion = TextFields::StructuredConclusion;
+
+namespace {
+
+const QString KeywordSeparator = QStringLiteral("; ");
+
+/// The string member of StructuredSummary that `field` names (nullptr for others).
+QString *structuredText(StructuredSummary &structured, const QString &field)
+{
+    if (field == SegmentFields::TitleZh) {
+        return &structured.titleZh;
+    }
+    if (field == SegmentFields::Authors) {
+        return &structured.authors;
+    }
+    if (field == SegmentFields::Affiliation) {
+        return &structured.affiliation;
+    }
+    if (field == SegmentFields::Urls) {
+        return &structured.urls;
+    }
+    if (field == SegmentFields::Summary) {
+        return &structured.summary;
+    }
+    if (field == SegmentFields::Methods) {
+        return &structured.methods;
+    }
+    if (field == SegmentFields::Conclusion) {
+        return &structured.conclusion;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const QStringList &SegmentFields::names()
+{
+    static const QStringList list =
+        {SummaryZh, Takeaway, TitleZh, Authors, Affiliation, Keywords, Urls, Summary, Methods, Conclusion};
+    return list;
+}
+
+int SegmentFields::order(const QString &field)
+{
+    const qsizetype position = names().indexOf(field);
+    return static_cast<int>(position < 0 ? names().size() : position);
+}
+
+QList<SegmentText> SegmentFields::extract(const DigestEntry &entry)
+{
+    QList<SegmentText> segments;
+    const auto add = [&segments](const QString &field, int index, const QString &text) {
+        if (!text.trimmed().isEmpty()) {
+            segments.append({field, index, text});
+        }
+    };
+    add(SummaryZh, 0, entry.summaryZh);
+    for (qsizetype i = 0; i < entry.takeawaysZh.size(); ++i) {
+        add(Takeaway, static_cast<int>(i), entry.takeawaysZh.at(i));
+    }
+    StructuredSummary structured = entry.structured;
+    for (const QString &field : names()) {
+        if (field == Keywords) {
+            add(Keywords, 0, structured.keywords.join(KeywordSeparator));
+        } else if (const QString *text = structuredText(structured, field)) {
+            add(field, 0, *text);
+        }
+    }
+    return segments;
+}
+
+bool SegmentFields::apply(DigestEntry &entry, const QString &field, int index, const QString &text)
+{
+    if (field == SummaryZh) {
+        entry.summaryZh = text;
+        return true;
+    }
+    if (field == Takeaway) {
+        if (index < 0 || index >= entry.takeawaysZh.size()) {
+            return false;
+        }
+        entry.takeawaysZh[index] = text;
+        return true;
+    }
+    if (field == Keywords) {
+        QStringList keywords;
+        for (const QString &keyword : text.split(QLatin1Char(';'))) {
+            if (!keyword.trimmed().isEmpty()) {
+                keywords.append(keyword.trimmed());
+            }
+        }
+        entry.structured.keywords = keywords;
+        return true;
+    }
+    if (QString *member = structuredText(entry.structured, field)) {
+        *member = text;
+        return true;
+    }
+    return false;
+}
+
+} // namespace PaperShelf::Core
