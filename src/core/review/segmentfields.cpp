@@ -1,24 +1,36 @@
 #include "core/review/segmentfields.h"
 
 #include "core/digest/digestentry.h"
-#include "core/digest/textfields.h"
 
 namespace PaperShelf::Core {
 
-const QString SegmentFields::SummaryZh = TextFields::SummaryZh;
-const QString SegmentFields::Takeaway = TextFields::TakeawaysZh;
-const QString SegmentFields::TitleZh = TextFields::TitleZh;
+// Spelled out rather than copied from TextFields: the order in which the
+// statics of two translation units are initialised is unspecified, and a copy
+// made first is an empty string (segments came out with no field name).
+// tst_reviewchecker asserts that the shared names agree.
+const QString SegmentFields::SummaryZh = QStringLiteral("summary_zh");
+const QString SegmentFields::Takeaway = QStringLiteral("takeaways_zh");
+const QString SegmentFields::TitleZh = QStringLiteral("structured.title_zh");
 const QString SegmentFields::Authors = QStringLiteral("structured.authors");
 const QString SegmentFields::Affiliation = QStringLiteral("structured.affiliation");
 const QString SegmentFields::Keywords = QStringLiteral("structured.keywords");
 const QString SegmentFields::Urls = QStringLiteral("structured.urls");
-const QString SegmentFields::Summary = TextFields::StructuredSummary;
-const QString SegmentFields::Methods = TextFields::StructuredMethods;
-const QString SegmentFields::Conclusion = TextFields::StructuredConclusion;
+const QString SegmentFields::Summary = QStringLiteral("structured.summary");
+const QString SegmentFields::Methods = QStringLiteral("structured.methods");
+const QString SegmentFields::Conclusion = QStringLiteral("structured.conclusion");
 
 namespace {
 
 const QString KeywordSeparator = QStringLiteral("; ");
+const QString StructuredPrefix = QStringLiteral("structured.");
+
+/// An item that now has text is no longer an empty one.
+void markFilled(StructuredSummary &structured, const QString &field, const QString &text)
+{
+    if (field.startsWith(StructuredPrefix) && !text.trimmed().isEmpty()) {
+        structured.emptyItems.removeAll(field.sliced(StructuredPrefix.size()));
+    }
+}
 
 /// The string member of StructuredSummary that `field` names (nullptr for others).
 QString *structuredText(StructuredSummary &structured, const QString &field)
@@ -70,6 +82,16 @@ QList<SegmentText> SegmentFields::extract(const DigestEntry &entry)
             segments.append({field, index, text});
         }
     };
+    // A structured item given with no text is a segment too (the `empty` check
+    // objects to it); its field name is "structured." + the canonical item name.
+    const QStringList &emptyItems = entry.structured.emptyItems;
+    const auto addStructured = [&](const QString &field, const QString &text) {
+        if (text.trimmed().isEmpty() && emptyItems.contains(QStringView(field).sliced(StructuredPrefix.size()))) {
+            segments.append({field, 0, QString()});
+        } else {
+            add(field, 0, text);
+        }
+    };
     add(SummaryZh, 0, entry.summaryZh);
     for (qsizetype i = 0; i < entry.takeawaysZh.size(); ++i) {
         add(Takeaway, static_cast<int>(i), entry.takeawaysZh.at(i));
@@ -77,9 +99,9 @@ QList<SegmentText> SegmentFields::extract(const DigestEntry &entry)
     StructuredSummary structured = entry.structured;
     for (const QString &field : names()) {
         if (field == Keywords) {
-            add(Keywords, 0, structured.keywords.join(KeywordSeparator));
+            addStructured(Keywords, structured.keywords.join(KeywordSeparator));
         } else if (const QString *text = structuredText(structured, field)) {
-            add(field, 0, *text);
+            addStructured(field, *text);
         }
     }
     return segments;
@@ -106,10 +128,12 @@ bool SegmentFields::apply(DigestEntry &entry, const QString &field, int index, c
             }
         }
         entry.structured.keywords = keywords;
+        markFilled(entry.structured, field, text);
         return true;
     }
     if (QString *member = structuredText(entry.structured, field)) {
         *member = text;
+        markFilled(entry.structured, field, text);
         return true;
     }
     return false;
