@@ -249,6 +249,12 @@ void TestReviewChecker::checks_data()
         true,
         u"作为一个AI语言模型，我无法访问互联网。"_s);
     row("hope this helps", summary, u"本文提出了新方法。Hope this helps!"_s, "chatter", true, u"Hope this helps!"_s);
+    row("preamble without comma",
+        summary,
+        u"好的我来总结这篇论文。\n本文提出了LumaGrid。"_s,
+        "chatter",
+        true,
+        u"好的我来总结这篇论文。"_s);
     row("no: good initialisation", takeaway, u"好的初始化对收敛至关重要。"_s, "chatter", false);
     row("no: researchers hope", summary, u"研究者希望进一步提升生成质量。"_s, "chatter", false);
     row("no: make sure", summary, u"该损失确保收敛（make sure the model converges）。"_s, "chatter", false);

@@ -318,14 +318,32 @@ QStringList SourceTokens::nameParts(QStringView text)
 
 QString SourceTokens::foldName(QStringView text)
 {
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.isLetterOrNumber()) {
-            folded += c.toCaseFolded();
+    // Character by character rather than through QString::normalized(): this
+    // runs over every abstract, and almost all of it is ASCII.
+    QString folded(text.size() * 2, Qt::Uninitialized); // a decomposition yields at most two characters here
+    QChar *out = folded.data();
+    QChar *const begin = out;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u >= u'A' && u <= u'Z') {
+                *out++ = QChar(char16_t(u + (u'a' - u'A')));
+            } else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                *out++ = c;
+            }
+        } else if (!c.isLetterOrNumber()) {
+            continue;
+        } else if (c.decompositionTag() == QChar::Canonical) {
+            for (const QChar part : c.decomposition()) {
+                if (part.isLetterOrNumber() && out - begin < folded.size()) {
+                    *out++ = part.toCaseFolded();
+                }
+            }
+        } else {
+            *out++ = c.toCaseFolded();
         }
     }
+    folded.truncate(out - begin);
     return folded;
 }
 

@@ -6,6 +6,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
+#include <initializer_list>
 
 namespace PaperShelf::Core {
 
@@ -87,6 +89,76 @@ std::pair<qsizetype, qsizetype> trimmedSpan(QStringView text)
     return {start, end};
 }
 
+/// Words of which a text must contain at least one for a pattern to match: a
+/// cheap necessary condition checked before the pattern. PCRE cannot skip ahead
+/// to a CJK first character, so a pattern of many alternatives is tried at every
+/// position; this is one pass over the text with a table lookup per character
+/// (a QStringView::contains() per word cost more than the patterns themselves).
+/// Every alternative of a guarded pattern must contain one of the words; the
+/// table rows of tst_reviewchecker exercise each alternative.
+class NeedleSet final
+{
+public:
+    /// `words` match exactly; `latin` (lower-case ASCII) in any case.
+    NeedleSet(std::initializer_list<const char16_t *> words, std::initializer_list<const char16_t *> latin = {})
+    {
+        for (const char16_t *word : words) {
+            add(QStringView(word), false);
+        }
+        for (const char16_t *word : latin) {
+            add(QStringView(word), true);
+        }
+    }
+
+    bool foundIn(QStringView text) const
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (!m_first.test(text.at(i).unicode())) {
+                continue;
+            }
+            for (const Needle &needle : m_needles) {
+                if (needle.text.size() <= text.size() - i && matchesAt(needle, text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private:
+    struct Needle
+    {
+        QStringView text;
+        bool caseless = false;
+    };
+
+    static char16_t lower(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; }
+
+    static bool matchesAt(const Needle &needle, QStringView text, qsizetype at)
+    {
+        for (qsizetype j = 0; j < needle.text.size(); ++j) {
+            const char16_t c = text.at(at + j).unicode();
+            if ((needle.caseless ? lower(c) : c) != needle.text.at(j).unicode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void add(QStringView word, bool caseless)
+    {
+        m_needles.append({word, caseless});
+        const char16_t first = word.front().unicode();
+        m_first.set(first);
+        if (caseless && first >= u'a' && first <= u'z') {
+            m_first.set(char16_t(first - (u'a' - u'A')));
+        }
+    }
+
+    std::bitset<0x10000> m_first;
+    QList<Needle> m_needles;
+};
+
 bool hasAsciiLetter(QStringView text)
 {
     for (const QChar c : text) {
@@ -123,6 +195,9 @@ const Re &placeholderPattern()
         Caseless);
     return re;
 }
+
+#undef FILL_IN_ZH
+#undef FILL_IN_EN
 
 // A value that is nothing but an item label: the template came back unfilled.
 const Re &labelOnlyPattern()
@@ -182,7 +257,7 @@ const Re &chatterPattern()
 {
     static const Re re = compiled(
         // Preambles at the start of a line.
-        uR"(^\s*(?:好的(?=[，,。！!\s]|$)|当然[，,！!]|当然可以|没问题|以下是|下面是|根据您|根据你|我将|我会为您|让我来|)"
+        uR"(^\s*(?:好的(?=[，,。！!\s]|$|我|接下来)|当然[，,！!]|当然可以|没问题|以下是|下面是|根据您|根据你|我将|我会为您|让我来|)"
         uR"(以上(?:就)?是(?:对|根据|为您|我)|Sure\b|Certainly\b|Of course\b|Okay\b|Here is\b|Here's\b|Here are\b|)"
         uR"(Below is\b))"
         // Closings and offers.
@@ -278,7 +353,12 @@ void TextChecks::placeholder(QStringView text, QList<Finding> *out)
         append(out, CheckCatalog::Placeholder, text, start, end);
         return;
     }
-    appendMatches(placeholderPattern(), text, CheckCatalog::Placeholder, false, out);
+    static const NeedleSet
+        needles({u"[", u"【", u"<", u"作者", u"名称", u"某某", u"示例", u"实际", u"自行补充", u"待查阅"},
+                {u"xx", u"x%", u"x倍", u"x ％", u"x %", u"x％", u"author"});
+    if (needles.foundIn(text)) {
+        appendMatches(placeholderPattern(), text, CheckCatalog::Placeholder, false, out);
+    }
 }
 
 void TextChecks::nonAnswer(QStringView text, bool metadata, QList<Finding> *out)
@@ -296,7 +376,12 @@ void TextChecks::nonAnswer(QStringView text, bool metadata, QList<Finding> *out)
         append(out, CheckCatalog::NonAnswer, text, start, end);
         return;
     }
-    appendMatches(missingInfoPattern(), text, CheckCatalog::NonAnswer, true, out);
+    static const NeedleSet subjects({u"摘要", u"所给", u"给定", u"提供", u"原文", u"现有"});
+    static const NeedleSet negations({u"没有", u"未", u"无", u"不能"});
+    static const NeedleSet others({u"缺少", u"缺乏"}, {u"not ", u"abstract", u"cannot", u"can't", u"unable"});
+    if ((subjects.foundIn(text) && negations.foundIn(text)) || others.foundIn(text)) {
+        appendMatches(missingInfoPattern(), text, CheckCatalog::NonAnswer, true, out);
+    }
     if (metadata) {
         appendMatches(missingMetadataPattern(), text, CheckCatalog::NonAnswer, true, out);
     }
@@ -304,16 +389,77 @@ void TextChecks::nonAnswer(QStringView text, bool metadata, QList<Finding> *out)
 
 void TextChecks::chatter(QStringView text, QList<Finding> *out)
 {
-    appendMatches(chatterPattern(), text, CheckCatalog::Chatter, true, out);
+    static const NeedleSet needles({u"好的",   u"当然",         u"没问题",       u"以下是",   u"下面是", u"根据您",
+                                    u"根据你", u"我将",         u"我会",         u"我可以",   u"我无法", u"我不能",
+                                    u"让我",   u"需要我",       u"以上是",       u"以上就是", u"希望",   u"如有",
+                                    u"如果您", u"如果你",       u"随时",         u"祝您",     u"感谢",   u"抱歉",
+                                    u"对不起", u"遗憾",         u"歉意",         u"谅解",     u"作为一", u"作为A",
+                                    u"作为a",  u"作为人工智能", u"作为语言模型", u"作为大",   u"访问"},
+                                   {u"sure",
+                                    u"certainly",
+                                    u"of course",
+                                    u"okay",
+                                    u"here",
+                                    u"below is",
+                                    u"hope",
+                                    u"feel free",
+                                    u"let me",
+                                    u"refer to relevant",
+                                    u"questions",
+                                    u"sorry",
+                                    u"apologi",
+                                    u"as an ai",
+                                    u"cannot",
+                                    u"can't",
+                                    u"unable",
+                                    u"don't have"});
+    if (needles.foundIn(text)) {
+        appendMatches(chatterPattern(), text, CheckCatalog::Chatter, true, out);
+    }
 }
 
 void TextChecks::promptLeak(QStringView text, QList<Finding> *out)
 {
-    appendMatches(promptLeakPattern(), text, CheckCatalog::PromptLeak, true, out);
+    static const NeedleSet
+        needles({u"中文",
+                 u"格式",
+                 u"严格",
+                 u"输出到",
+                 u"输出至",
+                 u"换行",
+                 u"不要重复",
+                 u"原数字",
+                 u"原文数",
+                 u"原文的数",
+                 u"专有名词",
+                 u"请总结",
+                 u"请概括",
+                 u"......"},
+                {u"chinese", u"summary", u"methods", u"conclusion", u"format", u"template", u"be sure"});
+    if (needles.foundIn(text)) {
+        appendMatches(promptLeakPattern(), text, CheckCatalog::PromptLeak, true, out);
+    }
 }
 
 void TextChecks::toolError(QStringView text, QList<Finding> *out)
 {
+    static const NeedleSet needles({u"错误", u"比如是不是", u"请求", u"服务器", u"服务繁忙", u"接口", u"超出", u"超过"},
+                                   {u"error",
+                                    u"status code",
+                                    u"rate limit",
+                                    u"rate_limit",
+                                    u"rate-limit",
+                                    u"ratelimit",
+                                    u"too many",
+                                    u"traceback",
+                                    u"exception",
+                                    u"bad gateway",
+                                    u"unavailable",
+                                    u"timed out",
+                                    u"context length"});
+    if (!needles.foundIn(text)) {
+        return;
+    }
     // The error message is the whole line around the match.
     QRegularExpressionMatchIterator it = toolErrorPattern().globalMatch(text);
     while (it.hasNext()) {
