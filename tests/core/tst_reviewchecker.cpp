@@ -92,6 +92,7 @@ private Q_SLOTS:
     void sharedCheckerGivesTheSameFindingsOnThreads();
     void parserKeepsEmptyItemsAndCheckerReportsThem();
     void codecStoresEmptyItemsOnlyWhenThereAreSome();
+    void parsedDigestGetsTheExpectedFindings();
     void corpusFindingRatesAreSane();
 
 private:
@@ -606,6 +607,38 @@ void TestReviewChecker::codecStoresEmptyItemsOnlyWhenThereAreSome()
     StructuredSummary without = summary;
     without.emptyItems.clear();
     QVERIFY(!(without == summary));
+}
+
+void TestReviewChecker::parsedDigestGetsTheExpectedFindings()
+{
+    // End to end: a digest written with one fault per segment, through the
+    // parser and SegmentFields, gets exactly these findings and no others.
+    QFile file(QStringLiteral(PAPERSHELF_TEST_DATA "/review/machine-faults.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ParsedDigest digest = DigestParser::parse(file.readAll(), u"tests/data/review/machine-faults.md"_s);
+    QCOMPARE(digest.entries.size(), 1);
+    const DigestEntry &entry = digest.entries.constFirst();
+    const PreparedSource source = m_checker.prepare(entry);
+    QStringList found;
+    for (const SegmentText &segment : SegmentFields::extract(entry)) {
+        for (const Finding &finding : m_checker.check(segment, source)) {
+            found.append(u"%1/%2 %3: %4"_s.arg(segment.field).arg(segment.index).arg(finding.check, finding.excerpt));
+        }
+    }
+    const QStringList expected = {
+        u"summary_zh/0 truncated: LumaGrid将PSNR提升了3.1 dB，"_s, // sorted by start: the clause starts first
+        u"summary_zh/0 number_mismatch: 3.1 dB"_s,
+        u"takeaways_zh/1 non_answer: 抱歉，摘要中没有提供训练细节。"_s,
+        u"structured.title_zh/0 title_mismatch: 基于文本提示的一致性4D场景生成"_s,
+        u"structured.authors/0 author_mismatch: Yuji Nozaki, Tobi Delbruck"_s,
+        u"structured.affiliation/0 placeholder: xxx"_s,
+        u"structured.keywords/0 serialized_list: ['扩散模型'; '高斯溅射']"_s,
+        u"structured.urls/0 url_mismatch: https://arxiv.org/abs/2401.99999"_s,
+        u"structured.summary/0 chatter: (2) 以上是对该论文背景的总结，希望对您有所帮助。"_s,
+        u"structured.methods/0 prompt_leak: (1) 一定要用中文回答（专有名词需要用英文标注）。"_s,
+        u"structured.conclusion/0 truncated: 该方法在质量和"_s,
+    };
+    QCOMPARE(found, expected);
 }
 
 void TestReviewChecker::corpusFindingRatesAreSane()
