@@ -45,7 +45,8 @@ public:
     /// entry and check all its segments against it (cheaper than the overload
     /// above, which prepares the entry on every call).
     PreparedSource prepare(const DigestEntry &entry) const;
-    /// As check(segment, entry), with the entry prepared by prepare().
+    /// As check(segment, entry), with the entry prepared by prepare() of this
+    /// checker (the source refers to this checker's glossary by position).
     QList<Finding> check(const SegmentText &segment, const PreparedSource &source) const;
 
 private:
