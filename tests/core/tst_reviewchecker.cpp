@@ -216,7 +216,7 @@ void TestReviewChecker::checks_data()
         u"（3）研究方法：未在摘要中提及。"_s);
     row("no: wu inside a word", summary, u"该方法无需训练即可生成高质量场景。"_s, "non_answer", false);
     row("no: city Wuxi", affiliation, u"无锡学院"_s, "non_answer", false);
-    row("no: limitation", conclusion, u"然而，文章未涉及大规模场景，这是未来的方向。"_s, "non_answer", false);
+    row("no: limitation", conclusion, u"然而，论文未涉及室外场景，可作为后续工作。"_s, "non_answer", false);
     row("no: code link none beside paper link",
         urls,
         u"论文链接：https://arxiv.org/abs/2501.01234，Github: None"_s,
@@ -263,10 +263,10 @@ void TestReviewChecker::checks_data()
     // prompt_leak
     row("answer in Chinese",
         methods,
-        u"一定要用中文回答（专有名词需要用英文标注）。"_s,
+        u"务必使用中文回答，专有名词用英文标注。"_s,
         "prompt_leak",
         true,
-        u"一定要用中文回答（专有名词需要用英文标注）。"_s);
+        u"务必使用中文回答，专有名词用英文标注。"_s);
     row("follow the format above",
         summary,
         u"请严格按照上面的格式输出。"_s,
@@ -287,10 +287,10 @@ void TestReviewChecker::checks_data()
         u"(1):xxx；(2):xxx；.......按照以下格式："_s);
     row("do not repeat",
         summary,
-        u"不要重复前面<summary>的内容。"_s,
+        u"请勿重复<summary>中已有的内容。"_s,
         "prompt_leak",
         true,
-        u"不要重复前面<summary>的内容。"_s);
+        u"请勿重复<summary>中已有的内容。"_s);
     row("no: strict protocol", summary, u"实验中严格按照标准协议进行评估。"_s, "prompt_leak", false);
     row("no: chinese ellipsis", summary, u"包括去噪、补全......等任务。"_s, "prompt_leak", false);
     row("no: paper summarises", summary, u"本文总结了现有方法的不足。"_s, "prompt_leak", false);
@@ -298,10 +298,10 @@ void TestReviewChecker::checks_data()
     // tool_error
     row("some error",
         methods,
-        u"Some Error for method(比如是不是没有Methods这个章节)"_s,
+        u"Some Error for method(请检查Methods章节)"_s,
         "tool_error",
         true,
-        u"Some Error for method(比如是不是没有Methods这个章节)"_s);
+        u"Some Error for method(请检查Methods章节)"_s);
     row("rate limit",
         summary,
         u"Error: rate limit exceeded, please retry later."_s,
@@ -321,12 +321,8 @@ void TestReviewChecker::checks_data()
         "tool_error",
         true,
         u"openai.RateLimitError: quota exceeded"_s);
-    row("no: error as a term",
-        takeaway,
-        u"HarmoniCa通过Image Error Proxy-Guided Objective优化训练。"_s,
-        "tool_error",
-        false);
-    row("no: generation fails", summary, u"拟人化对象的面部运动生成失败。"_s, "tool_error", false);
+    row("no: error as a term", takeaway, u"GridFlow通过Depth Error Weighted Loss优化训练。"_s, "tool_error", false);
+    row("no: generation fails", summary, u"当遮挡严重时，手部姿态生成失败。"_s, "tool_error", false);
     row("no: squared error", summary, u"均方误差（Mean Squared Error）降低。"_s, "tool_error", false);
 
     // serialized_list
@@ -389,16 +385,16 @@ void TestReviewChecker::checks_data()
     // author_mismatch
     row("invented authors",
         authors,
-        u"Yuji Nozaki, Tobi Delbruck"_s,
+        u"Hana Morita, Lars Petersen"_s,
         "author_mismatch",
         true,
-        u"Yuji Nozaki, Tobi Delbruck"_s);
+        u"Hana Morita, Lars Petersen"_s);
     row("no: accents dropped", authors, u"Mara Kohler, Wei Zhang"_s, "author_mismatch", false);
     row("no: surname first with comma", authors, u"Zhang, Wei; Huang, Jia-Bin"_s, "author_mismatch", false);
     row("no: hyphen dropped", authors, u"Ana Garcia, Jiabin Huang 等"_s, "author_mismatch", false);
     row("no: chinese characters", authors, u"张伟、黄嘉彬等"_s, "author_mismatch", false);
     row("no: placeholder instead", authors, u"作者：xxx, xxx"_s, "author_mismatch", false);
-    row("no: other fields", summary, u"Yuji Nozaki, Tobi Delbruck"_s, "author_mismatch", false);
+    row("no: other fields", summary, u"Hana Morita, Lars Petersen"_s, "author_mismatch", false);
 
     // title_mismatch
     row("method name dropped",
@@ -532,7 +528,7 @@ void TestReviewChecker::sharedCheckerGivesTheSameFindingsOnThreads()
     const QList<SegmentText> segments = {
         {SegmentFields::Summary, 0, u"好的，以下是总结：该方法在[领域]中将PSNR提升了9.9 dB。"_s},
         {SegmentFields::Urls, 0, u"https://github.com/OtherLab/LumaGrid, Github: None"_s},
-        {SegmentFields::Authors, 0, u"Yuji Nozaki, Tobi Delbruck"_s},
+        {SegmentFields::Authors, 0, u"Hana Morita, Lars Petersen"_s},
     };
     QList<QList<Finding>> expected;
     for (const SegmentText &segment : segments) {
@@ -630,12 +626,12 @@ void TestReviewChecker::parsedDigestGetsTheExpectedFindings()
         u"summary_zh/0 number_mismatch: 3.1 dB"_s,
         u"takeaways_zh/1 non_answer: 抱歉，摘要中没有提供训练细节。"_s,
         u"structured.title_zh/0 title_mismatch: 基于文本提示的一致性4D场景生成"_s,
-        u"structured.authors/0 author_mismatch: Yuji Nozaki, Tobi Delbruck"_s,
+        u"structured.authors/0 author_mismatch: Hana Morita, Lars Petersen"_s,
         u"structured.affiliation/0 placeholder: xxx"_s,
         u"structured.keywords/0 serialized_list: ['扩散模型'; '高斯溅射']"_s,
         u"structured.urls/0 url_mismatch: https://arxiv.org/abs/2401.99999"_s,
         u"structured.summary/0 chatter: (2) 以上是对该论文背景的总结，希望对您有所帮助。"_s,
-        u"structured.methods/0 prompt_leak: (1) 一定要用中文回答（专有名词需要用英文标注）。"_s,
+        u"structured.methods/0 prompt_leak: (1) 务必使用中文回答，专有名词用英文标注。"_s,
         u"structured.conclusion/0 truncated: 该方法在质量和"_s,
     };
     QCOMPARE(found, expected);
