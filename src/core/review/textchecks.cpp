@@ -298,7 +298,7 @@ const Re &toolErrorPattern()
 {
     static const Re re = compiled(
         uR"(^\s*(?:Error|ERROR|错误)\b)"
-        uR"(|(?:Some Error for|比如是不是没有Methods这个章节|\berror code\b|\bstatus code\b|\brate[ _-]?limit)"
+        uR"(|(?:Some Error for|\berror code\b|\bstatus code\b|\brate[ _-]?limit)"
         uR"(|Too Many Requests|Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*(?:Error|Exception)\b\s*[:(])"
         uR"(|Internal Server Error|Bad Gateway|Service Unavailable|\brequest timed out\b|maximum context length)"
         // Chinese error notes of API clients; "生成失败" or "网络错误" are also
@@ -443,7 +443,7 @@ void TextChecks::promptLeak(QStringView text, QList<Finding> *out)
 
 void TextChecks::toolError(QStringView text, QList<Finding> *out)
 {
-    static const NeedleSet needles({u"错误", u"比如是不是", u"请求", u"服务器", u"服务繁忙", u"接口", u"超出", u"超过"},
+    static const NeedleSet needles({u"错误", u"请求", u"服务器", u"服务繁忙", u"接口", u"超出", u"超过"},
                                    {u"error",
                                     u"status code",
                                     u"rate limit",
