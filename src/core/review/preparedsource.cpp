@@ -23,7 +23,7 @@ QStringList surnameParts(const QString &author)
     }
     const QStringList words = author.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype i = words.size() - 1; i >= 0; --i) {
-        const QStringList parts = SourceTokens::nameParts(words.at(i));
+        QStringList parts = SourceTokens::nameParts(words.at(i));
         static const QStringList suffixes = {QStringLiteral("jr"),
                                              QStringLiteral("sr"),
                                              QStringLiteral("ii"),
