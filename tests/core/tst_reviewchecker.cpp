@@ -393,6 +393,10 @@ void TestReviewChecker::checks_data()
     row("no: surname first with comma", authors, u"Zhang, Wei; Huang, Jia-Bin"_s, "author_mismatch", false);
     row("no: hyphen dropped", authors, u"Ana Garcia, Jiabin Huang 等"_s, "author_mismatch", false);
     row("no: chinese characters", authors, u"张伟、黄嘉彬等"_s, "author_mismatch", false);
+    row("invented chinese names", authors, u"刘洋、陈晨等"_s, "author_mismatch", true, u"刘洋、陈晨等"_s);
+    row("no: chinese in latin order", authors, u"魏张、嘉斌黄"_s, "author_mismatch", false);
+    row("no: transliterated names", authors, u"约翰·史密斯、玛丽·李"_s, "author_mismatch", false);
+    row("no: names unlisted", authors, u"匿名投稿，具体作者名称未列出。"_s, "author_mismatch", false);
     row("no: placeholder instead", authors, u"作者：xxx, xxx"_s, "author_mismatch", false);
     row("no: other fields", summary, u"Hana Morita, Lars Petersen"_s, "author_mismatch", false);
 

@@ -247,7 +247,7 @@ const Re &missingMetadataPattern()
         uR"((?:文中|文章|论文|原文)中?并?(?:没有|未)(?:提供|提及|提到|给出|说明|列出|注明))"
         // The paper link is always known (arXiv); a missing code link is information.
         uR"(|(?:无法|不能)(?:直接)?(?:提供|给出|确定|获取|填写)[^。\n]{0,12}?(?:论文链接|论文的链接|作者|单位|机构|关键词))"
-        uR"(|(?:论文链接|文章链接|作者|单位|机构|关键词)(?:[^。\n，,]{0,6}?)(?:未提供|未提及|未给出|不详|待补充|无法提供|无法确定|未知))"
+        uR"(|(?:论文链接|文章链接|作者|单位|机构|关键词)(?:[^。\n，,]{0,6}?)(?:未提供|未提及|未给出|未列出|未注明|不详|待补充|无法提供|无法确定|未知))"
         uR"(|\bnot (?:mentioned|provided|specified|given|stated|available) in the (?:paper|text))",
         Caseless);
     return re;
