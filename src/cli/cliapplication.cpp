@@ -7,6 +7,7 @@
 #include "cli/fetcharxivcommand.h"
 #include "cli/fetchimagescommand.h"
 #include "cli/fetchpdfcommand.h"
+#include "cli/glossarycommand.h"
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
 #include "cli/listcommand.h"
@@ -37,6 +38,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<FetchArxivCommand>());
     m_commands.push_back(std::make_unique<FetchPdfCommand>());
+    m_commands.push_back(std::make_unique<GlossaryCommand>());
 }
 
 CliApplication::~CliApplication() = default;
