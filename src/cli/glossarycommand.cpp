@@ -60,8 +60,8 @@ qsizetype expectedArguments(const QString &action)
 
 QString GlossaryCommand::summary() const
 {
-    return QStringLiteral("List the review glossary (English term, agreed Chinese, known wrong renderings); add, "
-                          "remove, import or export terms (CSV or TSV).");
+    return QStringLiteral("List the review glossary (term, agreed Chinese, wrong renderings); add, remove, import or "
+                          "export terms.");
 }
 
 void GlossaryCommand::addOptions(QCommandLineParser &parser)

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void lockedLibraryExitsWithThree();
     void helpIsComplete();
     void annotationArchiveRoundTrip();
+    void glossaryRoundTripsThroughFiles_data();
+    void glossaryRoundTripsThroughFiles();
+    void glossaryAddListRemove();
 
     // Issue 4 section 3: digests by URL, arXiv metadata, PDFs (loopback server).
     void importAcceptsUrls();
@@ -690,6 +693,15 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
     QTest::newRow("library without file") << QStringList{QStringLiteral("--library")};
+    QTest::newRow("glossary unknown action") << QStringList{QStringLiteral("glossary"), QStringLiteral("rename")};
+    QTest::newRow("glossary add without rendering")
+        << QStringList{QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("voxel")};
+    QTest::newRow("glossary export to .json")
+        << QStringList{QStringLiteral("glossary"), QStringLiteral("export"), QStringLiteral("g.json")};
+    QTest::newRow("glossary --note without add") << QStringList{QStringLiteral("glossary"),
+                                                                QStringLiteral("list"),
+                                                                QStringLiteral("--note"),
+                                                                QStringLiteral("x")};
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -799,7 +811,8 @@ void TestCli::helpIsComplete()
                                 "import-annotations",
                                 "fetch-images",
                                 "fetch-arxiv",
-                                "fetch-pdf"}) {
+                                "fetch-pdf",
+                                "glossary"}) {
         QVERIFY2(run.out.contains(command), command);
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -1145,6 +1158,108 @@ void TestCli::fetchImagesFollowsFilters()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().object().value(QStringLiteral("requested")).toInt(), 0);
     QCOMPARE(server.totalRequests(), 0);
+}
+
+void TestCli::glossaryRoundTripsThroughFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << QStringLiteral("glossary.csv");
+    QTest::newRow("tsv") << QStringLiteral("glossary.tsv");
+}
+
+void TestCli::glossaryRoundTripsThroughFiles()
+{
+    QFETCH(QString, file);
+    // Awkward content on top of the starter list: commas, quotes, a line break, `|` inside a wrong rendering.
+    const Run added = cli({QStringLiteral("glossary"),
+                           QStringLiteral("add"),
+                           QStringLiteral("point cloud, \"dense\""),
+                           QStringLiteral("稠密点云"),
+                           QStringLiteral("--wrong"),
+                           QStringLiteral("密集点云|a\\|b"),
+                           QStringLiteral("--note"),
+                           QStringLiteral("first line\nsecond, \"quoted\" line")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run before = cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(before.exitCode, 0);
+    const QJsonArray terms = before.json().array();
+    QVERIFY(terms.size() > 20);
+
+    const QString path = m_dir->filePath(file);
+    const Run exported = cli({QStringLiteral("glossary"), QStringLiteral("export"), path});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.err.contains(QByteArray(QByteArray::number(terms.size()) + " term(s)")));
+    for (const QString &term : {QStringLiteral("point cloud, \"dense\""), QStringLiteral("diffusion model")}) {
+        const Run removed = cli({QStringLiteral("glossary"), QStringLiteral("remove"), term});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    }
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(),
+             terms.size() - 2);
+
+    const Run imported = cli({QStringLiteral("glossary"), QStringLiteral("import"), path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray
+        after = cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    // Equal but for the ids of the two terms that came back.
+    const auto withoutIds = [](const QJsonArray &array) {
+        QJsonArray out;
+        for (const QJsonValue &value : array) {
+            QJsonObject object = value.toObject();
+            object.remove(QStringLiteral("id"));
+            out.append(object);
+        }
+        return out;
+    };
+    QCOMPARE(withoutIds(after), withoutIds(terms));
+    bool found = false;
+    for (const QJsonValue &value : after) {
+        if (value[QStringLiteral("term")].toString() == QStringLiteral("point cloud, \"dense\"")) {
+            found = true;
+            QCOMPARE(value[QStringLiteral("wrong")].toArray(),
+                     QJsonArray({QStringLiteral("密集点云"), QStringLiteral("a|b")}));
+            QCOMPARE(value[QStringLiteral("note")].toString(), QStringLiteral("first line\nsecond, \"quoted\" line"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCli::glossaryAddListRemove()
+{
+    const Run added = cli({QStringLiteral("glossary"),
+                           QStringLiteral("add"),
+                           QStringLiteral("Voxel"),
+                           QStringLiteral("体素"),
+                           QStringLiteral("--wrong"),
+                           QStringLiteral("像素块"),
+                           QStringLiteral("--json")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(added.json().object().value(QStringLiteral("preferred")).toString(), QStringLiteral("体素"));
+
+    const Run listed = cli({QStringLiteral("glossary")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("体素  (wrong: 像素块)"), listed.out.constData());
+    QVERIFY(listed.out.contains("高斯泼溅"));
+
+    // Case does not make a second term.
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("voxel"), QStringLiteral("体元")})
+                 .exitCode,
+             0);
+    const QByteArray again = cli({QStringLiteral("glossary")}).out;
+    QCOMPARE(again.count("体元"), 1);
+    QVERIFY(!again.contains("体素"));
+
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("VOXEL")}).exitCode, 0);
+    const Run missing = cli({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("voxel")});
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY(missing.err.contains("voxel"));
+
+    // A broken file imports nothing and names the line.
+    const Run broken = cli({QStringLiteral("glossary"),
+                            QStringLiteral("import"),
+                            QStringLiteral(PAPERSHELF_TEST_DATA "/review/glossary-broken.csv")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains("line 5") && broken.err.contains("nothing imported"), broken.err.constData());
+    QVERIFY(!cli({QStringLiteral("glossary")}).out.contains("三平面"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

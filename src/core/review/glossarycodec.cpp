@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
