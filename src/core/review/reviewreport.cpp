@@ -3,6 +3,7 @@
 #include "core/export/csvexporter.h"
 #include "core/review/segmentfields.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -20,6 +21,13 @@ namespace {
 // that have it. All of them may be backslash-escaped (CommonMark 2.4).
 constexpr std::array<char16_t, 19> MarkdownSpecial =
     {u'\\', u'`', u'*', u'_', u'{', u'}', u'[', u']', u'<', u'>', u'(', u')', u'#', u'!', u'|', u'~', u'&', u'$', u'^'};
+
+// Markdown is for people and follows the interface language; CSV headers and
+// values are fixed identifiers for tools.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PaperShelf::Core::ReviewReport", text);
+}
 
 bool listed(const ReviewSegment &segment, ReviewReportScope scope)
 {
@@ -52,6 +60,11 @@ QString isoTime(const QDateTime &at)
 QString yesNo(bool value)
 {
     return value ? u"yes"_s : u"no"_s;
+}
+
+QString translatedYesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
 }
 
 /// "summary_zh", or "takeaways_zh[2]" for a key takeaway (numbered from 0, as in the CSV).
@@ -119,16 +132,17 @@ QString ReviewReport::markdown(const QList<ReviewReportPaper> &papers, ReviewRep
             const QString lastText = last ? u"%1, %2"_s.arg(markdownText(last->reviewer), isoTime(last->at))
                                           : QString();
             const QList<std::pair<QString, QString>> rows = {
-                {u"State"_s, reviewStateName(segment.state)},
-                {u"Checks"_s, markdownText(checkIds(segment).join(u", "_s))},
-                {u"Last change"_s, lastText},
-                {u"Before"_s, markdownText(segment.machineText)},
-                {u"After"_s, markdownText(segment.effectiveText())},
-                {u"Flag reason"_s, markdownText(segment.flagReason)},
-                {u"Source changed"_s, yesNo(segment.sourceChanged)},
-                {u"In the current digest"_s, yesNo(segment.present)},
+                {tr("State"), reviewStateName(segment.state)},
+                {tr("Checks"), markdownText(checkIds(segment).join(u", "_s))},
+                {tr("Last change"), lastText},
+                {tr("Before"), markdownText(segment.machineText)},
+                {tr("After"), markdownText(segment.effectiveText())},
+                {tr("Flag reason"), markdownText(segment.flagReason)},
+                {tr("Source changed"), translatedYesNo(segment.sourceChanged)},
+                {tr("In the current digest"), translatedYesNo(segment.present)},
             };
-            section += u"\n### "_s + markdownText(segmentName(segment)) + u"\n\n| Item | Value |\n| --- | --- |\n"_s;
+            section += u"\n### "_s + markdownText(segmentName(segment))
+                     + u"\n\n| %1 | %2 |\n| --- | --- |\n"_s.arg(tr("Item"), tr("Value"));
             for (const auto &[item, value] : rows) {
                 section += u"| %1 | %2 |\n"_s.arg(item, value);
             }
@@ -140,11 +154,12 @@ QString ReviewReport::markdown(const QList<ReviewReportPaper> &papers, ReviewRep
         body += u"\n## "_s + markdownText(paper.title) + u" ("_s + markdownText(paper.paperId) + u")\n"_s + section;
     }
 
-    QString out = u"# Review report\n\n"_s;
+    QString out = u"# %1\n\n"_s.arg(tr("Review report"));
     if (segments == 0) {
         return out
-             + (scope == ReviewReportScope::All ? u"No segments in the selected papers.\n"_s
-                                                : u"No review work in the selected papers.\n"_s);
+             + (scope == ReviewReportScope::All ? tr("No segments in the selected papers.")
+                                                : tr("No review work in the selected papers."))
+             + u'\n';
     }
     QStringList states;
     for (const ReviewState state :
@@ -153,7 +168,7 @@ QString ReviewReport::markdown(const QList<ReviewReportPaper> &papers, ReviewRep
             states.append(u"%1 %2"_s.arg(counts.at(static_cast<size_t>(state))).arg(reviewStateName(state)));
         }
     }
-    out += u"%1 segment(s) of %2 paper(s): %3.\n"_s.arg(segments).arg(listedPapers).arg(states.join(u", "_s));
+    out += tr("%1 segment(s) of %2 paper(s): %3.").arg(segments).arg(listedPapers).arg(states.join(u", "_s)) + u'\n';
     return out + body;
 }
 

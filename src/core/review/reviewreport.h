@@ -53,7 +53,9 @@ public:
     static QString render(ReviewReportFormat format, const QList<ReviewReportPaper> &papers, ReviewReportScope scope);
 
     /// A heading with a summary line, then per paper a `##` heading and per
-    /// segment a `###` heading with a two-column table (Item, Value).
+    /// segment a `###` heading with a two-column table (Item, Value). Labels
+    /// follow the interface language (translation context ReviewReport); state
+    /// and check ids stay as stored.
     static QString markdown(const QList<ReviewReportPaper> &papers, ReviewReportScope scope);
 
     /// A header row, then one row a segment, columns:
