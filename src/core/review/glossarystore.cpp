@@ -36,7 +36,8 @@ QString now()
 QStringList wrongFromJson(const QString &json)
 {
     QStringList items;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue value : array) {
         items.append(value.toString());
     }
     return items;
