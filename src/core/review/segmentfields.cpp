@@ -4,10 +4,8 @@
 
 namespace PaperShelf::Core {
 
-// Spelled out rather than copied from TextFields: the order in which static
-// objects of different files are initialised is unspecified, and a copy made
-// before textfields.cpp ran was an empty string. The names must stay equal to
-// TextFields' (highlights and segments share them); tst_reviewreport checks one.
+// Literals, not TextFields' constants: the order in which statics of two files are
+// initialised is unspecified. tst_reviewstore checks that the shared names agree.
 const QString SegmentFields::SummaryZh = QStringLiteral("summary_zh");
 const QString SegmentFields::Takeaway = QStringLiteral("takeaways_zh");
 const QString SegmentFields::TitleZh = QStringLiteral("structured.title_zh");
