@@ -12,6 +12,7 @@
 #include "cli/importcommand.h"
 #include "cli/lintcommand.h"
 #include "cli/listcommand.h"
+#include "cli/reportcommand.h"
 #include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
 #include "cli/statscommand.h"
@@ -41,6 +42,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FetchArxivCommand>());
     m_commands.push_back(std::make_unique<FetchPdfCommand>());
     m_commands.push_back(std::make_unique<GlossaryCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
