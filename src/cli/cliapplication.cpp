@@ -7,10 +7,12 @@
 #include "cli/fetcharxivcommand.h"
 #include "cli/fetchimagescommand.h"
 #include "cli/fetchpdfcommand.h"
+#include "cli/glossarycommand.h"
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
 #include "cli/lintcommand.h"
 #include "cli/listcommand.h"
+#include "cli/reportcommand.h"
 #include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
 #include "cli/statscommand.h"
@@ -39,6 +41,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<FetchArxivCommand>());
     m_commands.push_back(std::make_unique<FetchPdfCommand>());
+    m_commands.push_back(std::make_unique<GlossaryCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -2,6 +2,7 @@
 
 #include "core/util/appidentity.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <unistd.h>
@@ -54,6 +55,13 @@ void CliContext::printJson(const QJsonDocument &document)
 {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+bool CliContext::writeOut(const QByteArray &bytes)
+{
+    m_out.flush();
+    QFile out;
+    return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
 }
 
 void CliContext::error(const QString &message)

@@ -37,6 +37,9 @@ public:
     std::unique_ptr<Core::Database> openLibrary(Access access, ExitCode *exitCode);
 
     void printJson(const QJsonDocument &document);
+    /// Writes `bytes` to standard output as they are (no text conversion), after
+    /// what out() holds; false when they could not all be written.
+    bool writeOut(const QByteArray &bytes);
     /// Prints "papershelf-cli: <message>" on stderr.
     void error(const QString &message);
 

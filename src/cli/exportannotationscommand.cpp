@@ -5,8 +5,6 @@
 #include "core/db/database.h"
 #include "core/util/filebytes.h"
 
-#include <QFile>
-
 namespace PaperShelf::Cli {
 
 namespace {
@@ -41,9 +39,7 @@ ExitCode ExportAnnotationsCommand::execute(const QCommandLineParser &parser, Cli
         return ExitCode::ItemFailed;
     }
     if (!parser.isSet(OutputOption)) {
-        context.out().flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size()) {
+        if (!context.writeOut(*json)) {
             context.error(QStringLiteral("export-annotations: cannot write to standard output"));
             return ExitCode::ItemFailed;
         }

@@ -6,8 +6,6 @@
 #include "core/export/paperexport.h"
 #include "core/search/papersearch.h"
 
-#include <QFile>
-
 namespace PaperShelf::Cli {
 
 namespace {
@@ -85,9 +83,7 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
 
     if (!parser.isSet(OutputOption)) {
         const QByteArray bytes = Core::PaperExport::render(*format, *papers);
-        context.out().flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        if (!context.writeOut(bytes)) {
             context.error(QStringLiteral("export: cannot write to standard output"));
             return ExitCode::ItemFailed;
         }

@@ -3,6 +3,8 @@
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
+#include "core/review/reviewstore.h"
+#include "core/review/segmentfields.h"
 #include "support/loopbackserver.h"
 
 #include <QDir>
@@ -47,6 +49,10 @@ private Q_SLOTS:
     void lockedLibraryExitsWithThree();
     void helpIsComplete();
     void annotationArchiveRoundTrip();
+    void glossaryRoundTripsThroughFiles_data();
+    void glossaryRoundTripsThroughFiles();
+    void glossaryAddListRemove();
+    void reportShowsReviewWork();
 
     // Issue 4 section 3: digests by URL, arXiv metadata, PDFs (loopback server).
     void importAcceptsUrls();
@@ -690,6 +696,15 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
     QTest::newRow("library without file") << QStringList{QStringLiteral("--library")};
+    QTest::newRow("glossary unknown action") << QStringList{QStringLiteral("glossary"), QStringLiteral("rename")};
+    QTest::newRow("glossary add without rendering")
+        << QStringList{QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("voxel")};
+    QTest::newRow("glossary export to .json")
+        << QStringList{QStringLiteral("glossary"), QStringLiteral("export"), QStringLiteral("g.json")};
+    QTest::newRow("glossary --note without add") << QStringList{QStringLiteral("glossary"),
+                                                                QStringLiteral("list"),
+                                                                QStringLiteral("--note"),
+                                                                QStringLiteral("x")};
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -799,7 +814,9 @@ void TestCli::helpIsComplete()
                                 "import-annotations",
                                 "fetch-images",
                                 "fetch-arxiv",
-                                "fetch-pdf"}) {
+                                "fetch-pdf",
+                                "glossary",
+                                "report"}) {
         QVERIFY2(run.out.contains(command), command);
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -1145,6 +1162,200 @@ void TestCli::fetchImagesFollowsFilters()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().object().value(QStringLiteral("requested")).toInt(), 0);
     QCOMPARE(server.totalRequests(), 0);
+}
+
+void TestCli::glossaryRoundTripsThroughFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << QStringLiteral("glossary.csv");
+    QTest::newRow("tsv") << QStringLiteral("glossary.tsv");
+}
+
+void TestCli::glossaryRoundTripsThroughFiles()
+{
+    QFETCH(QString, file);
+    // Awkward content on top of the starter list: commas, quotes, a line break, `|` inside a wrong rendering.
+    const Run added = cli({QStringLiteral("glossary"),
+                           QStringLiteral("add"),
+                           QStringLiteral("point cloud, \"dense\""),
+                           QStringLiteral("稠密点云"),
+                           QStringLiteral("--wrong"),
+                           QStringLiteral("密集点云|a\\|b"),
+                           QStringLiteral("--note"),
+                           QStringLiteral("first line\nsecond, \"quoted\" line")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run before = cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(before.exitCode, 0);
+    const QJsonArray terms = before.json().array();
+    QVERIFY(terms.size() > 20);
+
+    const QString path = m_dir->filePath(file);
+    const Run exported = cli({QStringLiteral("glossary"), QStringLiteral("export"), path});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.err.contains(QByteArray(QByteArray::number(terms.size()) + " term(s)")));
+    for (const QString &term : {QStringLiteral("point cloud, \"dense\""), QStringLiteral("diffusion model")}) {
+        const Run removed = cli({QStringLiteral("glossary"), QStringLiteral("remove"), term});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    }
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(),
+             terms.size() - 2);
+
+    const Run imported = cli({QStringLiteral("glossary"), QStringLiteral("import"), path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray
+        after = cli({QStringLiteral("glossary"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    // Equal but for the ids of the two terms that came back.
+    const auto withoutIds = [](const QJsonArray &array) {
+        QJsonArray out;
+        for (const QJsonValue &value : array) {
+            QJsonObject object = value.toObject();
+            object.remove(QStringLiteral("id"));
+            out.append(object);
+        }
+        return out;
+    };
+    QCOMPARE(withoutIds(after), withoutIds(terms));
+    bool found = false;
+    for (const QJsonValue &value : after) {
+        if (value[QStringLiteral("term")].toString() == QStringLiteral("point cloud, \"dense\"")) {
+            found = true;
+            QCOMPARE(value[QStringLiteral("wrong")].toArray(),
+                     QJsonArray({QStringLiteral("密集点云"), QStringLiteral("a|b")}));
+            QCOMPARE(value[QStringLiteral("note")].toString(), QStringLiteral("first line\nsecond, \"quoted\" line"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCli::glossaryAddListRemove()
+{
+    const Run added = cli({QStringLiteral("glossary"),
+                           QStringLiteral("add"),
+                           QStringLiteral("Voxel"),
+                           QStringLiteral("体素"),
+                           QStringLiteral("--wrong"),
+                           QStringLiteral("像素块"),
+                           QStringLiteral("--json")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(added.json().object().value(QStringLiteral("preferred")).toString(), QStringLiteral("体素"));
+
+    const Run listed = cli({QStringLiteral("glossary")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("体素  (wrong: 像素块)"), listed.out.constData());
+    QVERIFY(listed.out.contains("高斯泼溅"));
+
+    // Case does not make a second term.
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("voxel"), QStringLiteral("体元")})
+                 .exitCode,
+             0);
+    const QByteArray again = cli({QStringLiteral("glossary")}).out;
+    QCOMPARE(again.count("体元"), 1);
+    QVERIFY(!again.contains("体素"));
+
+    QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("VOXEL")}).exitCode, 0);
+    const Run missing = cli({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("voxel")});
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY(missing.err.contains("voxel"));
+
+    // A broken file imports nothing and names the line.
+    const Run broken = cli({QStringLiteral("glossary"),
+                            QStringLiteral("import"),
+                            QStringLiteral(PAPERSHELF_TEST_DATA "/review/glossary-broken.csv")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains("line 5") && broken.err.contains("nothing imported"), broken.err.constData());
+    QVERIFY(!cli({QStringLiteral("glossary")}).out.contains("三平面"));
+}
+
+void TestCli::reportShowsReviewWork()
+{
+    // tests/data/review/digest: two papers whose Chinese has known glossary slips and Markdown characters.
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral(PAPERSHELF_TEST_DATA "/review/digest")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    {
+        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>> db = PaperShelf::Core::Database::open(
+            m_library);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        const QSqlDatabase connection = (*db)->connection();
+        PaperShelf::Core::ReviewStore store(connection);
+        const auto segmentsOf = [&](const QString &key) {
+            const qint64 row = PaperShelf::Tests::scalar(connection,
+                                                         QStringLiteral("SELECT id FROM papers WHERE key = '%1'")
+                                                             .arg(key))
+                                   .toLongLong();
+            return store.segments(row);
+        };
+        const auto find = [](const QList<PaperShelf::Core::ReviewSegment> &segments, const QString &field, int index) {
+            for (const PaperShelf::Core::ReviewSegment &segment : segments) {
+                if (segment.field == field && segment.index == index) {
+                    return segment.id;
+                }
+            }
+            return qint64(0);
+        };
+        const auto quiet = segmentsOf(QStringLiteral("2611.09001"));
+        const auto mist = segmentsOf(QStringLiteral("2611.09002"));
+        QVERIFY2(quiet && mist, qPrintable(quiet.errorMessage() + mist.errorMessage()));
+        const qint64 quietSummary = find(*quiet, PaperShelf::Core::SegmentFields::SummaryZh, 0);
+        const qint64 quietTakeaway = find(*quiet, PaperShelf::Core::SegmentFields::Takeaway, 0);
+        const qint64 mistSummary = find(*mist, PaperShelf::Core::SegmentFields::SummaryZh, 0);
+        QVERIFY(quietSummary > 0 && quietTakeaway > 0 && mistSummary > 0);
+        QVERIFY(store.approve(quietSummary, QStringLiteral("bob")));
+        QVERIFY(store.correct(quietSummary,
+                              QStringLiteral(
+                                  "本文将线稿扩散模型蒸馏为四步去噪器，并保留零样本风格迁移能力 | 速度提升 *十倍*。"),
+                              QStringLiteral("alice")));
+        QVERIFY(store.approve(quietTakeaway, QStringLiteral("carol")));
+        QVERIFY(store.flag(mistSummary, QStringLiteral("高斯散射 should be 高斯泼溅"), QStringLiteral("bob")));
+    }
+
+    const Run markdown = cli({QStringLiteral("report")});
+    QVERIFY2(markdown.exitCode == 0, markdown.err.constData());
+    const QString text = QString::fromUtf8(markdown.out);
+    QVERIFY2(text.startsWith(QStringLiteral("# Review report\n\n3 segment(s) of 2 paper(s): 1 approved, 1 corrected, "
+                                            "1 flagged.\n")),
+             qPrintable(text));
+    QVERIFY(
+        text.contains(QStringLiteral("## Quiet Denoisers: Few-Step Diffusion Models for Line Drawings (2611.09001)")));
+    QVERIFY(text.contains(QStringLiteral("| State | corrected |\n")));
+    QVERIFY(text.contains(
+        QRegularExpression(QStringLiteral("\\| Last change \\| alice, 20\\d\\d-\\d\\d-\\d\\dT[0-9:]+Z \\|"))));
+    QVERIFY(text.contains(QStringLiteral(
+        "| Before | 本文将线稿传播模型蒸馏为四步去噪器，并保留零射击风格迁移能力 \\| 速度提升 \\*十倍\\*。 |\n")));
+    QVERIFY(text.contains(QStringLiteral(
+        "| After | 本文将线稿扩散模型蒸馏为四步去噪器，并保留零样本风格迁移能力 \\| 速度提升 \\*十倍\\*。 |\n")));
+    QVERIFY(text.contains(QStringLiteral("| Flag reason | 高斯散射 should be 高斯泼溅 |\n")));
+    QVERIFY(text.contains(QStringLiteral("### takeaways\\_zh\\[0\\]")));
+    QVERIFY(!text.contains(QStringLiteral("### takeaways\\_zh\\[1\\]"))); // unreviewed
+    QVERIFY(!text.contains(QStringLiteral("structured.title")));
+
+    // CSV into a file, all segments, narrowed by a filter.
+    const QString path = m_dir->filePath(QStringLiteral("report.csv"));
+    const Run csv = cli({QStringLiteral("report"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         QStringLiteral("--all"),
+                         QStringLiteral("--query"),
+                         QStringLiteral("Lattice"),
+                         QStringLiteral("-o"),
+                         path});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY(csv.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(file.readAll());
+    QVERIFY2(rows.startsWith(QStringLiteral("paper_id,title,field,index,state,checks,reviewer,reviewed_at,before,after,"
+                                            "flag_reason,source_changed,present\r\n2611.09002,Lattice Mist: Gaussian "
+                                            "Splatting of Fog Volumes,summary_zh,0,flagged,,bob,")),
+             qPrintable(rows));
+    QVERIFY(rows.contains(
+        QStringLiteral(",本文为高斯散射加入密度格点，实时渲染雾气体积。,本文为高斯散射加入密度格点，实时渲染雾气体积。,"
+                       "高斯散射 should be 高斯泼溅,no,yes\r\n")));
+    QVERIFY(
+        rows.contains(QStringLiteral("\r\n2611.09002,Lattice Mist: Gaussian Splatting of Fog Volumes,takeaways_zh,0,"
+                                     "unreviewed,")));
+    QVERIFY(!rows.contains(QStringLiteral("2611.09001")));
+
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,7 +3,10 @@
 #include "core/db/database.h"
 #include "core/digest/digestentry.h"
 
+#include <QDebug>
+#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -65,6 +68,36 @@ inline QVariant scalar(const QSqlDatabase &db, const QString &sql)
         return {};
     }
     return query.value(0);
+}
+
+/// Writes the library at `path` from an sqlite3 dump in tests/data named `name`
+/// (one statement per line), as an older version left it, for migration tests.
+inline bool loadDump(const QString &path, const QString &name)
+{
+    QFile dump(QStringLiteral(PAPERSHELF_TEST_DATA "/") + name);
+    if (!dump.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return false;
+    }
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        while (ok && !dump.atEnd()) {
+            const QString line = QString::fromUtf8(dump.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1String("--"))) {
+                continue;
+            }
+            QSqlQuery query(raw);
+            ok = query.exec(line);
+            if (!ok) {
+                qWarning() << query.lastError().text() << line.left(80);
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
 }
 
 /// A textual dump of every table's rows (sorted), to compare library states.

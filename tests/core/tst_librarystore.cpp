@@ -381,30 +381,7 @@ void TestLibraryStore::migratesVersion1FixtureKeepingData()
 
 bool TestLibraryStore::loadDump(const QString &name)
 {
-    QFile dump(QStringLiteral(PAPERSHELF_TEST_DATA "/") + name);
-    if (!dump.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return false;
-    }
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        raw.setDatabaseName(m_path);
-        ok = raw.open();
-        while (ok && !dump.atEnd()) {
-            const QString line = QString::fromUtf8(dump.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1String("--"))) {
-                continue;
-            }
-            QSqlQuery query(raw);
-            ok = query.exec(line);
-            if (!ok) {
-                qWarning() << query.lastError().text() << line.left(80);
-            }
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    return ok;
+    return PaperShelf::Tests::loadDump(m_path, name);
 }
 
 void TestLibraryStore::migratesVersion2FixtureKeepingData()

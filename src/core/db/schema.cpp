@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/sqlquery.h"
+#include "core/review/glossarystore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -300,6 +301,14 @@ Result<void> Schema::migrate(QSqlDatabase &db)
                              .arg(step)
                              .arg(applied.errorMessage()),
                          static_cast<int>(OpenErrorCode::MigrationFailed)};
+        }
+        // The glossary starts with the team's list once, when its table is made;
+        // terms the user deletes later stay deleted.
+        if (step == 4) {
+            if (const Result<int> seeded = GlossaryStore(db).seedStarterTerms(); !seeded) {
+                return Error{QStringLiteral("schema migration to version 4 failed: %1").arg(seeded.errorMessage()),
+                             static_cast<int>(OpenErrorCode::MigrationFailed)};
+            }
         }
     }
     // PRAGMA values cannot be bound; both are integers from this file.

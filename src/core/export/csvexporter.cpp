@@ -40,10 +40,19 @@ QString CsvExporter::field(QStringView value)
 {
     // Guard first, then quote: the apostrophe must sit inside the quotes, where
     // a spreadsheet sees it as the first character of the cell.
-    QString text = startsFormula(value) ? u"'"_s + value : value.toString();
-    if (!needsQuotes(text)) {
-        return text;
+    if (startsFormula(value)) {
+        const QString guarded = u"'"_s + value;
+        return quoted(guarded);
     }
+    return quoted(value);
+}
+
+QString CsvExporter::quoted(QStringView value)
+{
+    if (!needsQuotes(value)) {
+        return value.toString();
+    }
+    QString text = value.toString();
     text.replace(u"\""_s, u"\"\""_s);
     return u'"' + text + u'"';
 }

@@ -33,6 +33,9 @@ public:
 
     /// One field, with the formula guard applied and quoted if needed.
     static QString field(QStringView value);
+    /// One field quoted if needed, without the formula guard: for files that are
+    /// data to read back exactly (a glossary), not sheets to open.
+    static QString quoted(QStringView value);
 };
 
 } // namespace PaperShelf::Core

@@ -1,11 +1,19 @@
 #include "core/review/reviewcheckrunner.h"
 
 #include "core/digest/digestentry.h"
+#include "core/review/glossarystore.h"
 #include "core/review/reviewstore.h"
 
+#include <QLoggingCategory>
 #include <QSet>
 
 namespace PaperShelf::Core {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCheckRunner, "papershelf.review.checks")
+
+} // namespace
 
 ReviewCheckRunner::ReviewCheckRunner(const QSqlDatabase &db, ReviewChecker checker)
     : m_db(db)
@@ -15,8 +23,12 @@ ReviewCheckRunner::ReviewCheckRunner(const QSqlDatabase &db, ReviewChecker check
 
 ReviewChecker ReviewCheckRunner::checkerFor(const QSqlDatabase &db)
 {
-    Q_UNUSED(db) // the glossary joins here once the library has one
-    return ReviewChecker();
+    const Result<QList<GlossaryTerm>> glossary = GlossaryStore(db).terms();
+    if (!glossary) {
+        qCWarning(lcCheckRunner) << "checking without the glossary:" << glossary.errorMessage();
+        return ReviewChecker();
+    }
+    return ReviewChecker(*glossary);
 }
 
 Result<int> ReviewCheckRunner::run()
