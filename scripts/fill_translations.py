@@ -120,6 +120,7 @@ ZH = {
     "Rating": "评分",
     "Number of figure screenshots": "图片截图数量",
     "Share of the Chinese text reviewed": "中文内容已审校的比例",
+    "%1 of %n segment(s) of the Chinese text reviewed": "中文内容共 %n 段，已审校 %1 段",
     "Review": "审校",
 
     # Reader (src/gui/readerhtmlbuilder.cpp, src/gui/readerwidget.cpp)

@@ -617,12 +617,10 @@ void MainWindow::attachLibrary(const QString &path)
     header->resizeSection(PaperTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Reading")) + 16);
     header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
     header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
-    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
+    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review 00/00")) + 8);
     header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
     header->resizeSection(PaperTableModel::FavouriteColumn, metrics.height() + 8);
     header->resizeSection(PaperTableModel::NotesColumn, metrics.height() + 8);
-    // Empty until the review feature fills it: hidden unless the user shows it.
-    header->setSectionHidden(PaperTableModel::ReviewColumn, true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);

@@ -150,7 +150,14 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case FiguresColumn:
         return row.screenshots;
     case ReviewColumn:
-        return QString(); // filled by the review feature
+        if (row.reviewSegments == 0) {
+            return QString();
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("%1 of %n segment(s) of the Chinese text reviewed", nullptr, row.reviewSegments)
+                .arg(row.reviewedSegments);
+        }
+        return QStringLiteral("%1/%2").arg(row.reviewedSegments).arg(row.reviewSegments);
     case PdfColumn:
         if (row.pdfState == QLatin1String("cached")) {
             return role == Qt::ToolTipRole ? tr("PDF downloaded for offline reading") : tr("PDF");

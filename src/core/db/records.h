@@ -91,7 +91,9 @@ struct PaperSummary
     int screenshots = 0;
     QString pdfState; ///< pdf_cache.state: "cached", "failed", or "" when never downloaded
     bool favourite = false;
-    bool hasNotes = false; ///< notes hold more than white space (as PaperFilter::withNotesOnly)
+    bool hasNotes = false;    ///< notes hold more than white space (as PaperFilter::withNotesOnly)
+    int reviewedSegments = 0; ///< approved or corrected review segments (of the current text)
+    int reviewSegments = 0;   ///< review segments of the current text
 };
 
 struct LibraryStats

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <unordered_map>
+
 namespace PaperShelf::Core {
 
 namespace {
@@ -64,14 +66,20 @@ Result<int> ReviewCheckRunner::run()
         if (!entries) {
             return entries.error();
         }
+        // The English side is prepared once per paper, not once per segment.
+        std::unordered_map<qint64, PreparedSource> sources;
+        for (auto it = entries->cbegin(); it != entries->cend(); ++it) {
+            sources.emplace(it.key(), m_checker.prepare(it.value()));
+        }
         QHash<qint64, QList<Finding>> findings;
         findings.reserve(segments->size());
         for (const ReviewSegment &segment : *segments) {
-            const auto entry = entries->constFind(segment.paperRowId);
+            const auto source = sources.find(segment.paperRowId);
             findings.insert(segment.id,
-                            entry == entries->cend()
+                            source == sources.end()
                                 ? QList<Finding>()
-                                : m_checker.check({segment.field, segment.index, segment.effectiveText()}, *entry));
+                                : m_checker.check({segment.field, segment.index, segment.effectiveText()},
+                                                  source->second));
         }
         if (auto stored = store.storeFindings(findings); !stored) {
             return stored.error();

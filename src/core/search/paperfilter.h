@@ -62,7 +62,7 @@ enum class SortOrder {
     Status,         ///< unread, to read, reading, read
     Rating,         ///< highest first
     Figures,        ///< most screenshots first
-    ReviewProgress, ///< (no review data yet: same as Date)
+    ReviewProgress, ///< share of review segments approved or corrected (none: lowest)
     Pdf,            ///< cached PDFs first, then failed downloads, then the rest
 };
 

@@ -270,9 +270,15 @@ QList<QPair<QString, bool>> orderTerms(SortOrder sort)
                  true},
                 newest,
                 lastAdded};
+    case SortOrder::ReviewProgress:
+        // Share reviewed; papers without segments (NULL) sort as least reviewed.
+        return {{QStringLiteral("coalesce((SELECT avg(s.state IN ('approved', 'corrected')) FROM review_segments s"
+                                " WHERE s.paper_id = p.id AND s.present = 1), -1)"),
+                 true},
+                newest,
+                lastAdded};
     case SortOrder::Relevance:
     case SortOrder::Date:
-    case SortOrder::ReviewProgress:
         break;
     }
     return {newest, lastAdded};
@@ -329,7 +335,6 @@ Result<QList<qint64>> PaperSearch::orderedIds(
                     break;
                 case SortOrder::Date:
                 case SortOrder::Relevance:
-                case SortOrder::ReviewProgress:
                     indexHint = QStringLiteral(" INDEXED BY papers_by_date");
                     break;
                 default:
@@ -515,7 +520,11 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
                                       "coalesce(a.status, 'unread'), coalesce(a.rating, 0), p.topics_text, "
                                       "(SELECT state FROM pdf_cache WHERE paper_id = p.id), "
                                       "coalesce(a.favourite, 0), "
-                                      "coalesce(trim(a.notes, char(32, 9, 10, 11, 12, 13, 160, 12288)) <> '', 0) "
+                                      "coalesce(trim(a.notes, char(32, 9, 10, 11, 12, 13, 160, 12288)) <> '', 0), "
+                                      "(SELECT count(*) FROM review_segments s WHERE s.paper_id = p.id "
+                                      "AND s.present = 1 AND s.state IN ('approved', 'corrected')), "
+                                      "(SELECT count(*) FROM review_segments s WHERE s.paper_id = p.id "
+                                      "AND s.present = 1) "
                                       "FROM papers p LEFT JOIN annotations a ON a.paper_id = p.id WHERE p.id IN (%1)")
                            .arg(placeholders(ids.size())));
         bindAll(query, ids);
@@ -533,6 +542,8 @@ Result<void> PaperSearch::fillRows(QList<PaperSummary> &rows, bool withTags)
             row.pdfState = query.value(8).toString();
             row.favourite = query.value(9).toInt() != 0;
             row.hasNotes = query.value(10).toInt() != 0;
+            row.reviewedSegments = query.value(11).toInt();
+            row.reviewSegments = query.value(12).toInt();
             if (!withTags) {
                 const QString topics = query.value(7).toString();
                 row.topics = topics.isEmpty() ? QStringList() : topics.split(QStringLiteral(", "));
