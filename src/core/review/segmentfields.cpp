@@ -1,20 +1,23 @@
 #include "core/review/segmentfields.h"
 
 #include "core/digest/digestentry.h"
-#include "core/digest/textfields.h"
 
 namespace PaperShelf::Core {
 
-const QString SegmentFields::SummaryZh = TextFields::SummaryZh;
-const QString SegmentFields::Takeaway = TextFields::TakeawaysZh;
-const QString SegmentFields::TitleZh = TextFields::TitleZh;
+// Spelled out rather than copied from TextFields: the order in which the static
+// strings of two files are initialised is unspecified, and a copy made first is
+// empty (every field name was "" in a test binary). The names must equal
+// TextFields' (see the header); tst_reviewcorrections checks that they do.
+const QString SegmentFields::SummaryZh = QStringLiteral("summary_zh");
+const QString SegmentFields::Takeaway = QStringLiteral("takeaways_zh");
+const QString SegmentFields::TitleZh = QStringLiteral("structured.title_zh");
 const QString SegmentFields::Authors = QStringLiteral("structured.authors");
 const QString SegmentFields::Affiliation = QStringLiteral("structured.affiliation");
 const QString SegmentFields::Keywords = QStringLiteral("structured.keywords");
 const QString SegmentFields::Urls = QStringLiteral("structured.urls");
-const QString SegmentFields::Summary = TextFields::StructuredSummary;
-const QString SegmentFields::Methods = TextFields::StructuredMethods;
-const QString SegmentFields::Conclusion = TextFields::StructuredConclusion;
+const QString SegmentFields::Summary = QStringLiteral("structured.summary");
+const QString SegmentFields::Methods = QStringLiteral("structured.methods");
+const QString SegmentFields::Conclusion = QStringLiteral("structured.conclusion");
 
 namespace {
 
