@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
 #include "core/db/paperrepository.h"
+#include "core/export/correcteddigestexport.h"
 #include "core/export/paperexport.h"
 #include "core/search/papersearch.h"
 
@@ -12,13 +13,21 @@ namespace PaperShelf::Cli {
 
 namespace {
 
-const QCommandLineOption FormatOption(QStringLiteral("format"),
-                                      QStringLiteral("json, bibtex, csljson, ris, markdown, csv, or obsidian "
-                                                     "(one note per paper into the folder -o names)."),
-                                      QStringLiteral("FORMAT"));
+// Not a PaperExport format: it writes digests (with review corrections), not papers.
+const QString DigestFormat = QStringLiteral("digest");
+
+const QCommandLineOption FormatOption(
+    QStringLiteral("format"),
+    QStringLiteral("json, bibtex, csljson, ris, markdown, csv, obsidian (one note per paper into the folder -o "
+                   "names), or digest (corrected digests into the folder -o names: one file per imported digest, "
+                   "or with filters one per topic and date of the filtered papers)."),
+    QStringLiteral("FORMAT"));
 const QCommandLineOption OutputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                      QStringLiteral("Write to FILE instead of standard output."),
+                                      QStringLiteral("Write to FILE (or FOLDER) instead of standard output."),
                                       QStringLiteral("FILE"));
+const QCommandLineOption IncludeFlaggedOption(QStringLiteral("include-flagged"),
+                                              QStringLiteral("With --format digest: keep the machine text of "
+                                                             "segments flagged in review (default: leave it out)."));
 
 const FilterOptions &filterOptions()
 {
@@ -31,7 +40,7 @@ const FilterOptions &filterOptions()
 QString ExportCommand::summary() const
 {
     return QStringLiteral("Export the filtered papers as JSON, BibTeX, CSL-JSON, RIS, Markdown (digest format), CSV "
-                          "or Obsidian notes.");
+                          "or Obsidian notes, or the digests with review corrections applied.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
@@ -39,16 +48,25 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(FormatOption);
     filterOptions().addTo(parser);
     parser.addOption(OutputOption);
+    parser.addOption(IncludeFlaggedOption);
 }
 
 ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
+    if (parser.value(FormatOption) == DigestFormat) {
+        return exportDigests(parser, context);
+    }
+    if (parser.isSet(IncludeFlaggedOption)) {
+        context.error(QStringLiteral("export: --include-flagged needs --format digest"));
+        return ExitCode::Usage;
+    }
     const std::optional<Core::ExportFormat> format = Core::PaperExport::fromName(parser.value(FormatOption));
     if (!format) {
         QStringList formats;
         for (const Core::ExportFormat each : Core::PaperExport::all()) {
             formats.append(Core::PaperExport::name(each));
         }
+        formats.append(DigestFormat);
         context.error(QStringLiteral("export: --format must be one of %1").arg(formats.join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
@@ -102,6 +120,59 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
     context.err() << (Core::PaperExport::writesFolder(*format)
                           ? QStringLiteral("exported %1 note(s) to %2\n").arg(*written).arg(destination)
                           : QStringLiteral("exported %1 paper(s) to %2\n").arg(*written).arg(destination));
+    context.err().flush();
+    return ExitCode::Success;
+}
+
+ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.isSet(OutputOption)) {
+        context.error(QStringLiteral("export: --format digest needs -o FOLDER"));
+        return ExitCode::Usage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        context.error(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ExitCode::Usage;
+    }
+    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
+    if (!filter) {
+        context.error(QStringLiteral("export: %1").arg(filter.errorMessage()));
+        return ExitCode::Usage;
+    }
+    ExitCode openFailure = ExitCode::Success;
+    const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
+    if (!database) {
+        return openFailure;
+    }
+    const QString folder = parser.value(OutputOption);
+    Core::CorrectedDigestExport exporter(database->connection());
+    exporter.setIncludeFlagged(parser.isSet(IncludeFlaggedOption));
+    // Without filters the digests are written as imported; with them, the
+    // filtered papers make up the files.
+    Core::Result<Core::CorrectedDigestReport> report = Core::Error{};
+    if (filter->isEmpty()) {
+        report = exporter.writeDigests({}, folder);
+    } else {
+        const Core::Result<QList<qint64>> ids = Core::PaperSearch(database->connection()).ids(*filter, std::nullopt);
+        if (!ids) {
+            context.error(QStringLiteral("export: %1").arg(ids.errorMessage()));
+            return ExitCode::ItemFailed;
+        }
+        report = exporter.writePapers(*ids, folder);
+    }
+    if (!report) {
+        context.error(QStringLiteral("export: %1").arg(report.errorMessage()));
+        return ExitCode::ItemFailed;
+    }
+    context.err() << QStringLiteral("exported %1 digest file(s) with %2 paper(s) to %3: %4 correction(s) applied, "
+                                    "%5 flagged text(s) %6\n")
+                         .arg(report->files.size())
+                         .arg(report->entries)
+                         .arg(folder)
+                         .arg(report->review.corrected)
+                         .arg(parser.isSet(IncludeFlaggedOption) ? report->review.flaggedKept
+                                                                 : report->review.flaggedOmitted)
+                         .arg(parser.isSet(IncludeFlaggedOption) ? QStringLiteral("kept") : QStringLiteral("left out"));
     context.err().flush();
     return ExitCode::Success;
 }
