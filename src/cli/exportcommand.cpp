@@ -53,15 +53,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 
 ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
-    if (parser.value(FormatOption) == DigestFormat) {
-        return exportDigests(parser, context);
-    }
-    if (parser.isSet(IncludeFlaggedOption)) {
-        context.error(QStringLiteral("export: --include-flagged needs --format digest"));
-        return ExitCode::Usage;
-    }
+    const bool digests = parser.value(FormatOption) == DigestFormat;
     const std::optional<Core::ExportFormat> format = Core::PaperExport::fromName(parser.value(FormatOption));
-    if (!format) {
+    if (!format && !digests) {
         QStringList formats;
         for (const Core::ExportFormat each : Core::PaperExport::all()) {
             formats.append(Core::PaperExport::name(each));
@@ -70,8 +64,12 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
         context.error(QStringLiteral("export: --format must be one of %1").arg(formats.join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
-    if (Core::PaperExport::writesFolder(*format) && !parser.isSet(OutputOption)) {
-        context.error(QStringLiteral("export: --format obsidian needs -o FOLDER"));
+    if ((digests || Core::PaperExport::writesFolder(*format)) && !parser.isSet(OutputOption)) {
+        context.error(QStringLiteral("export: --format %1 needs -o FOLDER").arg(parser.value(FormatOption)));
+        return ExitCode::Usage;
+    }
+    if (!digests && parser.isSet(IncludeFlaggedOption)) {
+        context.error(QStringLiteral("export: --include-flagged needs --format digest"));
         return ExitCode::Usage;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -87,6 +85,9 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
     const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
     if (!database) {
         return openFailure;
+    }
+    if (digests) {
+        return exportDigests(parser, *filter, database->connection(), context);
     }
     Core::PaperSearch search(database->connection());
     const Core::Result<QList<qint64>> ids = search.ids(*filter, std::nullopt);
@@ -124,36 +125,22 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
     return ExitCode::Success;
 }
 
-ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser, CliContext &context)
+ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser,
+                                      const Core::PaperFilter &filter,
+                                      const QSqlDatabase &db,
+                                      CliContext &context)
 {
-    if (!parser.isSet(OutputOption)) {
-        context.error(QStringLiteral("export: --format digest needs -o FOLDER"));
-        return ExitCode::Usage;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        context.error(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return ExitCode::Usage;
-    }
-    const Core::Result<Core::PaperFilter> filter = filterOptions().filter(parser);
-    if (!filter) {
-        context.error(QStringLiteral("export: %1").arg(filter.errorMessage()));
-        return ExitCode::Usage;
-    }
-    ExitCode openFailure = ExitCode::Success;
-    const std::unique_ptr<Core::Database> database = context.openLibrary(CliContext::Access::Read, &openFailure);
-    if (!database) {
-        return openFailure;
-    }
     const QString folder = parser.value(OutputOption);
-    Core::CorrectedDigestExport exporter(database->connection());
-    exporter.setIncludeFlagged(parser.isSet(IncludeFlaggedOption));
+    const bool includeFlagged = parser.isSet(IncludeFlaggedOption);
+    Core::CorrectedDigestExport exporter(db);
+    exporter.setIncludeFlagged(includeFlagged);
     // Without filters the digests are written as imported; with them, the
     // filtered papers make up the files.
     Core::Result<Core::CorrectedDigestReport> report = Core::Error{};
-    if (filter->isEmpty()) {
+    if (filter.isEmpty()) {
         report = exporter.writeDigests({}, folder);
     } else {
-        const Core::Result<QList<qint64>> ids = Core::PaperSearch(database->connection()).ids(*filter, std::nullopt);
+        const Core::Result<QList<qint64>> ids = Core::PaperSearch(db).ids(filter, std::nullopt);
         if (!ids) {
             context.error(QStringLiteral("export: %1").arg(ids.errorMessage()));
             return ExitCode::ItemFailed;
@@ -170,9 +157,8 @@ ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser, CliConte
                          .arg(report->entries)
                          .arg(folder)
                          .arg(report->review.corrected)
-                         .arg(parser.isSet(IncludeFlaggedOption) ? report->review.flaggedKept
-                                                                 : report->review.flaggedOmitted)
-                         .arg(parser.isSet(IncludeFlaggedOption) ? QStringLiteral("kept") : QStringLiteral("left out"));
+                         .arg(includeFlagged ? report->review.flaggedKept : report->review.flaggedOmitted)
+                         .arg(includeFlagged ? QStringLiteral("kept") : QStringLiteral("left out"));
     context.err().flush();
     return ExitCode::Success;
 }

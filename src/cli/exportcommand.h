@@ -1,6 +1,9 @@
 #pragma once
 
 #include "cli/command.h"
+#include "core/search/paperfilter.h"
+
+#include <QSqlDatabase>
 
 namespace PaperShelf::Cli {
 
@@ -19,7 +22,11 @@ protected:
     ExitCode execute(const QCommandLineParser &parser, CliContext &context) override;
 
 private:
-    ExitCode exportDigests(const QCommandLineParser &parser, CliContext &context);
+    /// `--format digest`: corrected digests into the -o folder.
+    ExitCode exportDigests(const QCommandLineParser &parser,
+                           const Core::PaperFilter &filter,
+                           const QSqlDatabase &db,
+                           CliContext &context);
 };
 
 } // namespace PaperShelf::Cli
