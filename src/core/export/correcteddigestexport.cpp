@@ -141,14 +141,15 @@ Result<CorrectedDigestReport> CorrectedDigestExport::writeDigests(const QList<qi
 Result<CorrectedDigestReport> CorrectedDigestExport::writePapers(const QList<qint64> &paperRowIds,
                                                                  const QString &folder)
 {
-    const Result<QList<Appearance>> appearances = loadAppearances(u"e.paper_id IN (SELECT value FROM json_each(?))"_s,
-                                                                  jsonArray(paperRowIds));
+    // The current entry is the text the review was done on (ReviewStore::syncPaper).
+    const Result<QList<Appearance>> appearances =
+        loadAppearances(u"e.id IN (SELECT current_entry_id FROM papers WHERE id IN (SELECT value FROM json_each(?)))"_s,
+                        jsonArray(paperRowIds));
     if (!appearances) {
         return appearances.error();
     }
     // Sorted by date and topic already, so each (topic, date) is one run.
     QList<Group> groups;
-    QSet<qint64> papersInGroup;
     QSet<QString> used;
     for (const Appearance &appearance : *appearances) {
         if (groups.isEmpty() || groups.last().topic != appearance.topic || groups.last().date != appearance.date) {
@@ -159,13 +160,8 @@ Result<CorrectedDigestReport> CorrectedDigestExport::writePapers(const QList<qin
                                                                + appearance.topic),
                                         used);
             groups.append(group);
-            papersInGroup.clear();
         }
-        // A paper in two digests of the same day and topic is written once.
-        if (!papersInGroup.contains(appearance.paperRowId)) {
-            papersInGroup.insert(appearance.paperRowId);
-            groups.last().appearances.append(appearance);
-        }
+        groups.last().appearances.append(appearance);
     }
     return writeGroups(groups, folder);
 }

@@ -46,9 +46,10 @@ public:
     /// gets " (2)", " (3)"... before ".md".
     Result<CorrectedDigestReport> writeDigests(const QList<qint64> &digestIds, const QString &folder);
 
-    /// The appearances of the papers (papers.id) grouped into one file per
-    /// (topic, date) of the digests they appear in, named "<date> <topic>.md",
-    /// oldest first; within a file in digest and file order, each paper once.
+    /// The papers (papers.id) as their current entries (the latest appearance,
+    /// the text their review was done on), one file per (topic, date) of the
+    /// digests those entries come from, named "<date> <topic>.md", oldest first;
+    /// within a file in digest and file order.
     Result<CorrectedDigestReport> writePapers(const QList<qint64> &paperRowIds, const QString &folder);
 
 private:
