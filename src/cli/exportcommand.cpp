@@ -159,6 +159,11 @@ ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser,
                          .arg(report->review.corrected)
                          .arg(includeFlagged ? report->review.flaggedKept : report->review.flaggedOmitted)
                          .arg(includeFlagged ? QStringLiteral("kept") : QStringLiteral("left out"));
+    if (report->reshaped > 0) {
+        context.err() << QStringLiteral("export: warning: the digest format changed the text of %1 paper(s) "
+                                        "(line breaks or spacing in corrections); a re-import reads it so\n")
+                             .arg(report->reshaped);
+    }
     context.err().flush();
     return ExitCode::Success;
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void reimportedTextIsTheCorrectedText_data();
     void reimportedTextIsTheCorrectedText();
+    void correctionTheFormatCannotHoldIsReported();
     void selectionIsWrittenPerTopicAndDate();
     void sameSourceNamesAreMadeUnique();
     void unwritableFolderIsAnError();
@@ -162,6 +163,7 @@ void TestCorrectedDigest::reimportedTextIsTheCorrectedText()
     QCOMPARE(report->review.corrected, 2);
     QCOMPARE(report->review.flaggedOmitted, includeFlagged ? 0 : 1);
     QCOMPARE(report->review.flaggedKept, includeFlagged ? 1 : 0);
+    QCOMPARE(report->reshaped, 0);
 
     // A fresh library reads the corrections as machine text.
     std::unique_ptr<Database> copy = library(u"copy.papershelf"_s, report->files);
@@ -195,6 +197,29 @@ void TestCorrectedDigest::reimportedTextIsTheCorrectedText()
 
     // The source library is untouched by the export.
     QCOMPARE(entries(*source), original);
+}
+
+void TestCorrectedDigest::correctionTheFormatCannotHoldIsReported()
+{
+    std::unique_ptr<Database> source = library(u"source.papershelf"_s, {Fixture});
+    QVERIFY(source);
+    ReviewStore store(source->connection());
+    const Result<QList<ReviewSegment>> segments = store.segments(paperRowId(*source, Teapots));
+    QVERIFY2(segments, qPrintable(segments.errorMessage()));
+    const auto takeaway = std::find_if(segments->begin(), segments->end(), [](const ReviewSegment &segment) {
+        return segment.field == SegmentFields::Takeaway;
+    });
+    QVERIFY(takeaway != segments->end());
+    QVERIFY(store.correct(takeaway->id, u"第一行\n  第二行"_s, u"reviewer"_s));
+
+    const QString folder = m_dir->filePath(u"export"_s);
+    const Result<CorrectedDigestReport> report = CorrectedDigestExport(source->connection()).writeDigests({}, folder);
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->review.corrected, 1);
+    QCOMPARE(report->reshaped, 1);
+    const ParsedDigest written = DigestParser::parse(readAll(report->files.first()), QString());
+    QCOMPARE(written.entries.size(), 2);
+    QCOMPARE(written.entries.at(1).takeawaysZh.first(), u"第一行 第二行"_s);
 }
 
 void TestCorrectedDigest::selectionIsWrittenPerTopicAndDate()

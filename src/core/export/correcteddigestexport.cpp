@@ -197,6 +197,12 @@ Result<CorrectedDigestReport> CorrectedDigestExport::writeGroups(const QList<Gro
                                                     segments->value(appearance.paperRowId),
                                                     m_includeFlagged,
                                                     &report.review));
+            // The arXiv id lives with the paper, not the stored entry; normalise() derives it.
+            DigestEntry readBack = DigestWriter::normalise(entries.last());
+            readBack.arxivId = entries.last().arxivId;
+            if (readBack != entries.last()) {
+                ++report.reshaped;
+            }
         }
         const QString path = dir.filePath(group.fileName);
         const QByteArray bytes = DigestWriter::write(group.topic, group.date, entries).toUtf8();

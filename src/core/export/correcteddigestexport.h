@@ -17,6 +17,10 @@ struct CorrectedDigestReport
 {
     QStringList files; ///< the files written, in the order written
     int entries = 0;   ///< paper sections written
+    /// Entries whose text the digest format cannot hold exactly (a correction
+    /// with line breaks, say; see DigestWriter::normalise): a re-import reads
+    /// them slightly changed.
+    int reshaped = 0;
     ReviewCorrectionCount review;
 };
 
