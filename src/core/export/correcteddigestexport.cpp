@@ -29,7 +29,6 @@ struct CorrectedDigestExport::Appearance
 
 struct CorrectedDigestExport::Group
 {
-    qint64 digestId = 0; ///< 0 for a group of a paper selection
     QString fileName;
     QString topic;
     QDate date;
@@ -70,7 +69,7 @@ CorrectedDigestExport::CorrectedDigestExport(const QSqlDatabase &db)
 Result<QList<CorrectedDigestExport::Appearance>> CorrectedDigestExport::loadAppearances(const QString &where,
                                                                                         const QString &json) const
 {
-    // `where` is one of the two fixed conditions of this file; the ids are bound.
+    // `where` is one of the fixed conditions written in this file; ids are bound.
     SqlQuery query(m_db,
                    u"SELECT e.paper_id, d.id, d.topic, d.date, "_s + EntryCodec::columns()
                        + u" FROM entries e JOIN digests d ON d.id = e.digest_id WHERE "_s + where
@@ -112,11 +111,10 @@ Result<CorrectedDigestReport> CorrectedDigestExport::writeDigests(const QList<qi
     QSet<QString> used;
     while (digests.next()) {
         Group group;
-        group.digestId = digests.value(0).toLongLong();
         group.topic = digests.value(2).toString();
         group.date = QDate::fromString(digests.value(3).toString(), Qt::ISODate);
         group.fileName = uniqueName(sourceFileName(digests.value(1).toString(), group.topic), used);
-        groupOf.insert(group.digestId, groups.size());
+        groupOf.insert(digests.value(0).toLongLong(), groups.size());
         groups.append(group);
     }
     for (const qint64 id : digestIds) {
