@@ -9,6 +9,7 @@
 #include "cli/fetchpdfcommand.h"
 #include "cli/importannotationscommand.h"
 #include "cli/importcommand.h"
+#include "cli/lintcommand.h"
 #include "cli/listcommand.h"
 #include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
@@ -33,6 +34,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FetchImagesCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<ExportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<FetchArxivCommand>());

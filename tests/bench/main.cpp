@@ -12,10 +12,12 @@
 //   papershelf-bench digest-url --digest FILE [--runs N]   (see netbench.h)
 //   papershelf-bench arxiv-parse [--runs N]
 //   papershelf-bench fetch-images [--images N] [--kb K] [--concurrency N]
+//   papershelf-bench checks [--papers N] [--runs N]   (see checksbench.h; uses PAPERSHELF_CORPUS when set)
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
 #include "benchstats.h"
+#include "checksbench.h"
 #include "core/annotations/annotationarchive.h"
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/highlightstore.h"
@@ -438,7 +440,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral(
                                      "generate | import DIR | queries | size | annotations | shelves | fetch-images | "
-                                     "digest-url | arxiv-parse"));
+                                     "digest-url | arxiv-parse | checks"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -481,6 +483,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("annotations")) {
         return annotationsBench(parser);
+    }
+    if (command == QLatin1String("checks")) {
+        return Bench::checksBench(parser);
     }
     if (command == QLatin1String("size")) {
         const std::unique_ptr<Core::Database> db = open(parser.value(QStringLiteral("library")));

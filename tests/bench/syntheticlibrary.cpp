@@ -217,6 +217,16 @@ QList<Core::ParsedDigest> SyntheticLibrary::day(int dayIndex, int firstPaper, in
     return byTopic.values();
 }
 
+QList<Core::DigestEntry> SyntheticLibrary::papers(int first, int count)
+{
+    QList<Core::DigestEntry> entries;
+    entries.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        entries.append(paper(first + i));
+    }
+    return entries;
+}
+
 QString SyntheticLibrary::toMarkdown(const Core::ParsedDigest &digest)
 {
     const QString date = digest.date.toString(Qt::ISODate);

@@ -38,6 +38,9 @@ public:
     /// A digest as Markdown in the published format (for import benchmarks).
     static QString toMarkdown(const Core::ParsedDigest &digest);
 
+    /// Papers [first, first + count) on their own, without digests (for the checks benchmark).
+    QList<Core::DigestEntry> papers(int first, int count);
+
     const QStringList &topics() const { return m_topics; }
 
 private:

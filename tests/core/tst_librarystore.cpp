@@ -802,9 +802,9 @@ void TestLibraryStore::importNeverTouchesUserWork()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES('user', 'Must read', 'must read')")));
     QVERIFY(query.exec(
         QStringLiteral("INSERT INTO paper_tags SELECT p.id, t.id FROM papers p, tags t WHERE t.kind = 'user'")));
-    QVERIFY(
-        query.exec(QStringLiteral("INSERT INTO review_segments(paper_id, field, machine_text, state, reviewer_text) "
-                                  "SELECT id, 'summary_zh', '甲。', 'corrected', '更正。' FROM papers")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE review_segments SET state = 'corrected', reviewer_text = '更正。' "
+                                      "WHERE field = 'summary_zh' AND machine_text = '甲。'")));
+    QCOMPARE(query.numRowsAffected(), 1);
     const QString userBefore = scalar(db->connection(),
                                       QStringLiteral("SELECT group_concat(status || rating || notes) FROM annotations"))
                                    .toString()

@@ -22,6 +22,7 @@ const QString KeyUrls = QStringLiteral("urls");
 const QString KeySummary = QStringLiteral("summary");
 const QString KeyMethods = QStringLiteral("methods");
 const QString KeyConclusion = QStringLiteral("conclusion");
+const QString KeyEmptyItems = QStringLiteral("empty_items");
 
 void hashField(QCryptographicHash &hash, const QString &value)
 {
@@ -328,6 +329,14 @@ QString EntryCodec::encodeStructured(const StructuredSummary &s)
     appendJsonMember(out, KeySummary, s.summary);
     appendJsonMember(out, KeyMethods, s.methods);
     appendJsonMember(out, KeyConclusion, s.conclusion);
+    // Written only when there are some, so that the encoding (and the content
+    // hash) of every other entry stays what it was before the member existed.
+    if (!s.emptyItems.isEmpty()) {
+        out += QLatin1Char(',');
+        appendJsonString(out, KeyEmptyItems);
+        out += QLatin1Char(':');
+        appendJsonList(out, s.emptyItems);
+    }
     out += QLatin1Char('}');
     return out;
 }
@@ -348,6 +357,10 @@ StructuredSummary EntryCodec::decodeStructured(const QString &json)
             if (key == KeyKeywords) {
                 s.keywords.clear();
                 return reader.readStringArray(&s.keywords);
+            }
+            if (key == KeyEmptyItems) {
+                s.emptyItems.clear();
+                return reader.readStringArray(&s.emptyItems);
             }
             if (!reader.peek(u'"')) {
                 return false;
@@ -378,6 +391,10 @@ StructuredSummary EntryCodec::decodeStructured(const QString &json)
     s.summary = object.value(KeySummary).toString();
     s.methods = object.value(KeyMethods).toString();
     s.conclusion = object.value(KeyConclusion).toString();
+    const QJsonArray emptyItems = object.value(KeyEmptyItems).toArray();
+    for (const auto &value : emptyItems) {
+        s.emptyItems.append(value.toString());
+    }
     return s;
 }
 

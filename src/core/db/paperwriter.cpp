@@ -80,6 +80,7 @@ PaperWriter::PaperWriter(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(m_db)
     , m_index(m_db)
+    , m_review(m_db)
 {
 }
 
@@ -332,15 +333,22 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest,
             return refreshed.error();
         }
         SqlQuery query(m_statements,
-                       QStringLiteral("SELECT coalesce(e.content_hash, '') FROM papers p "
+                       QStringLiteral("SELECT coalesce(e.content_hash, ''), p.current_entry_id FROM papers p "
                                       "LEFT JOIN entries e ON e.id = p.current_entry_id WHERE p.id = ?"));
         query.add(id);
-        const Result<QVariant> textHash = query.scalar();
-        if (!textHash) {
-            return textHash.error();
+        if (auto ok = query.exec(); !ok) {
+            return ok.error();
         }
-        if (textHashesBefore.contains(id) && textHashesBefore.value(id) == textHash->toString()) {
+        if (!query.next()) {
             continue;
+        }
+        const QString textHash = query.value(0).toString();
+        const qint64 currentEntryId = query.value(1).toLongLong();
+        if (textHashesBefore.contains(id) && textHashesBefore.value(id) == textHash) {
+            continue;
+        }
+        if (auto synced = syncReviewSegments(id, currentEntryId); !synced) {
+            return synced.error();
         }
         const auto before = documentsBefore.find(id);
         if (textHashesBefore.contains(id) && before == documentsBefore.end()) {
@@ -393,6 +401,25 @@ Result<DigestStoreResult> PaperWriter::storeDigest(const ParsedDigest &digest,
                                                             : std::make_optional(std::move(columns->second)));
     }
     return result;
+}
+
+Result<void> PaperWriter::syncReviewSegments(qint64 paperId, qint64 currentEntryId)
+{
+    if (currentEntryId == 0) {
+        return {};
+    }
+    if (const auto stored = m_stored.constFind(currentEntryId); stored != m_stored.cend()) {
+        return m_review.syncPaper(paperId, m_digest->entries.at(stored.value()));
+    }
+    SqlQuery query(m_statements, QStringLiteral("SELECT %1 FROM entries e WHERE e.id = ?").arg(EntryCodec::columns()));
+    query.add(currentEntryId);
+    if (auto ok = query.exec(); !ok) {
+        return ok;
+    }
+    if (!query.next()) {
+        return {};
+    }
+    return m_review.syncPaper(paperId, EntryCodec::decode(query.query().record(), 0));
 }
 
 Result<void> PaperWriter::storeEntries(qint64 digestId,

@@ -8,4 +8,17 @@ bool StructuredSummary::isEmpty() const
         && summary.isEmpty() && methods.isEmpty() && conclusion.isEmpty();
 }
 
+QString StructuredSummary::itemName(int number)
+{
+    static const QStringList names = {QStringLiteral("title_zh"),
+                                      QStringLiteral("authors"),
+                                      QStringLiteral("affiliation"),
+                                      QStringLiteral("keywords"),
+                                      QStringLiteral("urls"),
+                                      QStringLiteral("summary"),
+                                      QStringLiteral("methods"),
+                                      QStringLiteral("conclusion")};
+    return number >= 1 && number <= names.size() ? names.at(number - 1) : QString();
+}
+
 } // namespace PaperShelf::Core

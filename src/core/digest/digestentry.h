@@ -8,7 +8,8 @@
 namespace PaperShelf::Core {
 
 /// The ChatPaperFree block of one entry, mapped onto the eight canonical items.
-/// Every field is "" (or an empty list) when the digest did not provide it.
+/// Every field is "" (or an empty list) when the digest did not provide it or
+/// gave its label with no text; emptyItems tells the two apart.
 /// Values are plain text: HTML tags are removed and entities decoded, but the
 /// machine's wording (including placeholders such as "xxx") is kept verbatim.
 /// Whole lines of assistant chatter ("好的，…", "希望…对您有帮助") belong to no item.
@@ -22,8 +23,14 @@ struct StructuredSummary
     QString summary;
     QString methods;
     QString conclusion;
+    /// Canonical names ("title_zh", "authors", "affiliation", "keywords", "urls",
+    /// "summary", "methods", "conclusion") of the items whose label was present
+    /// but had no text, in canonical order; an absent item is in no list.
+    QStringList emptyItems;
 
     bool isEmpty() const;
+    /// The canonical name of item `number` (1 = "title_zh" … 8 = "conclusion"); "" otherwise.
+    static QString itemName(int number);
     friend bool operator==(const StructuredSummary &, const StructuredSummary &) = default;
 };
 

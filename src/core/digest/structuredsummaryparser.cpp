@@ -135,6 +135,8 @@ QStringList StructuredSummaryParser::splitKeywords(QStringView value)
 StructuredSummary StructuredSummaryParser::parse(const QList<QStringView> &lines)
 {
     std::array<QStringList, fieldCount> values;
+    // Items whose label occurred, to tell an empty item from an absent one.
+    std::array<bool, fieldCount> labelled = {};
     SummaryField current = SummaryField::None;
     bool methodsSeen = false;
     HtmlText html;
@@ -161,6 +163,7 @@ StructuredSummary StructuredSummaryParser::parse(const QList<QStringView> &lines
                                      && !values[std::size_t(label.field)].isEmpty() && !label.confident;
             if (label.valid && label.field != current && !reopensEarlier) {
                 current = label.field;
+                labelled[std::size_t(current)] = true;
                 methodsSeen = methodsSeen || current == SummaryField::Methods;
                 if (!label.value.isEmpty()) {
                     values[std::size_t(current)].append(label.value);
@@ -194,6 +197,21 @@ StructuredSummary StructuredSummaryParser::parse(const QList<QStringView> &lines
     summary.summary = joined(SummaryField::Summary);
     summary.methods = joined(SummaryField::Methods);
     summary.conclusion = joined(SummaryField::Conclusion);
+    // Judged on the final value: a keywords item of separators only is empty too.
+    const std::array<bool, fieldCount> hasText = {false,
+                                                  !summary.titleZh.isEmpty(),
+                                                  !summary.authors.isEmpty(),
+                                                  !summary.affiliation.isEmpty(),
+                                                  !summary.keywords.isEmpty(),
+                                                  !summary.urls.isEmpty(),
+                                                  !summary.summary.isEmpty(),
+                                                  !summary.methods.isEmpty(),
+                                                  !summary.conclusion.isEmpty()};
+    for (int field = int(SummaryField::TitleZh); field < fieldCount; ++field) {
+        if (labelled[std::size_t(field)] && !hasText[std::size_t(field)]) {
+            summary.emptyItems.append(StructuredSummary::itemName(field));
+        }
+    }
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/review/preparedsource.h"
 #include "core/review/reviewtypes.h"
 
 #include <QList>
@@ -39,6 +40,14 @@ public:
     /// The findings on `segment.text` (which may be a reviewer's correction),
     /// with `entry` as the English source; sorted by start, then catalog order.
     QList<Finding> check(const SegmentText &segment, const DigestEntry &entry) const;
+
+    /// The English side of `entry` normalised for check(): prepare once per
+    /// entry and check all its segments against it (cheaper than the overload
+    /// above, which prepares the entry on every call).
+    PreparedSource prepare(const DigestEntry &entry) const;
+    /// As check(segment, entry), with the entry prepared by prepare() of this
+    /// checker (the source refers to this checker's glossary by position).
+    QList<Finding> check(const SegmentText &segment, const PreparedSource &source) const;
 
 private:
     QList<GlossaryTerm> m_glossary;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace PaperShelf::Core {
@@ -107,16 +108,30 @@ public:
     static ReviewSnapshot snapshot(const ReviewSegment &segment);
 
     // Checks
-    /// Segments whose findings are out of date (at most `limit`), with their paper.
-    Result<QList<ReviewQueueItem>> uncheckedSegments(int limit) const;
+    /// Segments whose findings are out of date (at most `limit`, by paper), without findings.
+    Result<QList<ReviewSegment>> uncheckedSegments(int limit) const;
+    Result<int> uncheckedCount() const;
+    /// Papers whose segments were never made (a library from before schema 4): sync them
+    /// all, `batch` papers a transaction; returns how many papers. Clears the mark when done.
+    Result<int> backfillSegments(int batch, const std::function<bool(int done, int total)> &progress = {});
     /// Replaces the findings of many segments and marks them checked, in one transaction.
     Result<void> storeFindings(const QHash<qint64, QList<Finding>> &findings);
     /// Runs `checker` on the segments now (used after an edit), storing the findings.
     Result<void> recheck(const QList<qint64> &segmentIds, const ReviewChecker &checker);
     /// Marks every segment unchecked (after a glossary change).
     Result<void> invalidateChecks();
+    /// The current machine text of each paper (with its arXiv id), the English
+    /// source the checks compare against.
+    Result<QHash<qint64, DigestEntry>> currentEntries(const QList<qint64> &paperRowIds) const;
 
 private:
+    Result<void> attachFindings(QList<ReviewSegment> &segments) const;
+    /// Writes `after` over `before` with one history row, in one transaction.
+    Result<ReviewSegment> write(const ReviewSegment &before,
+                                const ReviewSnapshot &after,
+                                const QString &reviewer,
+                                const QString &note);
+
     QSqlDatabase m_db;
 };
 

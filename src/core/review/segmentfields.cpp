@@ -4,10 +4,10 @@
 
 namespace PaperShelf::Core {
 
-// Spelled out rather than copied from TextFields: the order in which the static
-// strings of two files are initialised is unspecified, and a copy made first is
-// empty (every field name was "" in a test binary). The names must equal
-// TextFields' (see the header); tst_reviewcorrections checks that they do.
+// Spelled out rather than copied from TextFields: the order in which the
+// statics of two translation units are initialised is unspecified, and a copy
+// made first is an empty string (segments came out with no field name).
+// tst_reviewchecker and tst_reviewstore assert that the shared names agree.
 const QString SegmentFields::SummaryZh = QStringLiteral("summary_zh");
 const QString SegmentFields::Takeaway = QStringLiteral("takeaways_zh");
 const QString SegmentFields::TitleZh = QStringLiteral("structured.title_zh");
@@ -22,6 +22,15 @@ const QString SegmentFields::Conclusion = QStringLiteral("structured.conclusion"
 namespace {
 
 const QString KeywordSeparator = QStringLiteral("; ");
+const QString StructuredPrefix = QStringLiteral("structured.");
+
+/// An item that now has text is no longer an empty one.
+void markFilled(StructuredSummary &structured, const QString &field, const QString &text)
+{
+    if (field.startsWith(StructuredPrefix) && !text.trimmed().isEmpty()) {
+        structured.emptyItems.removeAll(field.sliced(StructuredPrefix.size()));
+    }
+}
 
 /// The string member of StructuredSummary that `field` names (nullptr for others).
 QString *structuredText(StructuredSummary &structured, const QString &field)
@@ -73,6 +82,16 @@ QList<SegmentText> SegmentFields::extract(const DigestEntry &entry)
             segments.append({field, index, text});
         }
     };
+    // A structured item given with no text is a segment too (the `empty` check
+    // objects to it); its field name is "structured." + the canonical item name.
+    const QStringList &emptyItems = entry.structured.emptyItems;
+    const auto addStructured = [&](const QString &field, const QString &text) {
+        if (text.trimmed().isEmpty() && emptyItems.contains(QStringView(field).sliced(StructuredPrefix.size()))) {
+            segments.append({field, 0, QString()});
+        } else {
+            add(field, 0, text);
+        }
+    };
     add(SummaryZh, 0, entry.summaryZh);
     for (qsizetype i = 0; i < entry.takeawaysZh.size(); ++i) {
         add(Takeaway, static_cast<int>(i), entry.takeawaysZh.at(i));
@@ -80,9 +99,9 @@ QList<SegmentText> SegmentFields::extract(const DigestEntry &entry)
     StructuredSummary structured = entry.structured;
     for (const QString &field : names()) {
         if (field == Keywords) {
-            add(Keywords, 0, structured.keywords.join(KeywordSeparator));
+            addStructured(Keywords, structured.keywords.join(KeywordSeparator));
         } else if (const QString *text = structuredText(structured, field)) {
-            add(field, 0, *text);
+            addStructured(field, *text);
         }
     }
     return segments;
@@ -109,10 +128,12 @@ bool SegmentFields::apply(DigestEntry &entry, const QString &field, int index, c
             }
         }
         entry.structured.keywords = keywords;
+        markFilled(entry.structured, field, text);
         return true;
     }
     if (QString *member = structuredText(entry.structured, field)) {
         *member = text;
+        markFilled(entry.structured, field, text);
         return true;
     }
     return false;

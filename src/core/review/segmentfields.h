@@ -31,7 +31,9 @@ public:
     static const QStringList &names();
     /// Position of `field` in names() (names().size() for an unknown field).
     static int order(const QString &field);
-    /// Every segment `entry` has, in reading order. Empty fields give no segment.
+    /// Every segment `entry` has, in reading order. Empty fields give no segment,
+    /// except a structured item listed in StructuredSummary::emptyItems (label
+    /// present, no text), which gives one with empty text.
     static QList<SegmentText> extract(const DigestEntry &entry);
     /// Writes `text` into the field of `entry` that (field, index) names; false when
     /// there is no such field or takeaway.
