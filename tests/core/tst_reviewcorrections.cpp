@@ -1,4 +1,3 @@
-#include "core/digest/textfields.h"
 #include "core/review/reviewcorrections.h"
 #include "core/review/segmentfields.h"
 
@@ -14,7 +13,6 @@ class TestReviewCorrections final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void segmentFieldNamesAreTheTextFieldNames();
     void appliesCorrectionsMadeAgainstTheText();
     void leavesCorrectionsOfOtherTextAlone();
     void omitsFlaggedTexts();
@@ -52,20 +50,6 @@ ReviewSegment TestReviewCorrections::segment(
     s.state = state;
     s.reviewerText = reviewer;
     return s;
-}
-
-void TestReviewCorrections::segmentFieldNamesAreTheTextFieldNames()
-{
-    // Defined in two files; a name copied before its source was initialised was "".
-    QCOMPARE(SegmentFields::SummaryZh, TextFields::SummaryZh);
-    QCOMPARE(SegmentFields::Takeaway, TextFields::TakeawaysZh);
-    QCOMPARE(SegmentFields::TitleZh, TextFields::TitleZh);
-    QCOMPARE(SegmentFields::Summary, TextFields::StructuredSummary);
-    QCOMPARE(SegmentFields::Methods, TextFields::StructuredMethods);
-    QCOMPARE(SegmentFields::Conclusion, TextFields::StructuredConclusion);
-    QStringList names = SegmentFields::names();
-    QCOMPARE(names.removeDuplicates(), 0);
-    QVERIFY(!SegmentFields::names().contains(QString()));
 }
 
 void TestReviewCorrections::appliesCorrectionsMadeAgainstTheText()
