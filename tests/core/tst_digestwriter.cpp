@@ -83,6 +83,9 @@ QString TestDigestWriter::difference(DigestEntry expected, DigestEntry actual)
             return show(u"structured."_s + name, x, y);
         }
     }
+    if (e.emptyItems != a.emptyItems) {
+        return show(u"structured.emptyItems"_s, list(e.emptyItems), list(a.emptyItems));
+    }
     if (expected.screenshots != actual.screenshots) {
         return show(u"screenshots"_s, list(expected.screenshots), list(actual.screenshots));
     }
@@ -265,6 +268,10 @@ void TestDigestWriter::keepsHostileTextAsText_data()
                            u"#### 不是标题\n- (1) 子项\n关键词：不是关键词"_s;
     e.structured.titleZh = u"标题 <b>粗体</b> & 符号"_s;
     QTest::newRow("structured values look like items") << e;
+
+    e = plainEntry();
+    e.structured.emptyItems = {u"authors"_s, u"methods"_s};
+    QTest::newRow("labels without text") << e;
 
     e = plainEntry();
     e.structured.keywords = {u"A&B"_s, u"<tag>"_s, u"key: word"_s};

@@ -119,10 +119,13 @@ bool isDashesOnly(QStringView line)
     return true;
 }
 
-QString structuredItem(int number, QStringView label, const QStringList &lines)
+QString structuredItem(int number, QStringView label, const QStringList &lines, const QStringList &emptyItems)
 {
     if (lines.isEmpty()) {
-        return {};
+        // A label with no text is kept as such (StructuredSummary::emptyItems).
+        return emptyItems.contains(StructuredSummary::itemName(number))
+                 ? QString::number(number) + u". "_s + label + u":\n"_s
+                 : QString();
     }
     QString out = QString::number(number) + u". "_s + label + u": "_s + structuredText(lines.constFirst()) + u'\n';
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -156,7 +159,7 @@ QString structuredBlock(const StructuredSummary &s)
     QString out;
     int number = 1; // the canonical item number, also after a gap
     for (const auto &[label, lines] : items) {
-        out += structuredItem(number++, label, lines);
+        out += structuredItem(number++, label, lines, s.emptyItems);
     }
     return out;
 }
