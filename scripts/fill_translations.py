@@ -469,6 +469,16 @@ ZH = {
     "Merge Annotation Archive": "合并批注存档",
     "Merging %1…": "正在合并 %1…",
     "Merging the archive failed: %1": "合并存档失败：%1",
+    "Corrected &Digests…": "已校正的摘要(&D)…",
+    "The digests of the selected papers (or of the whole library) with review corrections applied, in the format PaperShelf imports":
+        "所选论文（或整个文库）的摘要，已应用审校修改，采用 PaperShelf 可导入的格式",
+    "Export Corrected Digests to a Folder": "将已校正的摘要导出到文件夹",
+    "Export Corrected Digests": "导出已校正的摘要",
+    "Keep the machine text of segments flagged in review? Choose No to leave it out.":
+        "是否保留审校中被标记片段的机器文本？选择“否”则将其略去。",
+    "Exporting every digest…": "正在导出全部摘要…",
+    "Exporting the digests of %n paper(s)…": "正在导出 %n 篇论文的摘要…",
+    "Exported %n corrected digest(s) to %1; corrections applied: %2": "已将 %n 份已校正的摘要导出到 %1；已应用修改：%2",
 
     # Archive merge dialog (forms/archivemergedialog.ui, src/gui/archivemergedialog.cpp)
     "Annotation Archive Merged": "批注存档已合并",

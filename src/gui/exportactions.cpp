@@ -48,6 +48,15 @@ ExportActions::ExportActions(AnnotationController *annotations,
         Q_EMIT statusMessage(
             tr("Exported %n paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
     });
+    connect(m_exporter,
+            &ExportController::digestsExported,
+            this,
+            [this](const QString &folder, int files, int corrections) {
+        endProgress();
+        Q_EMIT statusMessage(tr("Exported %n corrected digest(s) to %1; corrections applied: %2", nullptr, files)
+                                 .arg(QDir::toNativeSeparators(folder))
+                                 .arg(corrections));
+    });
     connect(m_exporter, &ExportController::archiveExported, this, [this](const QString &destination) {
         endProgress();
         Q_EMIT statusMessage(tr("Annotation archive written to %1").arg(QDir::toNativeSeparators(destination)));
@@ -84,6 +93,11 @@ QMenu *ExportActions::createMenu(QWidget *parent)
             exportPapers(format);
         });
     }
+    QAction *digests = menu->addAction(tr("Corrected &Digests…"));
+    digests->setObjectName(QStringLiteral("exportCorrectedDigestsAction"));
+    digests->setToolTip(tr("The digests of the selected papers (or of the whole library) with review corrections "
+                           "applied, in the format PaperShelf imports"));
+    connect(digests, &QAction::triggered, this, &ExportActions::exportCorrectedDigests);
     menu->addSeparator();
     menu->addAction(m_exportArchiveAction);
     return menu;
@@ -140,6 +154,29 @@ void ExportActions::exportPapers(Core::ExportFormat format)
         }
         m_exporter->exportPapers(m_libraryPath, ordered, Core::ExportFormat::Csv, destination);
     });
+}
+
+void ExportActions::exportCorrectedDigests()
+{
+    if (m_exporter->isRunning()) {
+        MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
+        return;
+    }
+    const QString folder = FileDialog::getExistingDirectory(m_window, tr("Export Corrected Digests to a Folder"));
+    if (folder.isEmpty()) {
+        return;
+    }
+    const bool includeFlagged = MessageBox::question(m_window,
+                                                     tr("Export Corrected Digests"),
+                                                     tr("Keep the machine text of segments flagged in review? Choose "
+                                                        "No to leave it out."),
+                                                     QMessageBox::Yes | QMessageBox::No,
+                                                     QMessageBox::No)
+                             == QMessageBox::Yes;
+    const QList<qint64> ids = m_selection();
+    startProgress(ids.isEmpty() ? tr("Exporting every digest…")
+                                : tr("Exporting the digests of %n paper(s)…", nullptr, static_cast<int>(ids.size())));
+    m_exporter->exportCorrectedDigests(m_libraryPath, ids, includeFlagged, folder);
 }
 
 void ExportActions::exportArchive()

@@ -19,7 +19,8 @@ class AnnotationController;
 class ExportController;
 
 /// File → Export (the selected papers in every format, the whole list as
-/// CSV), the annotation archive out and back in. Files are written off the GUI
+/// CSV, corrected digests of the selection or of the whole library), the
+/// annotation archive out and back in. Files are written off the GUI
 /// thread by ExportController; this class asks where, shows progress and says
 /// how it went.
 class ExportActions final : public QObject
@@ -47,6 +48,9 @@ public:
     ExportController *controller() const { return m_exporter; }
 
     void exportPapers(Core::ExportFormat format);
+    /// Asks for a folder and whether to keep flagged text, then writes the
+    /// selected papers' digests (every digest when nothing is selected).
+    void exportCorrectedDigests();
     void exportArchive();
     void mergeArchive();
 

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/paperrepository.h"
+#include "core/export/correcteddigestexport.h"
 #include "core/util/filebytes.h"
 
 #include <QMetaObject>
@@ -196,6 +197,38 @@ bool ExportController::exportPapers(const QString &libraryPath,
     });
 }
 
+bool ExportController::exportCorrectedDigests(const QString &libraryPath,
+                                              const QList<qint64> &paperRowIds,
+                                              bool includeFlagged,
+                                              const QString &folder)
+{
+    return start([this, libraryPath, paperRowIds, includeFlagged, folder]() {
+        Outcome outcome;
+        outcome.job = Job::ExportDigests;
+        outcome.destination = folder;
+        Core::Result<std::unique_ptr<Core::Database>> database = openLibrary(libraryPath, false);
+        if (!database) {
+            outcome.error = database.errorMessage();
+            return outcome;
+        }
+        Core::CorrectedDigestExport exporter((*database)->connection());
+        exporter.setIncludeFlagged(includeFlagged);
+        exporter.setProgressCallback([this](int done, int total) {
+            postProgress(done, total);
+        });
+        const Core::Result<Core::CorrectedDigestReport> report = paperRowIds.isEmpty()
+                                                                   ? exporter.writeDigests({}, folder)
+                                                                   : exporter.writePapers(paperRowIds, folder);
+        if (!report) {
+            outcome.error = report.errorMessage();
+            return outcome;
+        }
+        outcome.papers = static_cast<int>(report->files.size());
+        outcome.corrections = report->review.corrected;
+        return outcome;
+    });
+}
+
 bool ExportController::exportArchive(const QString &libraryPath, const QString &destination)
 {
     return start([libraryPath, destination]() {
@@ -251,6 +284,7 @@ void ExportController::reportOutcome(const Outcome &outcome)
     if (!outcome.error.isEmpty()) {
         switch (outcome.job) {
         case Job::ExportPapers:
+        case Job::ExportDigests:
         case Job::ExportArchive:
             Q_EMIT failed(tr("Export failed: %1").arg(outcome.error));
             break;
@@ -263,6 +297,9 @@ void ExportController::reportOutcome(const Outcome &outcome)
     switch (outcome.job) {
     case Job::ExportPapers:
         Q_EMIT papersExported(outcome.destination, outcome.papers);
+        break;
+    case Job::ExportDigests:
+        Q_EMIT digestsExported(outcome.destination, outcome.papers, outcome.corrections);
         break;
     case Job::ExportArchive:
         Q_EMIT archiveExported(outcome.destination);

@@ -39,6 +39,14 @@ public:
                       const QList<qint64> &paperRowIds,
                       Format format,
                       const QString &destination);
+    /// Writes corrected digests (Core::CorrectedDigestExport) into `folder`
+    /// (created when missing): one file per topic and date of the papers' digests,
+    /// or one per imported digest when `paperRowIds` is empty. Flagged text is
+    /// left out unless `includeFlagged`. Emits digestsExported() or failed().
+    bool exportCorrectedDigests(const QString &libraryPath,
+                                const QList<qint64> &paperRowIds,
+                                bool includeFlagged,
+                                const QString &folder);
     /// Writes the full annotation archive (JSON). Emits archiveExported() or failed().
     bool exportArchive(const QString &libraryPath, const QString &destination);
     /// Merges an archive into the library (one transaction). Emits
@@ -71,6 +79,8 @@ Q_SIGNALS:
     /// `done` of `total` papers loaded or notes written.
     void progressed(int done, int total);
     void papersExported(const QString &destination, int papers);
+    /// `files` digests with `corrections` corrections applied were written into `folder`.
+    void digestsExported(const QString &folder, int files, int corrections);
     void archiveExported(const QString &destination);
     void archiveMerged(const Core::ArchiveMergeReport &report);
     /// A translated, one-line message; nothing was written (see the class comment).
@@ -79,6 +89,7 @@ Q_SIGNALS:
 private:
     enum class Job {
         ExportPapers,
+        ExportDigests,
         ExportArchive,
         MergeArchive,
     };
@@ -89,7 +100,8 @@ private:
         Job job = Job::ExportPapers;
         QString error; ///< empty on success
         QString destination;
-        int papers = 0;
+        int papers = 0;      ///< papers, or digest files for ExportDigests
+        int corrections = 0; ///< ExportDigests only
         Core::ArchiveMergeReport report;
     };
 

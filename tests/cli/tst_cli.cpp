@@ -41,6 +41,7 @@ private Q_SLOTS:
     void tagsCountTheFilteredSet();
     void exportsEveryFormat();
     void markdownExportRoundTrips();
+    void correctedDigestExportReimportsWithTheCorrection();
     void statsAndCheck();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
@@ -648,6 +649,93 @@ void TestCli::markdownExportRoundTrips()
         b.sort();
         QCOMPARE(b, a);
     }
+}
+
+void TestCli::correctedDigestExportReimportsWithTheCorrection()
+{
+    importFixtures();
+    const QString correction = QStringLiteral("命令行导出的人工修正总结。");
+    {
+        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>> db = PaperShelf::Core::Database::open(
+            m_library);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        const qint64 id = PaperShelf::Tests::scalar((*db)->connection(),
+                                                    QStringLiteral("SELECT id FROM papers WHERE key = '2402.00102'"))
+                              .toLongLong();
+        PaperShelf::Core::ReviewStore review((*db)->connection());
+        const auto segments = review.segments(id);
+        QVERIFY2(segments, qPrintable(segments.errorMessage()));
+        qint64 summary = 0;
+        for (const PaperShelf::Core::ReviewSegment &segment : *segments) {
+            if (segment.field == PaperShelf::Core::SegmentFields::SummaryZh) {
+                summary = segment.id;
+            }
+        }
+        QVERIFY(summary > 0);
+        QVERIFY(review.correct(summary, correction, QStringLiteral("cli test")));
+    }
+
+    // Every digest, one file each, named after the imported files.
+    const QString folder = m_dir->filePath(QStringLiteral("corrected"));
+    const Run exported = cli(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("digest"), QStringLiteral("-o"), folder});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.err.contains("1 correction(s) applied"), exported.err.constData());
+    QStringList files = QDir(folder).entryList(QDir::Files);
+    files.sort();
+    QCOMPARE(files, QStringList({QStringLiteral("3DGS.md"), QStringLiteral("NeRF.md")}));
+
+    const QString other = m_dir->filePath(QStringLiteral("other.papershelf"));
+    const Run reimport = cli({QStringLiteral("import"), QStringLiteral("--json"), folder}, other);
+    QCOMPARE(reimport.exitCode, 0);
+    const QJsonArray
+        original = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}).json().array();
+    const QJsonArray copy = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}, other)
+                                .json()
+                                .array();
+    QCOMPARE(copy.size(), original.size());
+    for (int i = 0; i < original.size(); ++i) {
+        const QJsonObject a = original.at(i).toObject();
+        const QJsonObject b = copy.at(i).toObject();
+        QCOMPARE(b.value(QStringLiteral("id")), a.value(QStringLiteral("id")));
+        const bool corrected = a.value(QStringLiteral("id")).toString() == QStringLiteral("2402.00102");
+        QCOMPARE(b.value(QStringLiteral("summary_zh")).toString(),
+                 corrected ? correction : a.value(QStringLiteral("summary_zh")).toString());
+        for (const QString &field : {QStringLiteral("title"),
+                                     QStringLiteral("authors"),
+                                     QStringLiteral("abstract"),
+                                     QStringLiteral("takeaways_zh"),
+                                     QStringLiteral("arxiv_version")}) {
+            QCOMPARE(b.value(field), a.value(field));
+        }
+    }
+
+    // With filters: the filtered papers, one file per topic and date.
+    const QString selection = m_dir->filePath(QStringLiteral("selection"));
+    QCOMPARE(cli({QStringLiteral("export"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("digest"),
+                  QStringLiteral("--tag"),
+                  QStringLiteral("NeRF"),
+                  QStringLiteral("--include-flagged"),
+                  QStringLiteral("-o"),
+                  selection})
+                 .exitCode,
+             0);
+    // 2402.00102 appears in both digests; its latest appearance is the 3DGS one.
+    QCOMPARE(QDir(selection).entryList(QDir::Files, QDir::Name),
+             QStringList({QStringLiteral("2024-02-01 NeRF.md"), QStringLiteral("2024-02-03 3DGS.md")}));
+
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("digest")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("export"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("json"),
+                  QStringLiteral("--include-flagged")})
+                 .exitCode,
+             2);
+    const Run help = cli({QStringLiteral("export"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--include-flagged"));
+    QVERIFY(help.out.contains("digest"));
 }
 
 void TestCli::statsAndCheck()

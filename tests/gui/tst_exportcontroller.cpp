@@ -1,15 +1,22 @@
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
+#include "core/digest/digestparser.h"
 #include "core/import/importer.h"
+#include "core/review/reviewstore.h"
+#include "core/review/segmentfields.h"
 #include "gui/archivemergedialog.h"
+#include "gui/exportactions.h"
 #include "gui/exportcontroller.h"
+#include "gui/filedialog.h"
+#include "gui/messagebox.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -45,6 +52,7 @@ private Q_SLOTS:
     void csvHasAHeaderAndOneRowPerPaper();
     void obsidianWritesOneNotePerPaper();
     void unwritableDestinationFailsAndLeavesNoFile();
+    void correctedDigestsOfTheSelectionGoToTheChosenFolder();
     void archiveMergeReportsCountsAndTheDialogShowsTheConflict();
     void mergingABrokenArchiveFails();
 
@@ -245,6 +253,55 @@ void TestExportController::unwritableDestinationFailsAndLeavesNoFile()
     QCOMPARE(failed.size(), 3);
     QVERIFY(QDir(locked).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestExportController::correctedDigestsOfTheSelectionGoToTheChosenFolder()
+{
+    const qint64 paper = rowId(*m_library, QStringLiteral("2402.00101"));
+    QVERIFY(paper > 0);
+    Core::ReviewStore review(m_library->connection());
+    const Core::Result<QList<Core::ReviewSegment>> segments = review.segments(paper);
+    QVERIFY2(segments, qPrintable(segments.errorMessage()));
+    const auto summary = std::find_if(segments->begin(), segments->end(), [](const Core::ReviewSegment &segment) {
+        return segment.field == Core::SegmentFields::SummaryZh;
+    });
+    QVERIFY(summary != segments->end());
+    const QString correction = QStringLiteral("经界面导出的人工修正总结。");
+    QVERIFY(review.correct(summary->id, correction, QStringLiteral("tester")));
+
+    // File → Export → Corrected Digests with the paper selected; the folder and
+    // the flagged-text question are answered in advance.
+    QWidget window;
+    Gui::ExportActions actions(
+        nullptr,
+        &window,
+        [paper]() {
+        return QList<qint64>{paper};
+        },
+        []() {
+        return Core::ListRequest();
+    });
+    actions.setLibraryPath(m_library->path());
+    QMenu *menu = actions.createMenu(&window);
+    auto *action = menu->findChild<QAction *>(QStringLiteral("exportCorrectedDigestsAction"));
+    QVERIFY(action);
+    const QString folder = m_dir->filePath(QStringLiteral("corrected digests"));
+    Gui::FileDialog::setNextResult({folder});
+    Gui::MessageBox::setNextResult(QMessageBox::No);
+    QSignalSpy exported(actions.controller(), &Gui::ExportController::digestsExported);
+    QSignalSpy failed(actions.controller(), &Gui::ExportController::failed);
+    action->trigger();
+    QVERIFY(waitFor(exported, failed));
+    QCOMPARE(exported.first(), (QVariantList{folder, 1, 1}));
+
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("2024-02-01 NeRF.md")});
+    const QString path = QDir(folder).filePath(QStringLiteral("2024-02-01 NeRF.md"));
+    const Core::ParsedDigest digest = Core::DigestParser::parse(readAll(path), path);
+    QCOMPARE(digest.topic, QStringLiteral("NeRF"));
+    QCOMPARE(digest.date, QDate(2024, 2, 1));
+    QCOMPARE(digest.entries.size(), 1); // only the selected paper
+    QCOMPARE(digest.entries.first().arxivId, QStringLiteral("2402.00101"));
+    QCOMPARE(digest.entries.first().summaryZh, correction);
 }
 
 void TestExportController::archiveMergeReportsCountsAndTheDialogShowsTheConflict()
