@@ -151,27 +151,37 @@ void ReviewDock::createActions()
         addAction(action);
         return action;
     };
-    m_approveAction = makeAction(tr("&Approve and Next"), QStringLiteral("reviewApproveAction"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_approveAction = makeAction(tr("&Approve and Next"),
+                                 QStringLiteral("reviewApproveAction"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_approveAction->setStatusTip(tr("Approve the segment (or store your correction) and show the next one"));
     connect(m_approveAction, &QAction::triggered, this, &ReviewDock::approveAndNext);
-    m_flagAction = makeAction(tr("&Flag…"), QStringLiteral("reviewFlagAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_flagAction = makeAction(tr("&Flag…"),
+                              QStringLiteral("reviewFlagAction"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_flagAction, &QAction::triggered, this, &ReviewDock::flagAndNext);
     m_revertAction = makeAction(tr("&Revert to Machine Text"),
                                 QStringLiteral("reviewRevertAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     connect(m_revertAction, &QAction::triggered, this, &ReviewDock::revertToMachineText);
-    m_nextUnreviewedAction = makeAction(tr("Next &Unreviewed"), QStringLiteral("reviewNextUnreviewedAction"), QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_nextUnreviewedAction = makeAction(tr("Next &Unreviewed"),
+                                        QStringLiteral("reviewNextUnreviewedAction"),
+                                        QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_nextUnreviewedAction, &QAction::triggered, this, &ReviewDock::nextUnreviewed);
     m_nextErrorsAction = makeAction(tr("Next with &Errors"),
                                     QStringLiteral("reviewNextErrorsAction"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     connect(m_nextErrorsAction, &QAction::triggered, this, &ReviewDock::nextWithErrors);
     // Alt+Up/Down are the window's previous/next paper.
-    m_previousAction = makeAction(tr("&Previous Segment"), QStringLiteral("reviewPreviousAction"), QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_previousAction = makeAction(tr("&Previous Segment"),
+                                  QStringLiteral("reviewPreviousAction"),
+                                  QKeySequence(Qt::ALT | Qt::Key_PageUp));
     connect(m_previousAction, &QAction::triggered, this, [this]() {
         step(-1);
     });
-    m_nextAction = makeAction(tr("&Next Segment"), QStringLiteral("reviewNextAction"), QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_nextAction = makeAction(tr("&Next Segment"),
+                              QStringLiteral("reviewNextAction"),
+                              QKeySequence(Qt::ALT | Qt::Key_PageDown));
     connect(m_nextAction, &QAction::triggered, this, [this]() {
         step(1);
     });
@@ -244,7 +254,10 @@ void ReviewDock::createWidgets()
     m_queueView->setModel(m_model);
     m_queueView->header()->setStretchLastSection(false);
     m_queueView->header()->setSectionResizeMode(ReviewQueueModel::PaperColumn, QHeaderView::Stretch);
-    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+    connect(m_queueView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &index) {
         if (index.isValid() && index.row() != m_current) {
             showRow(index.row());
         }
@@ -285,7 +298,8 @@ void ReviewDock::createWidgets()
     m_editor->setObjectName(QStringLiteral("reviewEditor"));
     m_editor->setTabChangesFocus(true);
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_approveAction, m_flagAction, m_revertAction, m_nextUnreviewedAction, m_nextErrorsAction}) {
+    for (QAction *action :
+         {m_approveAction, m_flagAction, m_revertAction, m_nextUnreviewedAction, m_nextErrorsAction}) {
         auto *button = new QToolButton(reviewSide);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -359,74 +373,73 @@ void ReviewDock::reload()
     const qint64 keep = m_shownSegment;
     m_annotations->client()->read<QueueLoad>(
         [filter = filter(), keep](AnnotationSession &session) -> Result<QueueLoad> {
-        const Core::ReviewStore store(session.connection());
-        Result<QList<Core::ReviewQueueItem>> items = store.queue(filter);
-        if (!items) {
-            return items.error();
-        }
-        // The states and worst findings of the whole queue come from the same
-        // query narrowed down: one per state and one per severity.
-        QHash<qint64, ReviewState> states;
-        for (const ReviewState state :
-             {ReviewState::Approved, ReviewState::Corrected, ReviewState::Flagged}) {
-            if (!filter.states.isEmpty() && !filter.states.contains(state)) {
-                continue;
+            const Core::ReviewStore store(session.connection());
+            Result<QList<Core::ReviewQueueItem>> items = store.queue(filter);
+            if (!items) {
+                return items.error();
             }
-            Core::ReviewQueueFilter narrowed = filter;
-            narrowed.states = {state};
-            Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
-            if (!some) {
-                return some.error();
+            // The states and worst findings of the whole queue come from the same
+            // query narrowed down: one per state and one per severity.
+            QHash<qint64, ReviewState> states;
+            for (const ReviewState state : {ReviewState::Approved, ReviewState::Corrected, ReviewState::Flagged}) {
+                if (!filter.states.isEmpty() && !filter.states.contains(state)) {
+                    continue;
+                }
+                Core::ReviewQueueFilter narrowed = filter;
+                narrowed.states = {state};
+                Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
+                if (!some) {
+                    return some.error();
+                }
+                for (const Core::ReviewQueueItem &item : *some) {
+                    states.insert(item.segmentId, state);
+                }
             }
-            for (const Core::ReviewQueueItem &item : *some) {
-                states.insert(item.segmentId, state);
+            QHash<qint64, Severity> worst;
+            for (const Severity severity : {Severity::Info, Severity::Warning, Severity::Error}) {
+                if (filter.minSeverity && *filter.minSeverity > severity) {
+                    continue;
+                }
+                Core::ReviewQueueFilter narrowed = filter;
+                narrowed.minSeverity = severity;
+                Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
+                if (!some) {
+                    return some.error();
+                }
+                for (const Core::ReviewQueueItem &item : *some) {
+                    worst.insert(item.segmentId, severity);
+                }
             }
-        }
-        QHash<qint64, Severity> worst;
-        for (const Severity severity : {Severity::Info, Severity::Warning, Severity::Error}) {
-            if (filter.minSeverity && *filter.minSeverity > severity) {
-                continue;
+            QueueLoad load;
+            load.rows.reserve(items->size());
+            int start = 0;
+            for (const Core::ReviewQueueItem &item : *items) {
+                if (item.segmentId == keep) {
+                    start = static_cast<int>(load.rows.size());
+                }
+                ReviewQueueModel::Row row{item.segmentId, item.paperRowId, states.value(item.segmentId), std::nullopt};
+                if (const auto it = worst.constFind(item.segmentId); it != worst.cend()) {
+                    row.worst = it.value();
+                }
+                load.rows.append(row);
             }
-            Core::ReviewQueueFilter narrowed = filter;
-            narrowed.minSeverity = severity;
-            Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
-            if (!some) {
-                return some.error();
+            QList<qint64> papers;
+            for (int i = start; i < load.rows.size() && papers.size() < ChunkPapers; ++i) {
+                if (!papers.contains(load.rows.at(i).paperRowId)) {
+                    papers.append(load.rows.at(i).paperRowId);
+                }
             }
-            for (const Core::ReviewQueueItem &item : *some) {
-                worst.insert(item.segmentId, severity);
+            Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
+            if (!segments) {
+                return segments.error();
             }
-        }
-        QueueLoad load;
-        load.rows.reserve(items->size());
-        int start = 0;
-        for (const Core::ReviewQueueItem &item : *items) {
-            if (item.segmentId == keep) {
-                start = static_cast<int>(load.rows.size());
+            Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
+            if (!entries) {
+                return entries.error();
             }
-            ReviewQueueModel::Row row{item.segmentId, item.paperRowId, states.value(item.segmentId), std::nullopt};
-            if (const auto it = worst.constFind(item.segmentId); it != worst.cend()) {
-                row.worst = it.value();
-            }
-            load.rows.append(row);
-        }
-        QList<qint64> papers;
-        for (int i = start; i < load.rows.size() && papers.size() < ChunkPapers; ++i) {
-            if (!papers.contains(load.rows.at(i).paperRowId)) {
-                papers.append(load.rows.at(i).paperRowId);
-            }
-        }
-        Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
-        if (!segments) {
-            return segments.error();
-        }
-        Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
-        if (!entries) {
-            return entries.error();
-        }
-        load.segments = std::move(*segments);
-        load.entries = std::move(*entries);
-        return load;
+            load.segments = std::move(*segments);
+            load.entries = std::move(*entries);
+            return load;
         },
         this,
         [this, generation](const Result<QueueLoad> &load) {
@@ -439,7 +452,7 @@ void ReviewDock::reload()
             return;
         }
         onQueueLoaded(generation, *load);
-    });
+        });
 }
 
 void ReviewDock::onQueueLoaded(int generation, const QueueLoad &load)
@@ -467,8 +480,8 @@ void ReviewDock::prefetch(int row)
         return false;
     });
     const bool needed = !papers.isEmpty()
-        && (!m_model->hasPaper(m_model->row(std::max(row, 0)).paperRowId) || papers.size() >= ahead.size() / 2
-            || !m_model->hasPaper(ahead.value(ahead.size() / 2)));
+                     && (!m_model->hasPaper(m_model->row(std::max(row, 0)).paperRowId)
+                         || papers.size() >= ahead.size() / 2 || !m_model->hasPaper(ahead.value(ahead.size() / 2)));
     if (!needed || !m_annotations->client()) {
         return;
     }
@@ -478,16 +491,16 @@ void ReviewDock::prefetch(int row)
     const int generation = m_generation;
     m_annotations->client()->read<Chunk>(
         [papers](AnnotationSession &session) -> Result<Chunk> {
-        const Core::ReviewStore store(session.connection());
-        Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
-        if (!segments) {
-            return segments.error();
-        }
-        Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
-        if (!entries) {
-            return entries.error();
-        }
-        return Chunk{papers, std::move(*segments), std::move(*entries)};
+            const Core::ReviewStore store(session.connection());
+            Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
+            if (!segments) {
+                return segments.error();
+            }
+            Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
+            if (!entries) {
+                return entries.error();
+            }
+            return Chunk{papers, std::move(*segments), std::move(*entries)};
         },
         this,
         [this, generation, papers](const Result<Chunk> &chunk) {
@@ -497,7 +510,7 @@ void ReviewDock::prefetch(int row)
         if (generation == m_generation && chunk) {
             onChunkLoaded(generation, *chunk);
         }
-    });
+        });
 }
 
 void ReviewDock::onChunkLoaded(int generation, const Chunk &chunk)
@@ -521,8 +534,8 @@ void ReviewDock::showRow(int row)
     m_current = row;
     const QModelIndex index = m_model->index(row, 0);
     if (m_queueView->currentIndex().row() != row) {
-        m_queueView->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_queueView->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_queueView->scrollTo(index);
     showDetail();
@@ -554,10 +567,11 @@ void ReviewDock::showDetail()
 
     // The findings describe the effective text, so that is what is marked.
     const QString checked = segment->effectiveText();
-    m_machineLabel->setText(segment->state == ReviewState::Corrected
-                                ? tr("%1 — correction (machine text in its tooltip)")
-                                      .arg(ReviewQueueModel::segmentName(segment->field, segment->index))
-                                : tr("%1 — machine Chinese").arg(ReviewQueueModel::segmentName(segment->field, segment->index)));
+    m_machineLabel->setText(
+        segment->state == ReviewState::Corrected
+            ? tr("%1 — correction (machine text in its tooltip)")
+                  .arg(ReviewQueueModel::segmentName(segment->field, segment->index))
+            : tr("%1 — machine Chinese").arg(ReviewQueueModel::segmentName(segment->field, segment->index)));
     m_machineView->setPlainText(checked);
     m_machineView->setToolTip(segment->state == ReviewState::Corrected ? segment->machineText : QString());
     m_findingsList->clear();
@@ -565,7 +579,8 @@ void ReviewDock::showDetail()
     for (const Core::Finding &finding : segment->findings) {
         const Core::CheckInfo *info = Core::ReviewChecker::info(finding.check);
         const QString why = info ? explanation(*info) : QString();
-        const QString line = tr("%1 · %2 «%3»: %4").arg(severityText(finding.severity), finding.check, finding.excerpt, why);
+        const QString line = tr("%1 · %2 «%3»: %4")
+                                 .arg(severityText(finding.severity), finding.check, finding.excerpt, why);
         auto *item = new QListWidgetItem(line, m_findingsList);
         item->setToolTip(why);
         if (finding.end <= finding.start || finding.start >= checked.size()) {
@@ -577,7 +592,7 @@ void ReviewDock::showDetail()
         QTextCharFormat format;
         // Underline style as well as colour: errors wave, warnings dash.
         format.setUnderlineStyle(finding.severity == Severity::Error ? QTextCharFormat::WaveUnderline
-                                                                      : QTextCharFormat::DashUnderline);
+                                                                     : QTextCharFormat::DashUnderline);
         const QColor colour = finding.severity == Severity::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00);
         format.setUnderlineColor(colour);
         format.setBackground(QColor(colour.red(), colour.green(), colour.blue(), 48));
@@ -631,9 +646,9 @@ void ReviewDock::updateProgress()
 void ReviewDock::act(int action, const QString &text, const ReviewSegment &expected)
 {
     const ReviewCommand::Request request{static_cast<ReviewCommand::Action>(action), expected.id, text, reviewer()};
-    m_annotations->undoStack()->push(new ReviewCommand(
-        m_annotations, request, this, [this](const ReviewSegment &segment, bool undone) {
-        onApplied(segment, undone);
+    m_annotations->undoStack()->push(
+        new ReviewCommand(m_annotations, request, this, [this](const ReviewSegment &segment, bool undone) {
+            onApplied(segment, undone);
         }));
     m_model->updateSegment(expected);
     updateProgress();
@@ -666,8 +681,10 @@ void ReviewDock::flagAndNext()
     if (!segment) {
         return;
     }
-    const std::optional<QString> reason =
-        InputDialog::getText(this, tr("Flag Segment"), tr("Why does this segment need another look?"), segment->flagReason);
+    const std::optional<QString> reason = InputDialog::getText(this,
+                                                               tr("Flag Segment"),
+                                                               tr("Why does this segment need another look?"),
+                                                               segment->flagReason);
     if (!reason || reason->trimmed().isEmpty()) {
         return;
     }
@@ -727,8 +744,10 @@ void ReviewDock::step(int delta)
 
 void ReviewDock::askReviewerName()
 {
-    const std::optional<QString> name =
-        InputDialog::getText(this, tr("Reviewer Name"), tr("Name recorded with your review actions:"), reviewer());
+    const std::optional<QString> name = InputDialog::getText(this,
+                                                             tr("Reviewer Name"),
+                                                             tr("Name recorded with your review actions:"),
+                                                             reviewer());
     if (name && !name->trimmed().isEmpty()) {
         QSettings().setValue(ReviewerKey, name->trimmed());
     }

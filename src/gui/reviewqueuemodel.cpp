@@ -7,8 +7,8 @@
 namespace PaperShelf::Gui {
 
 using Core::ReviewState;
-using Core::Severity;
 using Core::SegmentFields;
+using Core::Severity;
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -55,7 +55,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         if (!item.worst) {
             return QString();
         }
-        const QString mark = *item.worst == Severity::Error     ? QStringLiteral("✖")
+        const QString mark = *item.worst == Severity::Error   ? QStringLiteral("✖")
                            : *item.worst == Severity::Warning ? QStringLiteral("⚠")
                                                               : QStringLiteral("ℹ");
         if (!segment) {
@@ -137,7 +137,8 @@ void ReviewQueueModel::updateSegment(const Core::ReviewSegment &segment)
     }
     m_segments.insert(segment.id, segment);
     Row &item = m_rows[row];
-    m_reviewed += (segment.isReviewed() ? 1 : 0) - (item.state == ReviewState::Approved || item.state == ReviewState::Corrected ? 1 : 0);
+    m_reviewed += (segment.isReviewed() ? 1 : 0)
+                - (item.state == ReviewState::Approved || item.state == ReviewState::Corrected ? 1 : 0);
     item.state = segment.state;
     item.worst = worstOf(segment.findings);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -67,6 +67,7 @@ public:
     /// nullptr until addSegments() brought it.
     const Core::ReviewSegment *segment(int row) const;
     const Core::DigestEntry *entry(qint64 paperRowId) const;
+
     bool hasPaper(qint64 paperRowId) const { return m_entries.contains(paperRowId); }
 
     /// Approved or corrected rows.
@@ -83,8 +84,8 @@ private:
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
-    QHash<qint64, Core::ReviewSegment> m_segments;  ///< by segment id
-    QHash<qint64, Core::DigestEntry> m_entries;     ///< English source, by paper row id
+    QHash<qint64, Core::ReviewSegment> m_segments; ///< by segment id
+    QHash<qint64, Core::DigestEntry> m_entries;    ///< English source, by paper row id
     int m_reviewed = 0;
 };
 

@@ -45,8 +45,10 @@ private:
     static void drain(Gui::MainWindow &window);
     QList<Core::ReviewQueueItem> queue() const;
     Core::ReviewSegment segment(qint64 id) const;
+
     /// The widgets of the review dock.
     Gui::ReviewDock *dock(Gui::MainWindow &window) const { return window.reviewDock(); }
+
     static QPlainTextEdit *editor(Gui::MainWindow &window);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,7 +80,9 @@ void TestReview::cleanup()
 std::unique_ptr<Gui::MainWindow> TestReview::openReview()
 {
     auto window = std::make_unique<Gui::MainWindow>(m_library);
-    new QAbstractItemModelTester(window->reviewDock()->findChild<QTreeView *>(QStringLiteral("reviewQueueView"))->model(),
+    new QAbstractItemModelTester(window->reviewDock()
+                                     ->findChild<QTreeView *>(QStringLiteral("reviewQueueView"))
+                                     ->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  window.get());
     window->show();
@@ -87,7 +91,11 @@ std::unique_ptr<Gui::MainWindow> TestReview::openReview()
         qWarning("window did not become active");
     }
     QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    if (!QTest::qWaitFor([&window]() { return window->reviewDock()->currentSegmentId() != 0; }, 10'000)) {
+    if (!QTest::qWaitFor(
+            [&window]() {
+        return window->reviewDock()->currentSegmentId() != 0;
+            },
+            10'000)) {
         qWarning("review queue did not load");
     }
     editor(*window)->setFocus();
@@ -168,7 +176,8 @@ void TestReview::correctionIsStoredAndUndoRedoRestoreIt()
     QCOMPARE(dock(*window)->currentSegmentId(), id);
     editor(*window)->selectAll();
     QTest::keyClick(editor(*window), Qt::Key_Delete);
-    editor(*window)->insertPlainText(QStringLiteral("本文提出“安静草地”，一种稀疏感知的草地监测方法。")); // keyClicks: Latin-1 only
+    editor(*window)->insertPlainText(
+        QStringLiteral("本文提出“安静草地”，一种稀疏感知的草地监测方法。")); // keyClicks: Latin-1 only
     QTest::keyClick(editor(*window), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(dock(*window)->currentSegmentId(), items.value(1).segmentId);
     drain(*window);
@@ -263,7 +272,8 @@ void TestReview::findingIsHighlightedExplainedAndReachedByNextWithErrors()
     auto *findings = window->findChild<QListWidget *>(QStringLiteral("reviewFindingsList"));
     QVERIFY(findings);
     const QString explanation = Core::ReviewChecker::info(QStringLiteral("placeholder"))->explanationEn;
-    QVERIFY2(findings->count() >= 1 && findings->item(0)->text().contains(explanation), qPrintable(findings->item(0)->text()));
+    QVERIFY2(findings->count() >= 1 && findings->item(0)->text().contains(explanation),
+             qPrintable(findings->item(0)->text()));
     QVERIFY(findings->item(0)->text().contains(QStringLiteral("[领域]")));
 
     // The span is marked in the text (underline and tooltip, not colour alone).
@@ -280,14 +290,19 @@ void TestReview::findingIsHighlightedExplainedAndReachedByNextWithErrors()
     drain(*window);
     QCOMPARE(segment(placeholderId).state, Core::ReviewState::Approved);
     auto *view = window->findChild<QTreeView *>(QStringLiteral("reviewQueueView"));
-    const int row = static_cast<int>(std::find_if(items.cbegin(), items.cend(), [placeholderId](const auto &item) {
-                                         return item.segmentId == placeholderId;
-                                     })
+    const int row = static_cast<int>(std::find_if(
+                                         items.cbegin(),
+                                         items.cend(),
+                                         [placeholderId](const auto &item) {
+        return item.segmentId == placeholderId;
+                                         })
                                      - items.cbegin());
     QVERIFY(view->model()->index(row, 2).data().toString().contains(QStringLiteral("open warnings")));
     QTest::keyClick(editor(*window), Qt::Key_PageUp, Qt::AltModifier);
     QCOMPARE(dock(*window)->currentSegmentId(), placeholderId);
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("reviewStateLabel"))->text().contains(QStringLiteral("open warnings")));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("reviewStateLabel"))
+                ->text()
+                .contains(QStringLiteral("open warnings")));
 }
 
 QTEST_MAIN(TestReview)
