@@ -542,6 +542,8 @@ ZH = {
     "&Rename Shelf…": "重命名书架(&R)…",
     "Re&move Shelf": "移除书架(&M)",
     # review mode
+    "%1 → %2": "%1 → %2",
+    "Glossary: %1": "术语表：%1",
     "%1 %n finding(s)": "%1 %n 处问题",
     "%1 · %2 «%3»: %4": "%1 · %2「%3」：%4",
     "%1 — correction (machine text in its tooltip)": "%1 — 修改稿（机器译文见提示）",

@@ -139,6 +139,20 @@ QString ReviewDock::reviewer() const
     return user.isEmpty() ? QStringLiteral("reviewer") : user;
 }
 
+void ReviewDock::setGlossary(const QList<Core::GlossaryTerm> &terms)
+{
+    m_glossary.clear();
+    for (const Core::GlossaryTerm &term : terms) {
+        QRegularExpression pattern(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(term.term)),
+                                   QRegularExpression::CaseInsensitiveOption);
+        pattern.optimize();
+        m_glossary.append({pattern, term});
+    }
+    if (m_shownSegment != 0) {
+        showDetail();
+    }
+}
+
 void ReviewDock::createActions()
 {
     const auto makeAction = [this](const QString &text, const QString &name, const QKeySequence &key) {
@@ -294,6 +308,11 @@ void ReviewDock::createWidgets()
     m_stateLabel->setObjectName(QStringLiteral("reviewStateLabel"));
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_stateLabel->setWordWrap(true);
+    m_glossaryLabel = new QLabel(reviewSide);
+    m_glossaryLabel->setObjectName(QStringLiteral("reviewGlossaryLabel"));
+    m_glossaryLabel->setTextFormat(Qt::PlainText);
+    m_glossaryLabel->setWordWrap(true);
+    m_glossaryLabel->hide();
     m_editor = new QPlainTextEdit(reviewSide);
     m_editor->setObjectName(QStringLiteral("reviewEditor"));
     m_editor->setTabChangesFocus(true);
@@ -310,6 +329,7 @@ void ReviewDock::createWidgets()
     reviewLayout->addWidget(m_machineView, 2);
     reviewLayout->addWidget(m_findingsList, 1);
     reviewLayout->addWidget(m_stateLabel);
+    reviewLayout->addWidget(m_glossaryLabel);
     reviewLayout->addWidget(new QLabel(tr("Your text"), reviewSide));
     reviewLayout->addWidget(m_editor, 2);
     reviewLayout->addLayout(buttons);
@@ -563,7 +583,16 @@ void ReviewDock::showDetail()
             source << QString() << tr("Comment: %1").arg(entry->comment);
         }
     }
-    m_sourceView->setPlainText(source.join(QLatin1Char('\n')));
+    const QString sourceText = source.join(QLatin1Char('\n'));
+    m_sourceView->setPlainText(sourceText);
+    QStringList hints;
+    for (const auto &[pattern, term] : std::as_const(m_glossary)) {
+        if (pattern.match(sourceText).hasMatch()) {
+            hints << tr("%1 → %2").arg(term.term, term.preferred);
+        }
+    }
+    m_glossaryLabel->setText(tr("Glossary: %1").arg(hints.join(QStringLiteral("; "))));
+    m_glossaryLabel->setVisible(!hints.isEmpty());
 
     // The findings describe the effective text, so that is what is marked.
     const QString checked = segment->effectiveText();

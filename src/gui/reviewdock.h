@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 
 class QAction;
@@ -52,6 +53,10 @@ public:
 
     /// The segment shown, 0 when none (tests, bench).
     qint64 currentSegmentId() const { return m_shownSegment; }
+
+    /// The glossary whose terms are hinted when their English occurs in the source.
+    // TODO(#6): read it through GlossaryStore::terms() once the glossary branch is merged.
+    void setGlossary(const QList<Core::GlossaryTerm> &terms);
 
     /// Whom the review actions name (QSettings "review/reviewer", else $USER).
     QString reviewer() const;
@@ -109,6 +114,7 @@ private:
     QTextEdit *m_machineView = nullptr;
     QListWidget *m_findingsList = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QLabel *m_glossaryLabel = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QAction *m_approveAction = nullptr;
     QAction *m_flagAction = nullptr;
@@ -125,6 +131,7 @@ private:
     qint64 m_shownSegment = 0;
     QString m_editorBaseline;     ///< the effective text the editor was filled with
     QSet<qint64> m_pendingPapers; ///< papers whose segments are being read
+    QList<std::pair<QRegularExpression, Core::GlossaryTerm>> m_glossary; ///< whole-word, case-insensitive
 };
 
 } // namespace PaperShelf::Gui

@@ -272,9 +272,14 @@ void TestReview::findingIsHighlightedExplainedAndReachedByNextWithErrors()
     auto *findings = window->findChild<QListWidget *>(QStringLiteral("reviewFindingsList"));
     QVERIFY(findings);
     const QString explanation = Core::ReviewChecker::info(QStringLiteral("placeholder"))->explanationEn;
-    QVERIFY2(findings->count() >= 1 && findings->item(0)->text().contains(explanation),
-             qPrintable(findings->item(0)->text()));
-    QVERIFY(findings->item(0)->text().contains(QStringLiteral("[领域]")));
+    QString listed;
+    for (int i = 0; i < findings->count(); ++i) {
+        if (findings->item(i)->text().contains(QStringLiteral("[领域]"))) {
+            listed = findings->item(i)->text();
+        }
+    }
+    QVERIFY2(listed.contains(explanation), qPrintable(listed));
+    QVERIFY(listed.contains(QStringLiteral("placeholder")));
 
     // The span is marked in the text (underline and tooltip, not colour alone).
     auto *machine = window->findChild<QTextEdit *>(QStringLiteral("reviewMachineView"));
@@ -284,6 +289,19 @@ void TestReview::findingIsHighlightedExplainedAndReachedByNextWithErrors()
     QVERIFY(cursor.charFormat().toolTip().contains(explanation));
     cursor.setPosition(0);
     QCOMPARE(cursor.charFormat().underlineStyle(), QTextCharFormat::NoUnderline);
+
+    // Glossary hints: the terms whose English occurs in the source.
+    Core::GlossaryTerm sparse;
+    sparse.term = QStringLiteral("Sparse Sensing");
+    sparse.preferred = QStringLiteral("稀疏感知");
+    Core::GlossaryTerm absent;
+    absent.term = QStringLiteral("radiance field");
+    absent.preferred = QStringLiteral("辐射场");
+    dock(*window)->setGlossary({sparse, absent});
+    auto *glossary = window->findChild<QLabel *>(QStringLiteral("reviewGlossaryLabel"));
+    QVERIFY(glossary->isVisible());
+    QVERIFY(glossary->text().contains(QStringLiteral("Sparse Sensing → 稀疏感知")));
+    QVERIFY(!glossary->text().contains(QStringLiteral("辐射场")));
 
     // Approved with its finding open: the queue and the detail say so.
     QTest::keyClick(editor(*window), Qt::Key_Return, Qt::ControlModifier);
