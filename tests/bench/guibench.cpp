@@ -19,6 +19,7 @@
 #include "core/digest/textfields.h"
 #include "core/review/reviewcheckrunner.h"
 #include "core/util/librarypaths.h"
+#include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
 #include "gui/figuremodel.h"

@@ -21,6 +21,7 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace PaperShelf;
