@@ -116,7 +116,10 @@ ReviewDock::ReviewDock(AnnotationController *annotations, QWidget *parent)
     connect(toggleViewAction(), &QAction::triggered, this, [this](bool on) {
         if (on) {
             raise();
-            m_editor->setFocus();
+            m_focusEditor = true; // once the queue is there: the editor is disabled until then
+            if (m_shownSegment != 0) {
+                m_editor->setFocus();
+            }
         }
     });
     clearDetail(tr("Loading the review queue…"));
@@ -488,6 +491,9 @@ void ReviewDock::onQueueLoaded(int generation, const QueueLoad &load)
         return;
     }
     showRow(std::max(m_model->rowOf(keep), 0));
+    if (std::exchange(m_focusEditor, false)) {
+        m_editor->setFocus();
+    }
 }
 
 void ReviewDock::prefetch(int row)

@@ -125,9 +125,10 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_reviewerAction = nullptr;
 
-    int m_generation = 0; ///< of the last queue load; older answers are dropped
-    bool m_stale = true;  ///< the queue must be read when the dock shows
-    int m_current = -1;   ///< queue row shown
+    int m_generation = 0;       ///< of the last queue load; older answers are dropped
+    bool m_focusEditor = false; ///< Review Mode was chosen: focus the editor when the queue is shown
+    bool m_stale = true;        ///< the queue must be read when the dock shows
+    int m_current = -1;         ///< queue row shown
     qint64 m_shownSegment = 0;
     QString m_editorBaseline;     ///< the effective text the editor was filled with
     QSet<qint64> m_pendingPapers; ///< papers whose segments are being read

@@ -99,7 +99,6 @@ std::unique_ptr<Gui::MainWindow> TestReview::openReview()
             10'000)) {
         qWarning("review queue did not load");
     }
-    editor(*window)->setFocus();
     return window;
 }
 
