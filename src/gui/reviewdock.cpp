@@ -502,7 +502,7 @@ void ReviewDock::prefetch(int row)
         return m_model->hasPaper(paper) || m_pendingPapers.contains(paper);
     });
     // Read only when the rows ahead run short, never one paper at a time.
-    const QList<qint64> ahead = papersFrom(*m_model, row, PrefetchRows, [](qint64) {
+    const QList<qint64> ahead = papersFrom(*m_model, row, PrefetchPapers, [](qint64) {
         return false;
     });
     const bool needed = !papers.isEmpty()

@@ -38,7 +38,7 @@ class ReviewDock final : public QDockWidget
 
 public:
     /// Papers read ahead of the current queue position.
-    static constexpr int PrefetchRows = 60;
+    static constexpr int PrefetchPapers = 60;
 
     explicit ReviewDock(AnnotationController *annotations, QWidget *parent = nullptr);
     ~ReviewDock() override;
