@@ -25,6 +25,7 @@
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
+#include "gui/reviewdock.h"
 #include "gui/shelfcontroller.h"
 #include "gui/shelfpanel.h"
 #include "gui/tagpanel.h"
@@ -296,6 +297,10 @@ void MainWindow::setupAnnotations()
     addAction(redo);
     QMenu *annotate = annotations->createMenu(this);
     menuBar()->insertMenu(m_ui->libraryMenu->menuAction(), annotate);
+    m_review = new ReviewDock(annotations, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_review);
+    m_review->hide();
+    menuBar()->insertMenu(m_ui->libraryMenu->menuAction(), m_review->createMenu(this));
     m_annotationViews = new AnnotationViews(annotations, m_reader, m_annotationPanel, this);
     connect(m_annotationViews, &AnnotationViews::paperRequested, this, &MainWindow::selectPaper);
     annotate->insertAction(annotate->actions().value(0), m_reader->highlightAction());
@@ -586,6 +591,7 @@ void MainWindow::attachLibrary(const QString &path)
     m_annotationViews->showPaper(0);
     m_writeErrorBar->hide();
     m_annotations->setLibrary(path);
+    m_review->reload();
     m_exportActions->setLibraryPath(path);
     m_shelfBase = Core::PaperFilter();
     m_activeShelfId = 0;

@@ -29,6 +29,7 @@ namespace PaperShelf::Gui {
 class AnnotationController;
 class AnnotationPanel;
 class AnnotationViews;
+class ReviewDock;
 class ExportActions;
 class ShelfController;
 class ShelfPanel;
@@ -97,6 +98,9 @@ public:
     /// The user's edits (undo stack, annotation writes) and the panel under the reader.
     AnnotationController *annotations() const { return m_annotations; }
 
+    /// Review mode; its reviewChanged() tells which papers' review progress changed.
+    ReviewDock *reviewDock() const { return m_review; }
+
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
 
     AnnotationViews *annotationViews() const { return m_annotationViews; }
@@ -160,6 +164,7 @@ private:
     NetworkActions *m_networkActions = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     AnnotationViews *m_annotationViews = nullptr;
+    ReviewDock *m_review = nullptr;
     ExportActions *m_exportActions = nullptr;
     ShelfPanel *m_shelfPanel = nullptr;
     /// The open shelf's conditions the search box and the tag panel cannot hold

@@ -7,6 +7,8 @@
 //   papershelf-gui-bench gallery --library FILE             every screenshot cached (files are made and
 //                                                           recorded first), then: Ctrl+G to the first
 //                                                           thumbnails shown, and a scroll to the end
+//   papershelf-gui-bench review --library FILE [--runs N]  review mode: approve-and-next (Ctrl+Return) to the
+//                                                           next segment shown; checks the library first
 //
 // Prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}; peak RSS is included.
 
@@ -15,7 +17,9 @@
 #include "core/db/records.h"
 #include "core/db/sqlquery.h"
 #include "core/digest/textfields.h"
+#include "core/review/reviewcheckrunner.h"
 #include "core/util/librarypaths.h"
+#include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
 #include "gui/figuremodel.h"
@@ -23,6 +27,7 @@
 #include "gui/mainwindow.h"
 #include "gui/papertablemodel.h"
 #include "gui/readerwidget.h"
+#include "gui/reviewdock.h"
 #include "gui/tagfiltermodel.h"
 #include "gui/tagpanel.h"
 #include "gui/thumbnailer.h"
@@ -698,6 +703,73 @@ int annotate(const QString &library, int runs)
     return 0;
 }
 
+// Review mode: approve-and-next (the action behind Ctrl+Return) until the next
+// segment is shown and painted, `runs` steps through the queue of every segment.
+// The findings are brought up to date first (the window would do that in the
+// background), so the queue load sees them.
+int review(const QString &library, int runs)
+{
+    {
+        Core::Result<std::unique_ptr<Core::Database>> db = Core::Database::open(library);
+        if (!db) {
+            return 1;
+        }
+        Core::ReviewCheckRunner runner((*db)->connection(), Core::ReviewCheckRunner::checkerFor((*db)->connection()));
+        if (!runner.run()) {
+            return 1;
+        }
+    }
+    Gui::MainWindow window(library);
+    window.show();
+    if (!waitFor(window, 60'000)) {
+        return 1;
+    }
+    Gui::ReviewDock *dock = window.reviewDock();
+    QElapsedTimer load;
+    load.start();
+    dock->modeAction()->trigger();
+    if (!spinUntil(
+            [dock]() {
+        return dock->currentSegmentId() != 0;
+            },
+            120'000)) {
+        return 1;
+    }
+    const double loadMs = static_cast<double>(load.nsecsElapsed()) / 1e6;
+    auto *approve = dock->findChild<QAction *>(QStringLiteral("reviewApproveAction"));
+    Bench::BenchStats stats(QStringLiteral("review_approve_to_next_segment_shown"));
+    stats.extra().insert(QStringLiteral("queue_load_ms"), loadMs);
+    int waited = 0;
+    for (int i = 0; i < runs; ++i) {
+        const qint64 before = dock->currentSegmentId();
+        QElapsedTimer timer;
+        timer.start();
+        approve->trigger();
+        if (dock->currentSegmentId() == before || dock->currentSegmentId() == 0) {
+            ++waited; // not read ahead: waits for the database
+            if (!spinUntil(
+                    [dock, before]() {
+                return dock->currentSegmentId() != before && dock->currentSegmentId() != 0;
+                    },
+                    10'000)) {
+                return 1;
+            }
+        }
+        dock->repaint();
+        stats.add(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        // A reviewer reads between two steps; the write and its read-back finish meanwhile.
+        spinUntil(
+            []() {
+            return false;
+            },
+            30);
+    }
+    window.annotations()->client()->waitForIdle();
+    stats.extra().insert(QStringLiteral("steps_waiting_for_db"), waited);
+    print({stats});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -706,7 +778,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("startup | interact | scroll | thumbnails | gallery | annotate"));
+                                 QStringLiteral(
+                                     "startup | interact | scroll | thumbnails | gallery | annotate | review"));
     parser.addOption({QStringLiteral("images"),
                       QStringLiteral("Images for the thumbnails benchmark."),
                       QStringLiteral("N"),
@@ -736,6 +809,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("annotate")) {
         return annotate(library, std::max(1, parser.value(QStringLiteral("runs")).toInt()));
+    }
+    if (command == QLatin1String("review")) {
+        return review(library, std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     }
     if (command == QLatin1String("gallery")) {
         return gallery(library, parser.isSet(QStringLiteral("keep-thumbnails")));
