@@ -120,6 +120,9 @@ ZH = {
     "Rating": "评分",
     "Number of figure screenshots": "图片截图数量",
     "Share of the Chinese text reviewed": "中文内容已审校的比例",
+    "Checking the Chinese text: %1 of %2 segments": "正在检查中文内容：第 %1 段，共 %2 段",
+    "Checked %n segment(s) of Chinese text": "已检查 %n 段中文内容",
+    "Checking the Chinese text failed: %1": "检查中文内容失败：%1",
     "%1 of %n segment(s) of the Chinese text reviewed": "中文内容共 %n 段，已审校 %1 段",
     "Review": "审校",
 

@@ -300,6 +300,8 @@ void MainWindow::setupAnnotations()
     m_review = new ReviewDock(annotations, this);
     addDockWidget(Qt::RightDockWidgetArea, m_review);
     m_review->hide();
+    connect(m_review, &ReviewDock::reviewChanged, annotations, &AnnotationController::notifyPapersChanged);
+    connect(m_review, &ReviewDock::statusMessage, statusBar(), &QStatusBar::showMessage);
     menuBar()->insertMenu(m_ui->libraryMenu->menuAction(), m_review->createMenu(this));
     m_annotationViews = new AnnotationViews(annotations, m_reader, m_annotationPanel, this);
     connect(m_annotationViews, &AnnotationViews::paperRequested, this, &MainWindow::selectPaper);
@@ -592,6 +594,7 @@ void MainWindow::attachLibrary(const QString &path)
     m_writeErrorBar->hide();
     m_annotations->setLibrary(path);
     m_review->reload();
+    m_review->checkLibrary();
     m_exportActions->setLibraryPath(path);
     m_shelfBase = Core::PaperFilter();
     m_activeShelfId = 0;
@@ -612,23 +615,7 @@ void MainWindow::attachLibrary(const QString &path)
 
     QTableView *view = m_ui->paperTableView;
     view->setModel(m_papers);
-    QHeaderView *header = view->horizontalHeader();
-    // The title takes what the short columns leave; those get room for their content.
-    header->setMinimumSectionSize(36);
-    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = view->fontMetrics();
-    header->resizeSection(PaperTableModel::DateColumn, metrics.horizontalAdvance(QStringLiteral(" 00 Mmm 0000 ")) + 12);
-    header->resizeSection(PaperTableModel::TopicsColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Diffusion Models")) + 12);
-    header->resizeSection(PaperTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Reading")) + 16);
-    header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
-    header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
-    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review 00/00")) + 8);
-    header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
-    header->resizeSection(PaperTableModel::FavouriteColumn, metrics.height() + 8);
-    header->resizeSection(PaperTableModel::NotesColumn, metrics.height() + 8);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
+    PaperTableModel::setUpHeader(view->horizontalHeader());
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_client.get(),
             &LibraryClient::queryFinished,
@@ -937,6 +924,7 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
     m_papers->refresh();
     // Shelf counts change with the library, not with the search: here, after edits, on opening.
     m_shelves->countShelves();
+    m_review->checkLibrary();
     auto *summary = new ImportSummaryDialog(report, this);
     summary->setObjectName(QStringLiteral("importSummaryDialog"));
     summary->setAttribute(Qt::WA_DeleteOnClose);

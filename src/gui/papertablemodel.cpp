@@ -2,6 +2,7 @@
 
 #include "gui/libraryclient.h"
 
+#include <QHeaderView>
 #include <QLocale>
 
 namespace PaperShelf::Gui {
@@ -310,6 +311,26 @@ void PaperTableModel::sort(int column, Qt::SortOrder order)
         m_request.reversed = isReversed(column, order);
     }
     runQuery();
+}
+
+void PaperTableModel::setUpHeader(QHeaderView *header)
+{
+    // The title takes what the short columns leave; those get room for their content.
+    header->setMinimumSectionSize(36);
+    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = header->fontMetrics();
+    header->resizeSection(PaperTableModel::DateColumn, metrics.horizontalAdvance(QStringLiteral(" 00 Mmm 0000 ")) + 12);
+    header->resizeSection(PaperTableModel::TopicsColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Diffusion Models")) + 12);
+    header->resizeSection(PaperTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Reading")) + 16);
+    header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
+    header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
+    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review 00/00")) + 8);
+    header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
+    header->resizeSection(PaperTableModel::FavouriteColumn, metrics.height() + 8);
+    header->resizeSection(PaperTableModel::NotesColumn, metrics.height() + 8);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 } // namespace PaperShelf::Gui

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QHeaderView;
+
 namespace PaperShelf::Gui {
 
 class LibraryClient;
@@ -55,6 +57,10 @@ public:
 
     /// Replaces the loaded rows of these papers (after an edit), in place.
     void updateRows(const QList<Core::PaperSummary> &rows);
+
+    /// Sizes `header`'s columns for their content (the title takes the rest) and
+    /// shows the sort indicator, initially on no column.
+    static void setUpHeader(QHeaderView *header);
     /// Ids of every loaded row, in row order.
     QList<qint64> loadedRowIds() const;
     /// The row of a paper among the loaded rows, -1 when not loaded.

@@ -1,10 +1,12 @@
 #include "gui/reviewdock.h"
 
 #include "core/digest/digestentry.h"
+#include "core/review/glossarystore.h"
 #include "core/review/reviewchecker.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/inputdialog.h"
+#include "gui/reviewcheckcontroller.h"
 #include "gui/reviewcommand.h"
 #include "gui/reviewqueuemodel.h"
 
@@ -357,6 +359,34 @@ QMenu *ReviewDock::createMenu(QWidget *parent)
     return menu;
 }
 
+void ReviewDock::checkLibrary()
+{
+    const AnnotationClient *client = m_annotations->client();
+    if (!client) {
+        return;
+    }
+    if (!m_checks || m_checks->objectName() != client->libraryPath()) {
+        delete m_checks; // waits for a run on the previous library
+        m_checks = new ReviewCheckController(client->libraryPath(), this);
+        m_checks->setObjectName(client->libraryPath());
+        connect(m_checks, &ReviewCheckController::progressed, this, [this](int done, int total) {
+            Q_EMIT statusMessage(tr("Checking the Chinese text: %1 of %2 segments")
+                                     .arg(QLocale().toString(done), QLocale().toString(total)),
+                                 0);
+        });
+        connect(m_checks, &ReviewCheckController::finished, this, [this](int checked) {
+            if (checked > 0) {
+                Q_EMIT statusMessage(tr("Checked %n segment(s) of Chinese text", nullptr, checked), 5'000);
+                reload();
+            }
+        });
+        connect(m_checks, &ReviewCheckController::failed, this, [this](const QString &message) {
+            Q_EMIT statusMessage(tr("Checking the Chinese text failed: %1").arg(message), 10'000);
+        });
+    }
+    m_checks->start();
+}
+
 void ReviewDock::showEvent(QShowEvent *event)
 {
     QDockWidget::showEvent(event);
@@ -391,6 +421,16 @@ void ReviewDock::reload()
         return;
     }
     m_stale = false;
+    m_annotations->client()->read<QList<Core::GlossaryTerm>>(
+        [](AnnotationSession &session) {
+        return Core::GlossaryStore(session.connection()).terms();
+        },
+        this,
+        [this](const Result<QList<Core::GlossaryTerm>> &terms) {
+        if (terms) {
+            setGlossary(*terms);
+        }
+    });
     const int generation = ++m_generation;
     m_pendingPapers.clear();
     const qint64 keep = m_shownSegment;

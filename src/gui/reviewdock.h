@@ -21,6 +21,7 @@ class QTreeView;
 namespace PaperShelf::Gui {
 
 class AnnotationController;
+class ReviewCheckController;
 class ReviewQueueModel;
 
 /// Review mode (issue 6): a queue of machine Chinese segments, the English
@@ -61,7 +62,16 @@ public:
     /// Whom the review actions name (QSettings "review/reviewer", else $USER).
     QString reviewer() const;
 
+    /// Brings the stored check findings of the open library up to date in the
+    /// background (after opening, after an import); the queue reloads when done.
+    void checkLibrary();
+
+    /// The background check run (tests wait for it).
+    ReviewCheckController *checks() const { return m_checks; }
+
 Q_SIGNALS:
+    /// Progress of background work, for the status bar.
+    void statusMessage(const QString &message, int timeoutMs);
     /// Review work of these papers changed on disk (their progress may differ).
     void reviewChanged(const QList<qint64> &paperRowIds);
     /// A segment is shown in the detail (0: none).
@@ -100,6 +110,7 @@ private:
     void onApplied(const Core::ReviewSegment &segment, bool undone);
 
     AnnotationController *m_annotations;
+    ReviewCheckController *m_checks = nullptr; ///< for the library it was made for
     ReviewQueueModel *m_model;
     QTreeView *m_queueView = nullptr;
     QProgressBar *m_progressBar = nullptr;
