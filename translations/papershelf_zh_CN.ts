@@ -712,6 +712,42 @@
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n corrected digest(s) to %1; corrections applied: %2</source>
+        <translation>
+            <numerusform>已将 %n 份已校正的摘要导出到 %1；已应用修改：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected &amp;Digests…</source>
+        <translation>已校正的摘要(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The digests of the selected papers (or of the whole library) with review corrections applied, in the format PaperShelf imports</source>
+        <translation>所选论文（或整个文库）的摘要，已应用审校修改，采用 PaperShelf 可导入的格式</translation>
+    </message>
+    <message>
+        <source>Export Corrected Digests to a Folder</source>
+        <translation>将已校正的摘要导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export Corrected Digests</source>
+        <translation>导出已校正的摘要</translation>
+    </message>
+    <message>
+        <source>Keep the machine text of segments flagged in review? Choose No to leave it out.</source>
+        <translation>是否保留审校中被标记片段的机器文本？选择“否”则将其略去。</translation>
+    </message>
+    <message>
+        <source>Exporting every digest…</source>
+        <translation>正在导出全部摘要…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the digests of %n paper(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 篇论文的摘要…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ExportController</name>
@@ -1693,6 +1729,12 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Has notes</source>
         <translation>有笔记</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n segment(s) of the Chinese text reviewed</source>
+        <translation>
+            <numerusform>中文内容共 %n 段，已审校 %1 段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ReaderHtmlBuilder</name>
@@ -1916,6 +1958,343 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Rename Tag “%1” to “%2”</source>
         <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ReviewCommand</name>
+    <message>
+        <source>Approve Segment</source>
+        <translation>通过文段</translation>
+    </message>
+    <message>
+        <source>Correct Segment</source>
+        <translation>修改文段</translation>
+    </message>
+    <message>
+        <source>Flag Segment</source>
+        <translation>标记文段</translation>
+    </message>
+    <message>
+        <source>Revert Segment to Machine Text</source>
+        <translation>将文段恢复为机器译文</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ReviewDock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ℹ Info</source>
+        <translation>ℹ 提示</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ 警告</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ 错误</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审校</translation>
+    </message>
+    <message>
+        <source>Review &amp;Mode</source>
+        <translation>审校模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Loading the review queue…</source>
+        <translation>正在加载审校队列…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Next</source>
+        <translation>通过并转到下一条(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the segment (or store your correction) and show the next one</source>
+        <translation>通过此文段（或保存你的修改），并显示下一条</translation>
+    </message>
+    <message>
+        <source>&amp;Flag…</source>
+        <translation>标记问题(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Machine Text</source>
+        <translation>恢复为机器译文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation>下一条未审校(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Next with &amp;Errors</source>
+        <translation>下一条有错误的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment</source>
+        <translation>上一条(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>下一条(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation>审校人署名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>○ Unreviewed</source>
+        <translation>○ 未审校</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message>
+        <source>✎ Corrected</source>
+        <translation>✎ 已修改</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ 已标记</translation>
+    </message>
+    <message>
+        <source>Any check</source>
+        <translation>任意检查项</translation>
+    </message>
+    <message>
+        <source>Any findings or none</source>
+        <translation>不限问题</translation>
+    </message>
+    <message>
+        <source>Info or worse</source>
+        <translation>提示及以上</translation>
+    </message>
+    <message>
+        <source>Warning or worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Digest date (YYYY-MM-DD)</source>
+        <translation>日报日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Own tag</source>
+        <translation>自定义标签</translation>
+    </message>
+    <message>
+        <source>%v of %m reviewed</source>
+        <translation>已审校 %v / %m</translation>
+    </message>
+    <message>
+        <source>English source</source>
+        <translation>英文原文</translation>
+    </message>
+    <message>
+        <source>Machine Chinese</source>
+        <translation>机器中文</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>你的文本</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审校(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checking the Chinese text: %1 of %2 segments</source>
+        <translation>正在检查中文内容：第 %1 段，共 %2 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n segment(s) of Chinese text</source>
+        <translation>
+            <numerusform>已检查 %n 段中文内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the Chinese text failed: %1</source>
+        <translation>检查中文内容失败：%1</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>无法读取审校队列：%1</translation>
+    </message>
+    <message>
+        <source>No segment matches these filters.</source>
+        <translation>没有符合这些筛选条件的文段。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>术语表：%1</translation>
+    </message>
+    <message>
+        <source>%1 — correction (machine text in its tooltip)</source>
+        <translation>%1 — 修改稿（机器译文见提示）</translation>
+    </message>
+    <message>
+        <source>%1 — machine Chinese</source>
+        <translation>%1 — 机器中文</translation>
+    </message>
+    <message>
+        <source>%1 · %2 «%3»: %4</source>
+        <translation>%1 · %2「%3」：%4</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Reviewed with open warnings: the checks still object to this text.</source>
+        <translation>已审校但仍有未解决的警告：自动检查仍对此文本提出问题。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The machine text changed on a re-import since it was reviewed.</source>
+        <translation>审校之后重新导入时，机器译文已发生变化。</translation>
+    </message>
+    <message>
+        <source>The paper's current digest no longer has this segment.</source>
+        <translation>该论文当前的日报中已没有此文段。</translation>
+    </message>
+    <message>
+        <source>Flag Segment</source>
+        <translation>标记文段</translation>
+    </message>
+    <message>
+        <source>Why does this segment need another look?</source>
+        <translation>这一文段为什么需要再看一遍？</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>审校人署名</translation>
+    </message>
+    <message>
+        <source>Name recorded with your review actions:</source>
+        <translation>审校操作记录的署名：</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%1 %n finding(s)</source>
+        <translation>
+            <numerusform>%1 %n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Key takeaway %1</source>
+        <translation>要点 %1</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Structured summary</source>
+        <translation>结构化总结</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>○ Unreviewed</source>
+        <translation>○ 未审校</translation>
+    </message>
+    <message>
+        <source>✓ Approved, open warnings</source>
+        <translation>✓ 已通过，仍有警告</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message>
+        <source>✎ Corrected, open warnings</source>
+        <translation>✎ 已修改，仍有警告</translation>
+    </message>
+    <message>
+        <source>✎ Corrected</source>
+        <translation>✎ 已修改</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ 已标记</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void migratedVersion1LibraryPassesStatsAndCheck();
     void fetchImagesCachesAndReportsJson();
     void fetchImagesFollowsFilters();
+    void lintReportsFindingsAsJson();
+    void lintOnTheCorpusStaysWithinBounds();
 
 private:
     struct Run
@@ -1444,6 +1448,80 @@ void TestCli::reportShowsReviewWork()
     QVERIFY(!rows.contains(QStringLiteral("2611.09001")));
 
     QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html")}).exitCode, 2);
+}
+
+void TestCli::lintReportsFindingsAsJson()
+{
+    const QString digest = QStringLiteral(PAPERSHELF_TEST_DATA "/review/machine-faults.md");
+    QCOMPARE(cli({QStringLiteral("import"), digest}).exitCode, 0);
+
+    const Run placeholder = cli(
+        {QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--check"), QStringLiteral("placeholder")});
+    QVERIFY2(placeholder.exitCode == 0, placeholder.err.constData());
+    const QJsonArray findings = placeholder.json().array();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject finding = findings.first().toObject();
+    QCOMPARE(finding.keys(),
+             QStringList({QStringLiteral("check"),
+                          QStringLiteral("end"),
+                          QStringLiteral("excerpt"),
+                          QStringLiteral("message"),
+                          QStringLiteral("paper"),
+                          QStringLiteral("segment"),
+                          QStringLiteral("severity"),
+                          QStringLiteral("start")}));
+    QCOMPARE(finding.value(QStringLiteral("paper")).toString(), QStringLiteral("2501.01234"));
+    QCOMPARE(finding.value(QStringLiteral("segment")).toString(), QStringLiteral("structured.affiliation"));
+    QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(finding.value(QStringLiteral("excerpt")).toString(), QStringLiteral("xxx"));
+    QCOMPARE(finding.value(QStringLiteral("end")).toInt() - finding.value(QStringLiteral("start")).toInt(), 3);
+    QVERIFY(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("fill-in")));
+
+    // Errors only: every check that fires at warning level stays out.
+    const Run errors = cli(
+        {QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--severity"), QStringLiteral("error")});
+    QVERIFY2(errors.exitCode == 0, errors.err.constData());
+    QSet<QString> checks;
+    for (const QJsonValue &value : errors.json().array()) {
+        QCOMPARE(value.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        checks.insert(value.toObject().value(QStringLiteral("check")).toString());
+    }
+    QVERIFY(checks.contains(QStringLiteral("non_answer")));
+    QVERIFY(checks.contains(QStringLiteral("prompt_leak")));
+    QVERIFY(!checks.contains(QStringLiteral("chatter")));
+    // A takeaway is named with its number.
+    const Run text = cli({QStringLiteral("lint"), QStringLiteral("--check"), QStringLiteral("non_answer")});
+    QVERIFY(text.out.contains("2501.01234\ttakeaways_zh[1]\terror\tnon_answer\t"));
+
+    QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--check"), QStringLiteral("spelling")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--severity"), QStringLiteral("fatal")}).exitCode, 2);
+}
+
+void TestCli::lintOnTheCorpusStaysWithinBounds()
+{
+    const QString corpus = qEnvironmentVariable("PAPERSHELF_CORPUS");
+    if (corpus.isEmpty()) {
+        QSKIP("PAPERSHELF_CORPUS is not set");
+    }
+    QCOMPARE(cli({QStringLiteral("import"), corpus}).exitCode, 0);
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    const int papers = stats.json().object().value(QStringLiteral("papers")).toInt();
+    QVERIFY(papers > 500);
+    const Run lint = cli({QStringLiteral("lint"), QStringLiteral("--json")});
+    QVERIFY2(lint.exitCode == 0, lint.err.constData());
+    QMap<QString, int> counts;
+    for (const QJsonValue &value : lint.json().array()) {
+        ++counts[value.toObject().value(QStringLiteral("check")).toString()];
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        qInfo("%s: %d findings on %d papers", qPrintable(it.key()), it.value(), papers);
+        // About fifteen segments a paper: no check may fire on more than a few percent of them.
+        QVERIFY2(it.value() < papers, qPrintable(it.key()));
+    }
+    // What the corpus is known to hold is found.
+    for (const char *check : {"placeholder", "non_answer", "chatter", "prompt_leak", "url_mismatch"}) {
+        QVERIFY2(counts.value(QLatin1String(check)) > 0, check);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
