@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 
 namespace PaperShelf::Gui {
 
@@ -325,10 +326,36 @@ void PaperTableModel::setUpHeader(QHeaderView *header)
     header->resizeSection(PaperTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Reading")) + 16);
     header->resizeSection(PaperTableModel::RatingColumn, metrics.horizontalAdvance(QString(5, QChar(0x2605))) + 16);
     header->resizeSection(PaperTableModel::FiguresColumn, metrics.horizontalAdvance(QStringLiteral("Figures")) + 16);
-    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review 00/00")) + 8);
+    header->resizeSection(PaperTableModel::ReviewColumn, metrics.horizontalAdvance(QStringLiteral("Review")) + 16);
     header->resizeSection(PaperTableModel::PdfColumn, metrics.horizontalAdvance(QStringLiteral("Failed")) + 16);
     header->resizeSection(PaperTableModel::FavouriteColumn, metrics.height() + 8);
     header->resizeSection(PaperTableModel::NotesColumn, metrics.height() + 8);
+    // The title needs the room more than the figure count, which the reader's figure
+    // strip also shows; a right click on the header shows or hides any column.
+    header->setSectionHidden(PaperTableModel::FiguresColumn, true);
+    if (header->contextMenuPolicy() != Qt::CustomContextMenu) { // once per header, not per library
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        QObject::connect(header, &QWidget::customContextMenuRequested, header, [header](const QPoint &position) {
+            QMenu menu(header);
+            for (int column = 0; column < header->count(); ++column) {
+                if (column == TitleColumn) {
+                    continue;
+                }
+                // The symbol columns (♥, ✎) are named by their tooltips.
+                QString name = header->model()->headerData(column, Qt::Horizontal).toString();
+                if (name.size() <= 1) {
+                    name = header->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+                }
+                QAction *action = menu.addAction(name);
+                action->setCheckable(true);
+                action->setChecked(!header->isSectionHidden(column));
+                QObject::connect(action, &QAction::toggled, header, [header, column](bool shown) {
+                    header->setSectionHidden(column, !shown);
+                });
+            }
+            menu.exec(header->viewport()->mapToGlobal(position));
+        });
+    }
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
 }

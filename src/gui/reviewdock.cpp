@@ -5,6 +5,7 @@
 #include "core/review/reviewchecker.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
+#include "gui/flowlayout.h"
 #include "gui/inputdialog.h"
 #include "gui/reviewcheckcontroller.h"
 #include "gui/reviewcommand.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -214,7 +216,8 @@ void ReviewDock::createWidgets()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
 
-    auto *filters = new QHBoxLayout;
+    // Two rows, so that the dock stays narrow enough to sit beside the reader.
+    auto *filters = new QGridLayout;
     m_stateCombo = new QComboBox(content);
     m_stateCombo->setObjectName(QStringLiteral("reviewStateComboBox"));
     m_stateCombo->addItem(tr("All states"), -1);
@@ -244,12 +247,16 @@ void ReviewDock::createWidgets()
     m_tagEdit = new QLineEdit(content);
     m_tagEdit->setObjectName(QStringLiteral("reviewTagLineEdit"));
     m_tagEdit->setPlaceholderText(tr("Own tag"));
+    int column = 0;
     for (QComboBox *combo : {m_stateCombo, m_checkCombo, m_severityCombo}) {
-        filters->addWidget(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filters->addWidget(combo, 0, column++);
         connect(combo, &QComboBox::activated, this, &ReviewDock::reload);
     }
+    column = 0;
     for (QLineEdit *edit : {m_topicEdit, m_dateEdit, m_tagEdit}) {
-        filters->addWidget(edit);
+        filters->addWidget(edit, 1, column++);
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit]() {
             if (edit->isModified()) {
@@ -321,7 +328,7 @@ void ReviewDock::createWidgets()
     m_editor = new QPlainTextEdit(reviewSide);
     m_editor->setObjectName(QStringLiteral("reviewEditor"));
     m_editor->setTabChangesFocus(true);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps instead of widening the dock
     for (QAction *action :
          {m_approveAction, m_flagAction, m_revertAction, m_nextUnreviewedAction, m_nextErrorsAction}) {
         auto *button = new QToolButton(reviewSide);
@@ -329,7 +336,6 @@ void ReviewDock::createWidgets()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
     }
-    buttons->addStretch();
     reviewLayout->addWidget(m_machineLabel);
     reviewLayout->addWidget(m_machineView, 2);
     reviewLayout->addWidget(m_findingsList, 1);
@@ -338,6 +344,8 @@ void ReviewDock::createWidgets()
     reviewLayout->addWidget(new QLabel(tr("Your text"), reviewSide));
     reviewLayout->addWidget(m_editor, 2);
     reviewLayout->addLayout(buttons);
+    detail->setStretchFactor(0, 1);
+    detail->setStretchFactor(1, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
