@@ -12,6 +12,7 @@
 #include "cli/importcommand.h"
 #include "cli/lintcommand.h"
 #include "cli/listcommand.h"
+#include "cli/progresscommand.h"
 #include "cli/reportcommand.h"
 #include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
@@ -37,6 +38,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<LintCommand>());
+    m_commands.push_back(std::make_unique<ProgressCommand>());
     m_commands.push_back(std::make_unique<ExportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>());
     m_commands.push_back(std::make_unique<FetchArxivCommand>());

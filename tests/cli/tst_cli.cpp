@@ -1493,6 +1493,17 @@ void TestCli::lintReportsFindingsAsJson()
     const Run text = cli({QStringLiteral("lint"), QStringLiteral("--check"), QStringLiteral("non_answer")});
     QVERIFY(text.out.contains("2501.01234\ttakeaways_zh[1]\terror\tnon_answer\t"));
 
+    // Review progress per digest: nothing reviewed yet.
+    const Run progress = cli({QStringLiteral("progress"), QStringLiteral("--json")});
+    QVERIFY2(progress.exitCode == 0, progress.err.constData());
+    const QJsonObject totals = progress.json().object();
+    QCOMPARE(totals.value(QStringLiteral("reviewed")).toInt(), 0);
+    QVERIFY(totals.value(QStringLiteral("segments")).toInt() >= 10);
+    const QJsonArray digests = totals.value(QStringLiteral("digests")).toArray();
+    QCOMPARE(digests.size(), 1);
+    QCOMPARE(digests.first().toObject().value(QStringLiteral("segments")).toInt(),
+             totals.value(QStringLiteral("segments")).toInt());
+
     QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--check"), QStringLiteral("spelling")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--severity"), QStringLiteral("fatal")}).exitCode, 2);
 }
