@@ -5,6 +5,7 @@
 #include "core/review/reviewcheckrunner.h"
 #include "core/review/reviewstore.h"
 #include "core/review/segmentfields.h"
+#include "core/review/segmentsync.h"
 #include "librarytestutil.h"
 
 #include <QtTest>
@@ -405,7 +406,7 @@ void TestReviewStore::backfillMakesSegmentsOfOlderLibraries()
     QVERIFY(query.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('review_backfill', 'pending')")));
     ReviewStore review(m_db->connection());
     QList<int> seen;
-    const Result<int> made = review.backfillSegments(1, [&seen](int done, int) {
+    const Result<int> made = SegmentSync(m_db->connection()).backfillSegments(1, [&seen](int done, int) {
         seen.append(done);
         return true;
     });
@@ -414,7 +415,7 @@ void TestReviewStore::backfillMakesSegmentsOfOlderLibraries()
     QCOMPARE(seen, QList<int>({0, 1, 2}));
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM review_segments")).toInt(), 12);
     QVERIFY(scalar(m_db->connection(), QStringLiteral("SELECT 1 FROM meta WHERE key = 'review_backfill'")).isNull());
-    QCOMPARE(*review.backfillSegments(1), 0); // done once
+    QCOMPARE(*SegmentSync(m_db->connection()).backfillSegments(1), 0); // done once
 }
 
 void TestReviewStore::runnerChecksEverySegmentOnce()

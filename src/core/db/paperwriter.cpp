@@ -80,7 +80,7 @@ PaperWriter::PaperWriter(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(m_db)
     , m_index(m_db)
-    , m_review(m_db)
+    , m_segments(m_db)
 {
 }
 
@@ -409,7 +409,7 @@ Result<void> PaperWriter::syncReviewSegments(qint64 paperId, qint64 currentEntry
         return {};
     }
     if (const auto stored = m_stored.constFind(currentEntryId); stored != m_stored.cend()) {
-        return m_review.syncPaper(paperId, m_digest->entries.at(stored.value()));
+        return m_segments.syncPaper(paperId, m_digest->entries.at(stored.value()));
     }
     SqlQuery query(m_statements, QStringLiteral("SELECT %1 FROM entries e WHERE e.id = ?").arg(EntryCodec::columns()));
     query.add(currentEntryId);
@@ -419,7 +419,7 @@ Result<void> PaperWriter::syncReviewSegments(qint64 paperId, qint64 currentEntry
     if (!query.next()) {
         return {};
     }
-    return m_review.syncPaper(paperId, EntryCodec::decode(query.query().record(), 0));
+    return m_segments.syncPaper(paperId, EntryCodec::decode(query.query().record(), 0));
 }
 
 Result<void> PaperWriter::storeEntries(qint64 digestId,

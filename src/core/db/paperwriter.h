@@ -3,7 +3,7 @@
 #include "core/db/entrycodec.h"
 #include "core/db/sqlquery.h"
 #include "core/digest/digestentry.h"
-#include "core/review/reviewstore.h"
+#include "core/review/segmentsync.h"
 #include "core/search/searchindex.h"
 #include "core/util/result.h"
 
@@ -96,13 +96,13 @@ private:
     /// Recomputes a paper from its appearances; `isNew`: created by this digest, nothing stored for it yet.
     Result<void> refreshPaper(qint64 paperId, bool isNew);
     Result<qint64> tagId(const QString &kind, const QString &name);
-    /// Brings the paper's review segments in line with its current entry (see ReviewStore::syncPaper()).
+    /// Brings the paper's review segments in line with its current entry (see SegmentSync::syncPaper()).
     Result<void> syncReviewSegments(qint64 paperId, qint64 currentEntryId);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
     SearchIndex m_index;
-    ReviewStore m_review;
+    SegmentSync m_segments;
     QString m_now;
     bool m_insideBatch = false;
     QHash<QString, qint64> m_tagIds; ///< "kind\nnorm" -> id; dropped after a rollback or tag deletion

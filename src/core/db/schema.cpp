@@ -248,7 +248,7 @@ const QStringList &version4()
                        " wrong TEXT NOT NULL DEFAULT '[]',"
                        " note TEXT NOT NULL DEFAULT '',"
                        " updated_at TEXT NOT NULL)"),
-        // Papers stored before this version have no segments yet; ReviewStore::backfillSegments() makes them.
+        // Papers stored before this version have no segments yet; SegmentSync::backfillSegments() makes them.
         QStringLiteral("INSERT INTO meta(key, value) VALUES('review_backfill', 'pending')"),
     };
     return statements;

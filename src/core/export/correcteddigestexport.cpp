@@ -139,7 +139,7 @@ Result<CorrectedDigestReport> CorrectedDigestExport::writeDigests(const QList<qi
 Result<CorrectedDigestReport> CorrectedDigestExport::writePapers(const QList<qint64> &paperRowIds,
                                                                  const QString &folder)
 {
-    // The current entry is the text the review was done on (ReviewStore::syncPaper).
+    // The current entry is the text the review was done on (SegmentSync::syncPaper).
     const Result<QList<Appearance>> appearances =
         loadAppearances(u"e.id IN (SELECT current_entry_id FROM papers WHERE id IN (SELECT value FROM json_each(?)))"_s,
                         jsonArray(paperRowIds));

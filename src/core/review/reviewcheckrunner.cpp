@@ -3,6 +3,7 @@
 #include "core/digest/digestentry.h"
 #include "core/review/glossarystore.h"
 #include "core/review/reviewstore.h"
+#include "core/review/segmentsync.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -36,7 +37,7 @@ ReviewChecker ReviewCheckRunner::checkerFor(const QSqlDatabase &db)
 Result<int> ReviewCheckRunner::run()
 {
     ReviewStore store(m_db);
-    const Result<int> backfilled = store.backfillSegments(500, [this](int, int) {
+    const Result<int> backfilled = SegmentSync(m_db).backfillSegments(500, [this](int, int) {
         return !cancelled();
     });
     if (!backfilled) {

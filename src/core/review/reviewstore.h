@@ -59,7 +59,7 @@ struct DigestReviewProgress
 /// The review segments of the library, their states, corrections, history and
 /// check findings (tables review_segments, review_history, review_findings).
 ///
-/// The machine text of a segment is only ever written by syncPaper() (imports);
+/// The machine text of a segment is only ever written by SegmentSync (imports);
 /// review actions write the reviewer's side and one history row each, in one
 /// transaction. Every action names its reviewer. Findings are stored per segment
 /// for its effective text; a segment whose text changed is unchecked until
@@ -68,14 +68,6 @@ class ReviewStore final
 {
 public:
     explicit ReviewStore(const QSqlDatabase &db);
-
-    // Imports
-    /// Makes the paper's segments match `current` (its current machine text),
-    /// inside the caller's transaction. New segments start unreviewed. A changed
-    /// machine text marks an approved segment unreviewed with "source changed";
-    /// a corrected or flagged one keeps its work and gets the mark. A segment gone
-    /// from the text is deleted when nobody worked on it, else kept as not present.
-    Result<void> syncPaper(qint64 paperRowId, const DigestEntry &current, const QString &reviewer = QString());
 
     // Reads
     Result<ReviewSegment> segment(qint64 segmentId) const;
@@ -111,9 +103,6 @@ public:
     /// Segments whose findings are out of date (at most `limit`, by paper), without findings.
     Result<QList<ReviewSegment>> uncheckedSegments(int limit) const;
     Result<int> uncheckedCount() const;
-    /// Papers whose segments were never made (a library from before schema 4): sync them
-    /// all, `batch` papers a transaction; returns how many papers. Clears the mark when done.
-    Result<int> backfillSegments(int batch, const std::function<bool(int done, int total)> &progress = {});
     /// Replaces the findings of many segments and marks them checked, in one transaction.
     Result<void> storeFindings(const QHash<qint64, QList<Finding>> &findings);
     /// Runs `checker` on the segments now (used after an edit), storing the findings.
