@@ -1,43 +1,21 @@
 #include "core/db/database.h"
 #include "core/util/appidentity.h"
+#include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
-
-namespace {
-
-// Installs Qt's own and PaperShelf's translations for the system language
-// (PaperShelf's .qm files are embedded under :/i18n).
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale,
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("papershelf"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     PaperShelf::Core::AppIdentity::apply();
-    installTranslations(app);
+    // The interface language: the one chosen in Preferences, else the system's.
+    auto *languages = new PaperShelf::Gui::LanguageManager(&app);
+    languages->setLanguage(QSettings().value(PaperShelf::Gui::LanguageManager::settingsKey()).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PaperShelf: a local library of arXiv digests."));
@@ -74,7 +52,7 @@ int main(int argc, char *argv[])
             return 3;
         }
     }
-    PaperShelf::Gui::MainWindow window(path);
+    PaperShelf::Gui::MainWindow window(path, languages);
     window.show();
     return QApplication::exec();
 }

@@ -19,6 +19,7 @@
 #include "gui/importcontroller.h"
 #include "gui/importsummarydialog.h"
 #include "gui/inputdialog.h"
+#include "gui/languagemanager.h"
 #include "gui/libraryclient.h"
 #include "gui/messagebox.h"
 #include "gui/networkactions.h"
@@ -87,9 +88,10 @@ QStringList localPaths(const QMimeData *mime)
 
 } // namespace
 
-MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
+MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_languages(languages != nullptr ? languages : new LanguageManager(this))
     , m_network(new Net::NetworkAccessManager(this))
     , m_figures(new FigureDownloadController(m_network, this))
     , m_annotations(new AnnotationController(this))

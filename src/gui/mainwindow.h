@@ -38,6 +38,7 @@ class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
 class ImportController;
+class LanguageManager;
 class LibraryClient;
 class NetworkActions;
 class PaperTableModel;
@@ -56,7 +57,9 @@ class MainWindow final : public QMainWindow
 
 public:
     /// Shows the library at `libraryPath`, which must exist and be openable.
-    explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
+    /// `languages` switches the interface language (Preferences); without one the
+    /// window makes its own, which starts with whatever translators are installed.
+    explicit MainWindow(const QString &libraryPath, LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString libraryPath() const;
@@ -109,6 +112,9 @@ public:
 
     ShelfPanel *shelfPanel() const { return m_shelfPanel; }
 
+    /// The interface language (Preferences → Language switches it).
+    LanguageManager *languageManager() const { return m_languages; }
+
     /// Opens a shelf: its search, tag filters, conditions and sort become the list's.
     void openShelf(const Core::Shelf &shelf);
 
@@ -159,6 +165,7 @@ private:
     WindowSettings::Parts settingsParts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    LanguageManager *m_languages = nullptr;
     std::unique_ptr<LibraryClient> m_client;
     Net::NetworkAccessManager *m_network = nullptr;
     NetworkActions *m_networkActions = nullptr;
