@@ -6,6 +6,18 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Preferences (forms/preferencesdialog.ui, src/gui/preferencesdialog.cpp)
+    "Preferences": "首选项",
+    "&Preferences…": "首选项(&P)…",
+    "Interface language and reviewer name": "界面语言和审校人姓名",
+    "Ctrl+,": "Ctrl+,",
+    "&Language:": "语言(&L)：",
+    "Interface language": "界面语言",
+    "The interface changes at once; no restart is needed.": "界面会立即切换，无需重新启动。",
+    "&Reviewer name:": "审校人姓名(&R)：",
+    "Reviewer name": "审校人姓名",
+    "Recorded with every review action (approve, correct, flag, revert).": "每次审校操作（通过、修改、标记、撤销）都会记录此姓名。",
+    "System default (%1)": "跟随系统（%1）",
     "PaperShelf": "PaperShelf",
     "Papers": "论文",
     "&File": "文件(&F)",

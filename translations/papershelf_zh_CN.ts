@@ -266,6 +266,18 @@
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Interface language and reviewer name</source>
+        <translation>界面语言和审校人姓名</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ManageTagsDialog</name>
@@ -1440,6 +1452,14 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Shelf “%1”</source>
         <translation>书架“%1”</translation>
     </message>
+    <message>
+        <source>PaperShelf</source>
+        <translation>PaperShelf</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ManageTagsDialog</name>
@@ -1734,6 +1754,13 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>
             <numerusform>中文内容共 %n 段，已审校 %1 段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2522,37 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>
             <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The interface changes at once; no restart is needed.</source>
+        <translation>界面会立即切换，无需重新启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>审校人姓名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>审校人姓名</translation>
+    </message>
+    <message>
+        <source>Recorded with every review action (approve, correct, flag, revert).</source>
+        <translation>每次审校操作（通过、修改、标记、撤销）都会记录此姓名。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/db/database.h"
 #include "core/util/appidentity.h"
+#include "gui/fontfallback.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     PaperShelf::Core::AppIdentity::apply();
+    // Chinese text renders in a Chinese font wherever the UI font lacks the glyphs.
+    QApplication::setFont(PaperShelf::Gui::FontFallback::withCjkFallback(QApplication::font()));
     // The interface language: the one chosen in Preferences, else the system's.
     auto *languages = new PaperShelf::Gui::LanguageManager(&app);
     languages->setLanguage(QSettings().value(PaperShelf::Gui::LanguageManager::settingsKey()).toString());

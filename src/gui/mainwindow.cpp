@@ -15,6 +15,7 @@
 #include "gui/figurestrip.h"
 #include "gui/filedialog.h"
 #include "gui/filterchipsbar.h"
+#include "gui/fontfallback.h"
 #include "gui/galleryview.h"
 #include "gui/importcontroller.h"
 #include "gui/importsummarydialog.h"
@@ -25,6 +26,7 @@
 #include "gui/networkactions.h"
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
+#include "gui/preferencesdialog.h"
 #include "gui/readerwidget.h"
 #include "gui/reviewdock.h"
 #include "gui/shelfcontroller.h"
@@ -103,7 +105,11 @@ MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, Q
     setupNetworkActions();
     setupAnnotations();
     setupShelves();
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_ui->preferencesAction);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     attachLibrary(libraryPath);
+    retranslateUi();
     WindowSettings::restore(settingsParts());
     applyFilter();
 }
@@ -156,8 +162,6 @@ void MainWindow::setupWidgets()
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search titles, abstracts, 中文摘要… (Ctrl+F)"));
-    m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(320);
     m_searchEdit->installEventFilter(this);
@@ -173,7 +177,7 @@ void MainWindow::setupWidgets()
     QTableView *view = m_ui->paperTableView;
     // Fixed row heights keep scrolling cheap at 100,000 rows.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->setDefaultSectionSize(FontFallback::lineHeight(view->font()) + 8);
     view->horizontalHeader()->setSectionsMovable(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->setTabKeyNavigation(false);
@@ -271,7 +275,7 @@ void MainWindow::setupNetworkActions()
     m_ui->libraryMenu->addSeparator();
     m_ui->libraryMenu->addAction(m_networkActions->downloadPdfAction());
     m_ui->libraryMenu->addAction(m_networkActions->openPdfAction());
-    auto *importUrlButton = new QPushButton(tr("Import from URL…"), m_ui->welcomePage);
+    auto *importUrlButton = new QPushButton(m_ui->welcomePage);
     importUrlButton->setObjectName(QStringLiteral("importUrlButton"));
     m_ui->welcomeButtonLayout->insertWidget(m_ui->welcomeButtonLayout->indexOf(m_ui->openDemoButton), importUrlButton);
     connect(importUrlButton, &QPushButton::clicked, m_networkActions, &NetworkActions::importFromUrl);
@@ -635,7 +639,13 @@ void MainWindow::attachLibrary(const QString &path)
     connect(m_importer, &ImportController::progressed, this, &MainWindow::onImportProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     m_figures->setLibrary(path);
-    setWindowTitle(tr("PaperShelf — %1").arg(QFileInfo(path).fileName()));
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString path = libraryPath();
+    setWindowTitle(path.isEmpty() ? tr("PaperShelf") : tr("PaperShelf — %1").arg(QFileInfo(path).fileName()));
 }
 
 QString MainWindow::libraryPath() const
@@ -950,6 +960,39 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     importPaths(paths);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_searchEdit->setPlaceholderText(tr("Search titles, abstracts, 中文摘要… (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    if (auto *importUrlButton = findChild<QPushButton *>(QStringLiteral("importUrlButton"))) {
+        importUrlButton->setText(tr("Import from URL…"));
+    }
+    m_ui->paperTableView->setAccessibleName(tr("Papers"));
+    if (m_papers) {
+        m_papers->retranslate();
+    }
+    updateWindowTitle();
+    updateStatus();
+    if (m_ui->listStack->currentWidget() == m_ui->emptyResultPage) {
+        updatePages();
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_languages, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -132,9 +132,13 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupWidgets();
+    /// Texts set in code (the form has its own); again after each language switch.
+    void retranslateUi();
+    void showPreferences();
     void setupActions();
     void setupNetworkActions();
     void setupAnnotations();
@@ -152,6 +156,7 @@ private:
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
     void updatePages();
     void updateStatus();
+    void updateWindowTitle();
     void onCurrentRowChanged();
     void moveSelection(int delta);
     void clearSearchAndFilters();

@@ -54,6 +54,8 @@ public:
 
     /// Runs the current query again (after an import, for instance).
     void refresh();
+    /// After a language switch: headers and the texts and dates of the loaded rows are new.
+    void retranslate();
 
     /// Replaces the loaded rows of these papers (after an edit), in place.
     void updateRows(const QList<Core::PaperSummary> &rows);
