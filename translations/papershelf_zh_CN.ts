@@ -637,6 +637,17 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::DemoLibrary</name>
+    <message>
+        <source>No temporary folder for the demo library.</source>
+        <translation>没有可供演示文库使用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The demo digest could not be written.</source>
+        <translation>无法写入演示摘要。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::EditHighlightCommand</name>
     <message>
         <source>Edit Highlight</source>
@@ -1178,6 +1189,29 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Digests</source>
+        <translation>正在导入摘要</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>正在更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportSummaryDialog</name>
     <message numerus="yes">
         <source>%n paper(s) added</source>
@@ -1331,14 +1365,6 @@
         </translation>
     </message>
     <message>
-        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
-        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>No paper matches the search “%1”.</source>
         <translation>没有与搜索“%1”匹配的论文。</translation>
     </message>
@@ -1377,40 +1403,12 @@
         <translation>演示文库</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo library.</source>
-        <translation>没有可供演示文库使用的临时文件夹。</translation>
-    </message>
-    <message>
-        <source>The demo digest could not be written.</source>
-        <translation>无法写入演示摘要。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
-    </message>
-    <message>
-        <source>Preparing the import…</source>
-        <translation>正在准备导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Importing Digests</source>
-        <translation>正在导入摘要</translation>
-    </message>
-    <message>
-        <source>Updating the search index…</source>
-        <translation>正在更新搜索索引…</translation>
-    </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
     <message>
         <source>About PaperShelf</source>
@@ -2329,6 +2327,17 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Save Shelf “%1”</source>
         <translation>保存书架“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::SearchLineEdit</name>
+    <message>
+        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
+        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>

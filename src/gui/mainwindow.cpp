@@ -8,6 +8,7 @@
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
 #include "gui/annotationviews.h"
+#include "gui/demolibrary.h"
 #include "gui/exportactions.h"
 #include "gui/figuredownloadcontroller.h"
 #include "gui/figuremodel.h"
@@ -18,6 +19,7 @@
 #include "gui/fontfallback.h"
 #include "gui/galleryview.h"
 #include "gui/importcontroller.h"
+#include "gui/importprogressdialog.h"
 #include "gui/importsummarydialog.h"
 #include "gui/inputdialog.h"
 #include "gui/languagemanager.h"
@@ -29,6 +31,7 @@
 #include "gui/preferencesdialog.h"
 #include "gui/readerwidget.h"
 #include "gui/reviewdock.h"
+#include "gui/searchlineedit.h"
 #include "gui/shelfcontroller.h"
 #include "gui/shelfpanel.h"
 #include "gui/tagpanel.h"
@@ -46,18 +49,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 // Q_INIT_RESOURCE must not be called inside a namespace.
@@ -70,7 +70,6 @@ namespace PaperShelf::Gui {
 
 namespace {
 
-constexpr int SearchDebounceMs = 150;
 /// After an annotation edit, the tag and shelf counts are refreshed once edits pause this long.
 constexpr int CountsDelayMs = 250;
 
@@ -160,11 +159,7 @@ void MainWindow::setupWidgets()
     m_ui->mainSplitter->setStretchFactor(2, 3);
     m_ui->mainSplitter->setSizes({260, 560, 560});
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(320);
-    m_searchEdit->installEventFilter(this);
+    m_searchEdit = new SearchLineEdit(this);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->mainToolBar->addWidget(spacer);
@@ -182,11 +177,9 @@ void MainWindow::setupWidgets()
     view->horizontalHeader()->setHighlightSections(false);
     view->setTabKeyNavigation(false);
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(SearchDebounceMs);
-    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, [this]() {
-        m_searchTimer.start();
+    connect(m_searchEdit, &SearchLineEdit::searchRequested, this, &MainWindow::applyFilter);
+    connect(m_searchEdit, &SearchLineEdit::resultsRequested, this, [this]() {
+        m_ui->paperTableView->setFocus(Qt::OtherFocusReason);
     });
     connect(m_tagPanel, &TagPanel::filterChanged, this, &MainWindow::applyFilter);
     connect(m_chips, &FilterChipsBar::searchCleared, this, [this]() {
@@ -668,7 +661,7 @@ Core::PaperFilter MainWindow::currentFilter() const
 
 void MainWindow::applyFilter()
 {
-    m_searchTimer.stop();
+    m_searchEdit->cancelPendingSearch();
     const Core::PaperFilter filter = currentFilter();
     m_chips->setFilter(filter.text, m_tagPanel->activeTags(), m_tagPanel->matchAll());
     m_papers->setFilter(filter);
@@ -808,27 +801,6 @@ void MainWindow::clearSearchAndFilters()
     applyFilter();
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape) {
-            m_searchEdit->clear();
-            applyFilter();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Down) {
-            // Enter searches now; Down goes to the results.
-            applyFilter();
-            if (key->key() == Qt::Key_Down) {
-                m_ui->paperTableView->setFocus(Qt::OtherFocusReason);
-            }
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::chooseFilesToImport()
 {
     const QStringList files = FileDialog::getOpenFileNames(this,
@@ -869,26 +841,15 @@ void MainWindow::chooseLibrary()
 
 void MainWindow::openDemoLibrary()
 {
-    auto folder = std::make_unique<QTemporaryDir>();
-    if (!folder->isValid()) {
-        MessageBox::warning(this, tr("Demo Library"), tr("No temporary folder for the demo library."));
+    QString error;
+    std::unique_ptr<DemoLibrary> demo = DemoLibrary::create(&error);
+    if (!demo) {
+        MessageBox::warning(this, tr("Demo Library"), error);
         return;
     }
-    const QString digest = folder->filePath(QStringLiteral("2024-12-01/Demo.md"));
-    QDir().mkpath(QFileInfo(digest).absolutePath());
-    if (!QFile::copy(QStringLiteral(":/demo/demo-digest.md"), digest)) {
-        MessageBox::warning(this, tr("Demo Library"), tr("The demo digest could not be written."));
-        return;
-    }
-    QFile::setPermissions(digest, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QString library = folder->filePath(QStringLiteral("demo.papershelf"));
-    Core::Result<std::unique_ptr<Core::Database>> created = Core::Database::open(library);
-    if (!created) {
-        MessageBox::warning(this, tr("Demo Library"), created.errorMessage());
-        return;
-    }
-    created->reset();
-    m_demoFolder = std::move(folder);
+    const QString library = demo->libraryPath();
+    const QString digest = demo->digestPath();
+    m_demo = std::move(demo);
     openLibrary(library);
     importPaths({digest});
 }
@@ -899,13 +860,7 @@ void MainWindow::importPaths(const QStringList &paths)
         MessageBox::information(this, tr("Import"), tr("An import is already running."));
         return;
     }
-    m_progress = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("importProgressDialog"));
-    m_progress->setWindowTitle(tr("Importing Digests"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    m_progress = new ImportProgressDialog(this);
     connect(m_progress, &QProgressDialog::canceled, m_importer, &ImportController::cancel);
 }
 
@@ -916,15 +871,9 @@ bool MainWindow::isImporting() const
 
 void MainWindow::onImportProgress(int done, int total, const QString &path)
 {
-    if (!m_progress) {
-        return;
+    if (m_progress) {
+        m_progress->showProgress(done, total, path);
     }
-    m_progress->setMaximum(total);
-    m_progress->setValue(done);
-    m_progress->setLabelText(
-        path.isEmpty() ? tr("Updating the search index…")
-                       : tr("File %1 of %2: %3")
-                             .arg(QString::number(done + 1), QString::number(total), QFileInfo(path).fileName()));
 }
 
 void MainWindow::onImportFinished(const Core::ImportReport &report)
@@ -973,8 +922,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    m_searchEdit->setPlaceholderText(tr("Search titles, abstracts, 中文摘要… (Ctrl+F)"));
-    m_searchEdit->setAccessibleName(tr("Search"));
     if (auto *importUrlButton = findChild<QPushButton *>(QStringLiteral("importUrlButton"))) {
         importUrlButton->setText(tr("Import from URL…"));
     }
@@ -1025,7 +972,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // The demo library is temporary; do not come back to it next time.
-    WindowSettings::save(settingsParts(), m_demoFolder ? QString() : libraryPath());
+    WindowSettings::save(settingsParts(), m_demo ? QString() : libraryPath());
     QMainWindow::closeEvent(event);
 }
 

@@ -13,8 +13,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressDialog;
-class QTemporaryDir;
 
 namespace Ui {
 class MainWindow;
@@ -30,6 +28,7 @@ class AnnotationController;
 class AnnotationPanel;
 class AnnotationViews;
 class ReviewDock;
+class SearchLineEdit;
 class ExportActions;
 class ShelfController;
 class ShelfPanel;
@@ -37,7 +36,9 @@ class WriteErrorBar;
 class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
+class DemoLibrary;
 class ImportController;
+class ImportProgressDialog;
 class LanguageManager;
 class LibraryClient;
 class NetworkActions;
@@ -131,7 +132,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -194,15 +194,14 @@ private:
     ReaderWidget *m_reader = nullptr;
     GalleryView *m_gallery = nullptr;
     Thumbnailer *m_thumbnailer = nullptr; ///< one per library, shared by the strip and the gallery
-    QLineEdit *m_searchEdit = nullptr;
+    SearchLineEdit *m_searchEdit = nullptr;
     QLabel *m_countLabel = nullptr;
-    QProgressDialog *m_progress = nullptr;
-    QTimer m_searchTimer;
+    ImportProgressDialog *m_progress = nullptr;
     QTimer m_countsTimer;
     QList<Core::TagCount> m_lastCounts;
     int m_libraryTotal = -1; ///< papers in the whole library (from the unfiltered count), -1 unknown
     bool m_restoringSettings = false;
-    std::unique_ptr<QTemporaryDir> m_demoFolder; ///< holds the demo library while it is open
+    std::unique_ptr<DemoLibrary> m_demo; ///< holds the demo library while it is open
 };
 
 } // namespace PaperShelf::Gui
