@@ -157,6 +157,9 @@ void TestSearch::indexTextMakesCjkBigrams_data()
     QTest::newRow("diacritics and case folded")
         << QStringLiteral("Café Über Ωmega") << QStringLiteral("Cafe Uber ωmega");
     QTest::newRow("non-ascii punctuation separates") << QStringLiteral("a—b“c”") << QStringLiteral("a b c ");
+    QTest::newRow("compatibility ideograph unified") << QStringLiteral("扩\uF91D散") << QStringLiteral("扩欄 欄散 散 ");
+    QTest::newRow("kangxi radical continues the run") << QStringLiteral("种⽅法") << QStringLiteral("种方 方法 法 ");
+    QTest::newRow("kana keep their voicing") << QStringLiteral("ガス") << QStringLiteral("ガス ス ");
 }
 
 void TestSearch::indexTextMakesCjkBigrams()
@@ -176,6 +179,10 @@ void TestSearch::queryTextMatchesIndexText_data()
     QTest::newRow("run then latin keeps unigram")
         << QStringLiteral("高斯splatting") << QStringLiteral("高斯 斯 splatting") << false;
     QTest::newRow("latin then single char") << QStringLiteral("GAN型") << QStringLiteral("GAN 型 ") << true;
+    QTest::newRow("trailing punctuation: no unigram")
+        << QStringLiteral("（扩散）") << QStringLiteral("( 扩散 )") << false;
+    QTest::newRow("one char then punctuation: prefix") << QStringLiteral("型”") << QStringLiteral(" 型 ") << true;
+    QTest::newRow("one char between latin") << QStringLiteral("a型b") << QStringLiteral("a 型 b") << false;
 }
 
 void TestSearch::queryTextMatchesIndexText()

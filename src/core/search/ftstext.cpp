@@ -29,8 +29,27 @@ public:
     void feed(char32_t c, int depth)
     {
         reserve(8);
+        // Compatibility and canonical decompositions: full-width forms, ligatures,
+        // accented letters, and Han forms NFKC unifies (the compatibility
+        // ideograph U+F900 and the Kangxi radical U+2F00 inside a run of Chinese
+        // are U+8C48 and U+4E00). Kana and Hangul stay composed: a dakuten is
+        // not a diacritic. Marks left over from them are dropped below.
+        if (c >= 0x80 && depth < 4 && QChar::decompositionTag(c) != QChar::NoDecomposition
+            && (!FtsText::isCjk(c) || QChar::script(c) == QChar::Script_Han)) {
+            const QString parts = QChar::decomposition(c);
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                char32_t part = parts.at(i).unicode();
+                if (parts.at(i).isHighSurrogate() && i + 1 < parts.size()) {
+                    part = QChar::surrogateToUcs4(parts.at(i), parts.at(i + 1));
+                    ++i;
+                }
+                feed(part, depth + 1);
+            }
+            return;
+        }
         if (FtsText::isCjk(c)) {
             if (m_runLength == 0) {
+                flushUnigram();
                 if (m_o != m_begin && m_o[-1] != QLatin1Char(' ')) {
                     *m_o++ = QLatin1Char(' ');
                 }
@@ -43,24 +62,13 @@ public:
             ++m_runLength;
             return;
         }
-        endRun(true);
+        endRun();
         if (c < 0x80) {
             // ASCII: FTS5's ascii tokenizer splits on punctuation and lower-cases.
-            *m_o++ = QChar(static_cast<char16_t>(c));
-            return;
-        }
-        // Compatibility and canonical decompositions: full-width forms, ligatures,
-        // accented letters. Marks left over from them are dropped below.
-        if (depth < 4 && QChar::decompositionTag(c) != QChar::NoDecomposition) {
-            const QString parts = QChar::decomposition(c);
-            for (qsizetype i = 0; i < parts.size(); ++i) {
-                char32_t part = parts.at(i).unicode();
-                if (parts.at(i).isHighSurrogate() && i + 1 < parts.size()) {
-                    part = QChar::surrogateToUcs4(parts.at(i), parts.at(i + 1));
-                    ++i;
-                }
-                feed(part, depth + 1);
+            if (QChar::isLetterOrNumber(c)) {
+                flushUnigram();
             }
+            *m_o++ = QChar(static_cast<char16_t>(c));
             return;
         }
         if (QChar::isLetterOrNumber(c)) {
@@ -68,6 +76,7 @@ public:
             if (folded != c && depth < 4) {
                 feed(folded, depth + 1);
             } else {
+                flushUnigram();
                 put(c);
             }
             return;
@@ -81,11 +90,18 @@ public:
 
     QString finish(bool *endsWithSingleCjk)
     {
-        if (endsWithSingleCjk) {
-            *endsWithSingleCjk = m_runLength == 1;
-        }
         reserve(8);
-        endRun(m_mode == Mode::Document);
+        endRun();
+        // The last run of a query term, even when punctuation follows it: the
+        // document may continue the run, so its unigram is left out, except
+        // for a single character, which the caller turns into a prefix.
+        const bool single = m_unigram != 0 && m_unigramAlone;
+        if (single) {
+            flushUnigram();
+        }
+        if (endsWithSingleCjk) {
+            *endsWithSingleCjk = single;
+        }
         m_out.truncate(m_o - m_begin);
         return std::move(m_out);
     }
@@ -101,15 +117,27 @@ private:
         }
     }
 
-    // A run ends with its last character on its own (see FtsText), except at the
-    // end of a query term, where the document may continue the run.
-    void endRun(bool withUnigram)
+    // A run ends with its last character on its own (see FtsText). In a query
+    // term that unigram is written only when another token follows (see finish()).
+    void endRun()
     {
-        if (m_runLength > 0 && (withUnigram || m_runLength == 1)) {
-            put(m_previous);
-            *m_o++ = QLatin1Char(' ');
+        if (m_runLength > 0) {
+            m_unigram = m_previous;
+            m_unigramAlone = m_runLength == 1;
+            if (m_mode == Mode::Document) {
+                flushUnigram();
+            }
         }
         m_runLength = 0;
+    }
+
+    void flushUnigram()
+    {
+        if (m_unigram != 0) {
+            put(m_unigram);
+            *m_o++ = QLatin1Char(' ');
+            m_unigram = 0;
+        }
     }
 
     void reserve(qsizetype units)
@@ -130,6 +158,8 @@ private:
     Mode m_mode;
     char32_t m_previous = 0;
     qsizetype m_runLength = 0;
+    char32_t m_unigram = 0;      ///< the unigram of the run that ended last, not written yet
+    bool m_unigramAlone = false; ///< that run was this one character
 };
 
 QString transform(QStringView text, Mode mode, bool *endsWithSingleCjk)

@@ -19,8 +19,9 @@ namespace PaperShelf::Core {
 /// The index uses FTS5's `ascii` tokenizer, which is about a third faster than
 /// unicode61 but treats every non-ASCII character as part of a word; so this
 /// transform also does unicode61's remaining work: NFKC (full-width letters,
-/// ligatures), case folding and diacritic removal for non-ASCII letters, and
-/// non-ASCII punctuation and symbols ("，", "：", "—") turned into spaces.
+/// ligatures, compatibility ideographs, Kangxi radicals), case folding and
+/// diacritic removal for non-ASCII letters, and non-ASCII punctuation and
+/// symbols ("，", "：", "—") turned into spaces.
 ///
 /// The transform is versioned: the index stores the version it was built with
 /// and is rebuilt when it changes (see Schema), because contentless FTS5 rows
@@ -28,15 +29,16 @@ namespace PaperShelf::Core {
 class FtsText final
 {
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     /// Returns `text` rewritten for the index.
     static QString indexText(QStringView text);
 
     /// Returns one query term rewritten to match what indexText() produced.
-    /// Identical to indexText() except at the end of the term: the document may
-    /// continue the final CJK run, so its unigram is left out, and when that run
-    /// is a single character `needsPrefix` is set (the phrase gets a `*`).
+    /// Identical to indexText() except after the term's final CJK run (even when
+    /// punctuation follows it): the document may continue the run, so its unigram
+    /// is left out, and when that run is a single character `needsPrefix` is set
+    /// (the phrase gets a `*`).
     static QString queryText(QStringView term, bool *needsPrefix);
 
     /// True for characters written without spaces between words (Han, kana, Hangul).
