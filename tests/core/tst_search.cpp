@@ -213,6 +213,12 @@ void TestSearch::parsesSearchLanguage_data()
         << QString();
     QTest::newRow("quotes are escaped") << QStringLiteral("x\"y") << QStringLiteral("\"x\"\"y\"") << QString();
     QTest::newRow("punctuation only dropped") << QStringLiteral("% _ * ( ) -") << QString() << QString();
+    QTest::newRow("symbols only dropped")
+        << QStringLiteral("diffusion 😀 -™x") << QStringLiteral("\"diffusion\"") << QStringLiteral("\"TMx\"");
+    QTest::newRow("emoji and lone surrogate dropped")
+        << (QStringLiteral("😀 ") + QChar(0xD800)) << QString() << QString();
+    QTest::newRow("full-width brackets separate terms")
+        << QStringLiteral("扩散［模型～去噪") << QStringLiteral("\"扩散\" AND \"模型\" AND \"去噪\"") << QString();
     QTest::newRow("unterminated phrase") << QStringLiteral("\"neural radiance") << QStringLiteral("\"neural radiance\"")
                                          << QString();
 }

@@ -4,26 +4,30 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace PaperShelf::Core {
 
 namespace {
 
 // Words end at white space and, since Chinese is written without spaces, at
-// full-width punctuation: "扩散模型，去噪" is two terms.
+// full-width punctuation (the CJK Symbols and Punctuation block and the
+// punctuation of the Halfwidth and Fullwidth Forms block): "扩散模型，去噪" is two terms.
 bool isWordBreak(QChar c)
 {
-    return c.isSpace() || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F)
-        || (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF0F) || (c.unicode() >= 0xFF1A && c.unicode() <= 0xFF20);
+    const char16_t u = c.unicode();
+    return c.isSpace() || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20)
+        || (u >= 0xFF3B && u <= 0xFF40) || (u >= 0xFF5B && u <= 0xFF65);
 }
 
-bool hasTokenCharacter(QStringView text)
+// Whether a term leaves anything to search for once transformed: a term of
+// punctuation, symbols or emoji is dropped rather than matching nothing.
+bool hasTokens(QStringView term)
 {
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isSurrogate()) {
-            return true;
-        }
-    }
-    return false;
+    const QString text = FtsText::queryText(term, nullptr);
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x80 || c.isLetterOrNumber();
+    });
 }
 
 } // namespace
@@ -70,7 +74,7 @@ TextQuery TextQuery::parse(QStringView input)
             }
             term.text = word.toString();
         }
-        if (hasTokenCharacter(term.text)) {
+        if (hasTokens(term.text)) {
             query.m_terms.append(term);
         }
     }
