@@ -1,5 +1,6 @@
 #include "core/digest/digestparser.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void staysLinearOnPathologicalInput_data();
     void staysLinearOnPathologicalInput();
     void parsesConcurrently();
+    void replaysFuzzRegressions_data();
+    void replaysFuzzRegressions();
 };
 
 void TestDigestParser::emptyInputIsNotADigest()
@@ -695,6 +698,33 @@ void TestDigestParser::parsesConcurrently()
         thread.join();
     }
     QCOMPARE(mismatches, std::vector<int>(std::size_t(fixtures.size()), 0));
+}
+
+void TestDigestParser::replaysFuzzRegressions_data()
+{
+    QTest::addColumn<QString>("path");
+    // Inputs that once broke the parser or the fuzzer kept as hard cases (scripts/fuzz.sh).
+    const QDir folder(QStringLiteral(PAPERSHELF_TEST_DATA "/../fuzz/regressions"));
+    const QStringList names = folder.entryList({QStringLiteral("*.md"), QStringLiteral("*.bin")}, QDir::Files);
+    QVERIFY(!names.isEmpty());
+    for (const QString &name : names) {
+        QTest::newRow(qPrintable(name)) << folder.filePath(name);
+    }
+}
+
+void TestDigestParser::replaysFuzzRegressions()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ParsedDigest digest = DigestParser::parse(file.readAll(), path);
+    // Whatever the bytes, the result is consistent: a digest or a reason why not,
+    // and every kept entry has its title and abstract.
+    QCOMPARE(digest.skipReason.isEmpty(), digest.isDigest);
+    for (const DigestEntry &entry : digest.entries) {
+        QVERIFY(!entry.title.trimmed().isEmpty());
+        QVERIFY(!entry.abstract.trimmed().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDigestParser)
