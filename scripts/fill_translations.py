@@ -627,6 +627,17 @@ ZH = {
     "✓ Approved": "✓ 已通过",
     "✓ Approved, open warnings": "✓ 已通过，仍有警告",
     "✖ Error": "✖ 错误",
+
+    # Dialogs (issue 7: runtime language switch and accessible names)
+    "Highlight: %1": "高亮：%1",
+    "Differences": "差异",
+    "Title in the digest": "摘要中的标题",
+    "Authors in the digest": "摘要中的作者",
+    "Abstract in the digest": "摘要中的英文摘要",
+    "Title on arXiv": "arXiv 上的标题",
+    "Authors on arXiv": "arXiv 上的作者",
+    "Abstract on arXiv": "arXiv 上的英文摘要",
+    "%1, %2, %3.": "%1，%2，%3。",
 }
 
 def main(path):

@@ -567,6 +567,26 @@
         <source>This library's (newer)</source>
         <translation>本文库中的（较新）</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Highlight: %1</source>
+        <translation>高亮：%1</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ArxivDifferencesDialog</name>
@@ -617,16 +637,36 @@
         <translation>arXiv</translation>
     </message>
     <message>
-        <source>Digest %1</source>
-        <translation>摘要 %1</translation>
-    </message>
-    <message>
-        <source>arXiv %1</source>
-        <translation>arXiv %1</translation>
-    </message>
-    <message>
         <source>Apply Chosen Fields</source>
         <translation>应用所选字段</translation>
+    </message>
+    <message>
+        <source>Title in the digest</source>
+        <translation>摘要中的标题</translation>
+    </message>
+    <message>
+        <source>Authors in the digest</source>
+        <translation>摘要中的作者</translation>
+    </message>
+    <message>
+        <source>Abstract in the digest</source>
+        <translation>摘要中的英文摘要</translation>
+    </message>
+    <message>
+        <source>Title on arXiv</source>
+        <translation>arXiv 上的标题</translation>
+    </message>
+    <message>
+        <source>Authors on arXiv</source>
+        <translation>arXiv 上的作者</translation>
+    </message>
+    <message>
+        <source>Abstract on arXiv</source>
+        <translation>arXiv 上的英文摘要</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1293,11 @@
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>The counts of an import: "3 paper(s) added", "1 updated", "0 unchanged".</extracomment>
+        <translation>%1，%2，%3。</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ImportUrlDialog</name>
@@ -1556,10 +1601,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Open the current paper's downloaded PDF in the system viewer</source>
         <translation>用系统查看器打开当前论文已下载的 PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>PaperShelf</source>

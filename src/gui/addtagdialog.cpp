@@ -4,6 +4,7 @@
 #include "core/db/paperwriter.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QPushButton>
 #include <QStringListModel>
 
@@ -13,18 +14,12 @@ AddTagDialog::AddTagDialog(Mode mode, int paperCount, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddTagDialog>())
     , m_mode(mode)
+    , m_paperCount(paperCount)
     , m_names(new QStringListModel(this))
     , m_completer(new QCompleter(m_names, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("addTagDialog"));
-    // Two strings rather than "%n Paper(s)": English has no plural forms file.
-    if (mode == Mode::Add) {
-        setWindowTitle(paperCount == 1 ? tr("Add Tag to One Paper") : tr("Add Tag to %n Papers", nullptr, paperCount));
-    } else {
-        setWindowTitle(paperCount == 1 ? tr("Remove Tag from One Paper")
-                                       : tr("Remove Tag from %n Papers", nullptr, paperCount));
-    }
 
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -35,10 +30,32 @@ AddTagDialog::AddTagDialog(Mode mode, int paperCount, QWidget *parent)
     connect(m_ui->tagLineEdit, &QLineEdit::textChanged, this, &AddTagDialog::updateState);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateState();
+    retranslateUi();
 }
 
 AddTagDialog::~AddTagDialog() = default;
+
+void AddTagDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void AddTagDialog::retranslateUi()
+{
+    // Two strings rather than "%n Paper(s)": English has no plural forms file.
+    if (m_mode == Mode::Add) {
+        setWindowTitle(m_paperCount == 1 ? tr("Add Tag to One Paper")
+                                         : tr("Add Tag to %n Papers", nullptr, m_paperCount));
+    } else {
+        setWindowTitle(m_paperCount == 1 ? tr("Remove Tag from One Paper")
+                                         : tr("Remove Tag from %n Papers", nullptr, m_paperCount));
+    }
+    updateState(); // the hint
+}
 
 void AddTagDialog::setExistingTags(const QList<Core::UserTag> &tags)
 {

@@ -45,13 +45,18 @@ public:
 
     QCompleter *completer() const { return m_completer; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     /// The given tag `text` names (case-insensitive), or an empty string.
     QString existingName(const QString &text) const;
     void updateState();
 
     std::unique_ptr<Ui::AddTagDialog> m_ui;
     Mode m_mode;
+    int m_paperCount = 0;
     QList<Core::UserTag> m_tags;
     QStringListModel *m_names = nullptr; // owned by this dialog
     QCompleter *m_completer = nullptr;   // owned by this dialog

@@ -38,8 +38,15 @@ public:
 
     static QString headline(const Core::ArchiveMergeReport &report);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The headline, the warning and the "kept" column, from m_report.
+    void retranslateUi();
+
     std::unique_ptr<Ui::ArchiveMergeDialog> m_ui;
+    Core::ArchiveMergeReport m_report;
 };
 
 } // namespace PaperShelf::Gui

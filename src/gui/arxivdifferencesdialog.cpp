@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -40,15 +41,38 @@ QString useLabel(Core::ArxivField field)
     return QString();
 }
 
+/// The accessible names of the two text views of a field.
+QString digestViewName(Core::ArxivField field)
+{
+    switch (field) {
+    case Core::ArxivField::Title:
+        return ArxivDifferencesDialog::tr("Title in the digest");
+    case Core::ArxivField::Authors:
+        return ArxivDifferencesDialog::tr("Authors in the digest");
+    case Core::ArxivField::Abstract:
+        return ArxivDifferencesDialog::tr("Abstract in the digest");
+    }
+    return QString();
+}
+
+QString arxivViewName(Core::ArxivField field)
+{
+    switch (field) {
+    case Core::ArxivField::Title:
+        return ArxivDifferencesDialog::tr("Title on arXiv");
+    case Core::ArxivField::Authors:
+        return ArxivDifferencesDialog::tr("Authors on arXiv");
+    case Core::ArxivField::Abstract:
+        return ArxivDifferencesDialog::tr("Abstract on arXiv");
+    }
+    return QString();
+}
+
 // Untrusted text stays text: a read-only plain-text view, never rich text.
-QPlainTextEdit *textView(const QString &text,
-                         Core::ArxivField field,
-                         const QString &objectName,
-                         const QString &accessibleName)
+QPlainTextEdit *textView(const QString &text, Core::ArxivField field, const QString &objectName)
 {
     auto *view = new QPlainTextEdit;
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setPlainText(text);
     view->setReadOnly(true);
     view->setTabChangesFocus(true);
@@ -56,9 +80,9 @@ QPlainTextEdit *textView(const QString &text,
     return view;
 }
 
-QLabel *plainLabel(const QString &text)
+QLabel *plainLabel()
 {
-    auto *label = new QLabel(text);
+    auto *label = new QLabel;
     label->setTextFormat(Qt::PlainText);
     return label;
 }
@@ -67,69 +91,103 @@ QLabel *plainLabel(const QString &text)
 
 ArxivDifferencesDialog::ArxivDifferencesDialog(const QList<PaperDifferences> &papers, QWidget *parent)
     : QDialog(parent)
+    , m_paperCount(static_cast<int>(papers.size()))
 {
-    setWindowTitle(tr("Differences with arXiv"));
     resize(820, 560);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = plainLabel(tr("arXiv describes %n paper(s) differently from the digest. Nothing changes unless "
-                                "you tick a field and press Apply.",
-                                nullptr,
-                                static_cast<int>(papers.size())));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_introLabel = plainLabel();
+    m_introLabel->setObjectName(QStringLiteral("introLabel"));
+    m_introLabel->setWordWrap(true);
+    layout->addWidget(m_introLabel);
 
+    // Widgets are made in reading order, which makes the focus chain follow it.
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     for (const PaperDifferences &paper : papers) {
-        // QGroupBox titles are plain text.
-        auto *group = new QGroupBox(paper.title.isEmpty() ? paper.paperId
-                                                          : tr("%1 — %2").arg(paper.paperId, paper.title));
-        group->setObjectName(QStringLiteral("paperGroupBox_%1").arg(paper.paperId));
-        auto *grid = new QGridLayout(group);
-        grid->addWidget(plainLabel(tr("Digest")), 0, 1);
-        grid->addWidget(plainLabel(tr("arXiv")), 0, 2);
+        Group group{paper.paperId, paper.title, new QGroupBox, plainLabel(), plainLabel()};
+        group.box->setObjectName(QStringLiteral("paperGroupBox_%1").arg(paper.paperId));
+        auto *grid = new QGridLayout(group.box);
+        grid->addWidget(group.digestLabel, 0, 1);
+        grid->addWidget(group.arxivLabel, 0, 2);
         int line = 1;
         for (const Core::ArxivDifference &difference : paper.differences) {
             const QString field = Core::arxivFieldName(difference.field);
-            grid->addWidget(plainLabel(fieldLabel(difference.field)), line, 0, Qt::AlignTop);
-            grid->addWidget(textView(difference.digestText,
+            Row row{paper.paperRowId, paper.paperId, difference};
+            row.fieldLabel = plainLabel();
+            row.fieldLabel->setWordWrap(true);
+            row.digestView = textView(difference.digestText,
+                                      difference.field,
+                                      QStringLiteral("digestTextEdit_%1_%2").arg(paper.paperId, field));
+            row.arxivView = textView(difference.arxivText,
                                      difference.field,
-                                     QStringLiteral("digestTextEdit_%1_%2").arg(paper.paperId, field),
-                                     tr("Digest %1").arg(fieldLabel(difference.field))),
-                            line,
-                            1);
-            grid->addWidget(textView(difference.arxivText,
-                                     difference.field,
-                                     QStringLiteral("arxivTextEdit_%1_%2").arg(paper.paperId, field),
-                                     tr("arXiv %1").arg(fieldLabel(difference.field))),
-                            line,
-                            2);
-            auto *checkBox = new QCheckBox(useLabel(difference.field));
-            checkBox->setObjectName(checkBoxName(paper.paperId, difference.field));
-            grid->addWidget(checkBox, line + 1, 2);
-            m_rows.append({paper.paperRowId, paper.paperId, difference, checkBox});
+                                     QStringLiteral("arxivTextEdit_%1_%2").arg(paper.paperId, field));
+            row.checkBox = new QCheckBox;
+            row.checkBox->setObjectName(checkBoxName(paper.paperId, difference.field));
+            grid->addWidget(row.fieldLabel, line, 0, Qt::AlignTop);
+            grid->addWidget(row.digestView, line, 1);
+            grid->addWidget(row.arxivView, line, 2);
+            grid->addWidget(row.checkBox, line + 1, 2);
+            m_rows.append(row);
             line += 2;
         }
         grid->setColumnStretch(1, 1);
         grid->setColumnStretch(2, 1);
-        contentLayout->addWidget(group);
+        contentLayout->addWidget(group.box);
+        m_groups.append(group);
     }
     contentLayout->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("differencesScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    m_scrollArea = new QScrollArea;
+    m_scrollArea->setObjectName(QStringLiteral("differencesScrollArea"));
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setWidget(content);
+    layout->addWidget(m_scrollArea, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close);
+    auto *buttons = new QDialogButtonBox;
     buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->button(QDialogButtonBox::Apply)->setText(tr("Apply Chosen Fields"));
-    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &QDialog::accept);
+    // Not the standard Apply button: QDialogButtonBox would reset its text to
+    // "Apply" on a language change, after this dialog's retranslateUi(). Added
+    // before Close, so Tab reaches it first, as it reads.
+    m_applyButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    retranslateUi();
 }
 
 ArxivDifferencesDialog::~ArxivDifferencesDialog() = default;
+
+void ArxivDifferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ArxivDifferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Differences with arXiv"));
+    m_introLabel->setText(tr("arXiv describes %n paper(s) differently from the digest. Nothing changes unless "
+                             "you tick a field and press Apply.",
+                             nullptr,
+                             m_paperCount));
+    m_scrollArea->setAccessibleName(tr("Differences"));
+    for (const Group &group : std::as_const(m_groups)) {
+        // QGroupBox titles are plain text.
+        group.box->setTitle(group.title.isEmpty() ? group.paperId : tr("%1 — %2").arg(group.paperId, group.title));
+        group.digestLabel->setText(tr("Digest"));
+        group.arxivLabel->setText(tr("arXiv"));
+    }
+    for (const Row &row : std::as_const(m_rows)) {
+        row.fieldLabel->setText(fieldLabel(row.difference.field));
+        row.digestView->setAccessibleName(digestViewName(row.difference.field));
+        row.arxivView->setAccessibleName(arxivViewName(row.difference.field));
+        row.checkBox->setText(useLabel(row.difference.field));
+    }
+    m_applyButton->setText(tr("Apply Chosen Fields"));
+}
 
 QString ArxivDifferencesDialog::checkBoxName(const QString &paperId, Core::ArxivField field)
 {

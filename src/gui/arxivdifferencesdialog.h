@@ -7,6 +7,11 @@
 #include <QList>
 
 class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
 
 namespace PaperShelf::Gui {
 
@@ -38,15 +43,39 @@ public:
     /// Object name of the check box for one paper's field (tests find it by this).
     static QString checkBoxName(const QString &paperId, Core::ArxivField field);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// One paper's box; the widgets are owned by the dialog.
+    struct Group
+    {
+        QString paperId;
+        QString title;
+        QGroupBox *box = nullptr;
+        QLabel *digestLabel = nullptr;
+        QLabel *arxivLabel = nullptr;
+    };
+
+    /// One differing field; the widgets are owned by the dialog.
     struct Row
     {
         qint64 paperRowId = 0;
         QString paperId;
         Core::ArxivDifference difference;
+        QLabel *fieldLabel = nullptr;
+        QPlainTextEdit *digestView = nullptr;
+        QPlainTextEdit *arxivView = nullptr;
         QCheckBox *checkBox = nullptr;
     };
 
+    void retranslateUi();
+
+    int m_paperCount = 0;
+    QLabel *m_introLabel = nullptr;
+    QScrollArea *m_scrollArea = nullptr;
+    QPushButton *m_applyButton = nullptr;
+    QList<Group> m_groups;
     QList<Row> m_rows;
 };
 

@@ -28,12 +28,10 @@ ExportActions::ExportActions(AnnotationController *annotations,
     , m_list(std::move(list))
     , m_exporter(new ExportController(this))
 {
-    m_exportArchiveAction = new QAction(tr("Export &Annotation Archive…"), this);
+    m_exportArchiveAction = new QAction(this);
     m_exportArchiveAction->setObjectName(QStringLiteral("exportArchiveAction"));
-    m_exportArchiveAction->setToolTip(tr("Everything you created (notes, highlights, status, rating, own tags) "
-                                         "as one JSON file another library can merge"));
     connect(m_exportArchiveAction, &QAction::triggered, this, &ExportActions::exportArchive);
-    m_mergeArchiveAction = new QAction(tr("&Merge Annotation Archive…"), this);
+    m_mergeArchiveAction = new QAction(this);
     m_mergeArchiveAction->setObjectName(QStringLiteral("mergeArchiveAction"));
     connect(m_mergeArchiveAction, &QAction::triggered, this, &ExportActions::mergeArchive);
 
@@ -74,6 +72,7 @@ ExportActions::ExportActions(AnnotationController *annotations,
         endProgress();
         MessageBox::warning(m_window, tr("Export"), message);
     });
+    retranslate();
 }
 
 ExportActions::~ExportActions()
@@ -83,24 +82,47 @@ ExportActions::~ExportActions()
 
 QMenu *ExportActions::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Export"), parent);
+    auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("exportMenu"));
+    m_menu = menu;
+    m_formatActions.clear();
     const QList<Core::ExportFormat> formats = ExportController::formats();
     for (const Core::ExportFormat format : formats) {
-        QAction *action = menu->addAction(ExportController::menuText(format));
+        QAction *action = menu->addAction(QString());
+        m_formatActions.append({format, action});
         action->setObjectName(QStringLiteral("export%1Action").arg(Core::PaperExport::name(format)));
         connect(action, &QAction::triggered, this, [this, format]() {
             exportPapers(format);
         });
     }
-    QAction *digests = menu->addAction(tr("Corrected &Digests…"));
-    digests->setObjectName(QStringLiteral("exportCorrectedDigestsAction"));
-    digests->setToolTip(tr("The digests of the selected papers (or of the whole library) with review corrections "
-                           "applied, in the format PaperShelf imports"));
-    connect(digests, &QAction::triggered, this, &ExportActions::exportCorrectedDigests);
+    m_correctedDigestsAction = menu->addAction(QString());
+    m_correctedDigestsAction->setObjectName(QStringLiteral("exportCorrectedDigestsAction"));
+    connect(m_correctedDigestsAction, &QAction::triggered, this, &ExportActions::exportCorrectedDigests);
     menu->addSeparator();
     menu->addAction(m_exportArchiveAction);
+    retranslate();
     return menu;
+}
+
+void ExportActions::retranslate()
+{
+    m_exportArchiveAction->setText(tr("Export &Annotation Archive…"));
+    m_exportArchiveAction->setToolTip(tr("Everything you created (notes, highlights, status, rating, own tags) "
+                                         "as one JSON file another library can merge"));
+    m_mergeArchiveAction->setText(tr("&Merge Annotation Archive…"));
+    if (m_menu) {
+        m_menu->setTitle(tr("&Export"));
+        for (const auto &[format, action] : std::as_const(m_formatActions)) {
+            action->setText(ExportController::menuText(format));
+        }
+        m_correctedDigestsAction->setText(tr("Corrected &Digests…"));
+        m_correctedDigestsAction->setToolTip(tr("The digests of the selected papers (or of the whole library) with "
+                                                "review corrections applied, in the format PaperShelf imports"));
+    }
+    if (m_progress) {
+        m_progress->setWindowTitle(tr("Export"));
+        m_progress->setLabelText(m_progressLabel());
+    }
 }
 
 QString ExportActions::askDestination(Core::ExportFormat format)
@@ -130,13 +152,17 @@ void ExportActions::exportPapers(Core::ExportFormat format)
             MessageBox::information(m_window, tr("Export"), tr("Select the papers to export first."));
             return;
         }
-        startProgress(tr("Exporting %n paper(s)…", nullptr, static_cast<int>(ids.size())));
+        startProgress([count = static_cast<int>(ids.size())]() -> QString {
+            return tr("Exporting %n paper(s)…", nullptr, count);
+        });
         m_exporter->exportPapers(m_libraryPath, ids, format, destination);
         return;
     }
     // The CSV holds the whole list as filtered and sorted, not only the rows scrolled into.
     const Core::ListRequest list = m_list();
-    startProgress(tr("Exporting the list…"));
+    startProgress([]() -> QString {
+        return tr("Exporting the list…");
+    });
     m_annotations->client()->read<QList<qint64>>(
         [list](AnnotationSession &session) {
         return Core::PaperSearch(session.connection()).ids(list.filter, list.sort);
@@ -174,8 +200,9 @@ void ExportActions::exportCorrectedDigests()
                                                      QMessageBox::No)
                              == QMessageBox::Yes;
     const QList<qint64> ids = m_selection();
-    startProgress(ids.isEmpty() ? tr("Exporting every digest…")
-                                : tr("Exporting the digests of %n paper(s)…", nullptr, static_cast<int>(ids.size())));
+    startProgress([count = static_cast<int>(ids.size())]() -> QString {
+        return count == 0 ? tr("Exporting every digest…") : tr("Exporting the digests of %n paper(s)…", nullptr, count);
+    });
     m_exporter->exportCorrectedDigests(m_libraryPath, ids, includeFlagged, folder);
 }
 
@@ -189,7 +216,9 @@ void ExportActions::exportArchive()
         return;
     }
     m_annotations->client()->waitForIdle(); // the archive holds the latest edit
-    startProgress(tr("Writing the annotation archive…"));
+    startProgress([]() -> QString {
+        return tr("Writing the annotation archive…");
+    });
     if (!m_exporter->exportArchive(m_libraryPath, destination)) {
         endProgress();
         MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
@@ -207,17 +236,20 @@ void ExportActions::mergeArchive()
     m_annotations->client()->waitForIdle();
     // The merge changes what the undo history refers to: it starts afresh.
     m_annotations->undoStack()->clear();
-    startProgress(tr("Merging %1…").arg(QFileInfo(files.first()).fileName()));
+    startProgress([name = QFileInfo(files.first()).fileName()]() -> QString {
+        return tr("Merging %1…").arg(name);
+    });
     if (!m_exporter->mergeArchive(m_libraryPath, files.first())) {
         endProgress();
         MessageBox::information(m_window, tr("Export"), tr("An export is already running."));
     }
 }
 
-void ExportActions::startProgress(const QString &label)
+void ExportActions::startProgress(std::function<QString()> label)
 {
     endProgress();
-    m_progress = new QProgressDialog(label, QString(), 0, 0, m_window);
+    m_progressLabel = std::move(label);
+    m_progress = new QProgressDialog(m_progressLabel(), QString(), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
     m_progress->setWindowTitle(tr("Export"));
     m_progress->setWindowModality(Qt::WindowModal);

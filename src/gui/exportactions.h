@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
+#include <QPointer>
 
 #include <functional>
 
@@ -41,6 +43,10 @@ public:
     /// The Export submenu and the archive actions, for the File menu.
     QMenu *createMenu(QWidget *parent);
 
+    /// Sets the texts of the actions, the Export menu and a running export's
+    /// progress in the current language (the owner calls it on a language change).
+    void retranslate();
+
     QAction *exportArchiveAction() const { return m_exportArchiveAction; }
 
     QAction *mergeArchiveAction() const { return m_mergeArchiveAction; }
@@ -62,7 +68,8 @@ Q_SIGNALS:
 private:
     /// Asks where to write `format`; empty when cancelled.
     QString askDestination(Core::ExportFormat format);
-    void startProgress(const QString &label);
+    /// `label` gives the progress text in the current language (called again by retranslate()).
+    void startProgress(std::function<QString()> label);
     void endProgress();
 
     AnnotationController *m_annotations;
@@ -72,8 +79,13 @@ private:
     ExportController *m_exporter;
     QString m_libraryPath;
     QProgressDialog *m_progress = nullptr;
+    std::function<QString()> m_progressLabel;
     QAction *m_exportArchiveAction = nullptr;
     QAction *m_mergeArchiveAction = nullptr;
+    // The Export menu and its items exist once createMenu() was called; the menu is owned by its parent.
+    QPointer<QMenu> m_menu;
+    QList<QPair<Core::ExportFormat, QAction *>> m_formatActions;
+    QAction *m_correctedDigestsAction = nullptr;
 };
 
 } // namespace PaperShelf::Gui

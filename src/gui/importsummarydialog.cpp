@@ -2,6 +2,7 @@
 #include "ui_importsummarydialog.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -10,17 +11,32 @@ namespace PaperShelf::Gui {
 ImportSummaryDialog::ImportSummaryDialog(const Core::ImportReport &report, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportSummaryDialog>())
+    , m_report(report)
 {
     m_ui->setupUi(this);
-    m_ui->headlineLabel->setText(headline(report));
-    m_ui->reportTextEdit->setPlainText(formatReport(report));
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
         QGuiApplication::clipboard()->setText(reportText());
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
 }
 
 ImportSummaryDialog::~ImportSummaryDialog() = default;
+
+void ImportSummaryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ImportSummaryDialog::retranslateUi()
+{
+    m_ui->headlineLabel->setText(headline(m_report));
+    m_ui->reportTextEdit->setPlainText(formatReport(m_report));
+}
 
 QString ImportSummaryDialog::reportText() const
 {
@@ -29,9 +45,11 @@ QString ImportSummaryDialog::reportText() const
 
 QString ImportSummaryDialog::headline(const Core::ImportReport &report)
 {
-    QString text = tr("%n paper(s) added", nullptr, report.papersAdded) + QStringLiteral(", ")
-                 + tr("%n updated", nullptr, report.papersUpdated) + QStringLiteral(", ")
-                 + tr("%n unchanged", nullptr, report.papersUnchanged) + QStringLiteral(".");
+    //: The counts of an import: "3 paper(s) added", "1 updated", "0 unchanged".
+    QString text = tr("%1, %2, %3.")
+                       .arg(tr("%n paper(s) added", nullptr, report.papersAdded),
+                            tr("%n updated", nullptr, report.papersUpdated),
+                            tr("%n unchanged", nullptr, report.papersUnchanged));
     if (report.cancelled) {
         text += QLatin1Char(' ') + tr("The import was cancelled; the files imported before stay.");
     }

@@ -29,8 +29,14 @@ public:
     static QString headline(const Core::ImportReport &report);
     static QString formatReport(const Core::ImportReport &report);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     std::unique_ptr<Ui::ImportSummaryDialog> m_ui;
+    Core::ImportReport m_report;
 };
 
 } // namespace PaperShelf::Gui

@@ -1,6 +1,7 @@
 #include "gui/importurldialog.h"
 #include "ui_importurldialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace PaperShelf::Gui {
@@ -13,10 +14,24 @@ ImportUrlDialog::ImportUrlDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->urlsTextEdit, &QPlainTextEdit::textChanged, this, &ImportUrlDialog::validate);
-    validate();
+    retranslateUi();
 }
 
 ImportUrlDialog::~ImportUrlDialog() = default;
+
+void ImportUrlDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ImportUrlDialog::retranslateUi()
+{
+    validate(); // the problem line is the only text set in code
+}
 
 QList<QUrl> ImportUrlDialog::parseUrls(const QString &text, QStringList *invalid)
 {

@@ -30,7 +30,11 @@ public:
     /// that are not such a URL go to `invalid`.
     static QList<QUrl> parseUrls(const QString &text, QStringList *invalid);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void validate();
 
     std::unique_ptr<Ui::ImportUrlDialog> m_ui;

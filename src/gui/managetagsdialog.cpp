@@ -6,7 +6,9 @@
 #include "gui/inputdialog.h"
 #include "gui/messagebox.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -49,13 +51,44 @@ ManageTagsDialog::ManageTagsDialog(QWidget *parent)
     connect(m_ui->mergeInsteadButton, &QPushButton::clicked, this, &ManageTagsDialog::mergeInstead);
     connect(m_ui->tagsTableWidget, &QTableWidget::itemSelectionChanged, this, &ManageTagsDialog::updateButtons);
     connect(m_ui->tagsTableWidget, &QTableWidget::itemSelectionChanged, this, [this]() {
-        showMessage(QString(), false);
+        showMessage(Message::None);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
+    retranslateUi();
 }
 
 ManageTagsDialog::~ManageTagsDialog() = default;
+
+void ManageTagsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ManageTagsDialog::retranslateUi()
+{
+    updateRowTexts();
+    showMessage(m_message);
+}
+
+void ManageTagsDialog::updateRowTexts()
+{
+    QTableWidget *table = m_ui->tagsTableWidget;
+    for (int row = 0; row < m_tags.size() && row < table->rowCount(); ++row) {
+        const Core::UserTag &tag = m_tags.at(row);
+        if (QTableWidgetItem *name = table->item(row, NameColumn)) {
+            // The swatch is colour only: the tool tip says which colour it is.
+            name->setToolTip(tag.color.isEmpty() ? tr("No colour") : tr("Colour %1").arg(tag.color));
+        }
+        if (QTableWidgetItem *count = table->item(row, CountColumn)) {
+            count->setText(QLocale().toString(tag.count));
+        }
+    }
+}
 
 void ManageTagsDialog::setTags(const QList<Core::UserTag> &tags)
 {
@@ -68,12 +101,12 @@ void ManageTagsDialog::setTags(const QList<Core::UserTag> &tags)
     for (int row = 0; row < tags.size(); ++row) {
         const Core::UserTag &tag = tags.at(row);
         auto *name = new QTableWidgetItem(swatch(tag.color, palette()), tag.name);
-        name->setToolTip(tag.color.isEmpty() ? tr("No colour") : tr("Colour %1").arg(tag.color));
-        auto *count = new QTableWidgetItem(QString::number(tag.count));
+        auto *count = new QTableWidgetItem;
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, NameColumn, name);
         table->setItem(row, CountColumn, count);
     }
+    updateRowTexts();
     if (selected.isEmpty() || !selectTag(selected)) {
         table->clearSelection();
     }
@@ -118,8 +151,22 @@ const Core::UserTag *ManageTagsDialog::find(const QString &name) const
     return nullptr;
 }
 
-void ManageTagsDialog::showMessage(const QString &text, bool offerMerge)
+void ManageTagsDialog::showMessage(Message message)
 {
+    m_message = message;
+    const bool offerMerge = message == Message::NameTaken;
+    QString text;
+    switch (message) {
+    case Message::None:
+        break;
+    case Message::NeedsName:
+        text = tr("A tag needs a name.");
+        break;
+    case Message::NameTaken:
+        text = tr("There already is a tag “%1”. Two tags cannot share a name; merge “%2” into “%1” instead?")
+                   .arg(m_offeredInto, m_offeredFrom);
+        break;
+    }
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
     m_ui->mergeInsteadButton->setVisible(offerMerge);
@@ -153,11 +200,11 @@ void ManageTagsDialog::rename()
     }
     const QString newName = entered->simplified();
     if (newName.isEmpty()) {
-        showMessage(tr("A tag needs a name."), false);
+        showMessage(Message::NeedsName);
         return;
     }
     if (newName == name) {
-        showMessage(QString(), false);
+        showMessage(Message::None);
         return;
     }
     const Core::UserTag *other = find(newName);
@@ -165,12 +212,10 @@ void ManageTagsDialog::rename()
     if (other && Core::PaperWriter::normalizedTagName(other->name) != Core::PaperWriter::normalizedTagName(name)) {
         m_offeredFrom = name;
         m_offeredInto = other->name;
-        showMessage(tr("There already is a tag “%1”. Two tags cannot share a name; merge “%2” into “%1” instead?")
-                        .arg(other->name, name),
-                    true);
+        showMessage(Message::NameTaken);
         return;
     }
-    showMessage(QString(), false);
+    showMessage(Message::None);
     Q_EMIT renameRequested(name, newName);
 }
 
@@ -178,7 +223,7 @@ void ManageTagsDialog::mergeInstead()
 {
     const QString from = m_offeredFrom;
     const QString into = m_offeredInto;
-    showMessage(QString(), false);
+    showMessage(Message::None);
     if (!from.isEmpty() && !into.isEmpty()) {
         Q_EMIT mergeRequested(from, into);
     }
@@ -211,7 +256,7 @@ void ManageTagsDialog::mergeInto()
     if (!into || into->name == name) {
         return;
     }
-    showMessage(QString(), false);
+    showMessage(Message::None);
     Q_EMIT mergeRequested(name, into->name);
 }
 

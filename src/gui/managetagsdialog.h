@@ -52,19 +52,33 @@ Q_SIGNALS:
     void colorRequested(const QString &name, const QString &color);
     void deleteRequested(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// What the line under the list says; its text is made from this state.
+    enum class Message {
+        None,
+        NeedsName, ///< a rename to a blank name was refused
+        NameTaken, ///< a rename to another tag's name was refused; merge offered
+    };
+
+    void retranslateUi();
     void rename();
     void mergeInto();
     void chooseColor();
     void deleteTag();
     void mergeInstead();
-    void showMessage(const QString &text, bool offerMerge);
+    void showMessage(Message message);
+    /// The swatch tool tips and counts of every row, in the current language.
+    void updateRowTexts();
     void updateButtons();
     /// The tag with this name (compared as tag names are), or nullptr.
     const Core::UserTag *find(const QString &name) const;
 
     std::unique_ptr<Ui::ManageTagsDialog> m_ui;
     QList<Core::UserTag> m_tags;
+    Message m_message = Message::None;
     /// The merge offered after a refused rename: from, into.
     QString m_offeredFrom;
     QString m_offeredInto;

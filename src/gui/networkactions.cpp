@@ -69,37 +69,51 @@ NetworkActions::NetworkActions(QNetworkAccessManager *network, QWidget *window, 
         return QDesktopServices::openUrl(url);
     })
 {
-    m_importUrl = new QAction(tr("Import from &URL…"), this);
+    m_importUrl = new QAction(this);
     m_importUrl->setObjectName(QStringLiteral("importUrlAction"));
-    m_importUrl->setStatusTip(tr("Download digests by URL and import them"));
     connect(m_importUrl, &QAction::triggered, this, &NetworkActions::importFromUrl);
 
-    m_fetchArxiv = new QAction(tr("Fetch &arXiv Metadata"), this);
+    m_fetchArxiv = new QAction(this);
     m_fetchArxiv->setObjectName(QStringLiteral("fetchArxivAction"));
-    m_fetchArxiv->setStatusTip(tr("Compare the selected papers with their arXiv records"));
     connect(m_fetchArxiv, &QAction::triggered, this, [this]() {
         fetchArxiv(m_selection());
     });
 
-    m_downloadPdf = new QAction(tr("&Download PDF"), this);
+    m_downloadPdf = new QAction(this);
     m_downloadPdf->setObjectName(QStringLiteral("downloadPdfAction"));
-    m_downloadPdf->setStatusTip(tr("Keep the selected papers' PDFs for offline reading"));
     connect(m_downloadPdf, &QAction::triggered, this, [this]() {
         downloadPdfs(m_selection());
     });
 
-    m_openPdf = new QAction(tr("&Open PDF"), this);
+    m_openPdf = new QAction(this);
     m_openPdf->setObjectName(QStringLiteral("openPdfAction"));
-    m_openPdf->setStatusTip(tr("Open the current paper's downloaded PDF in the system viewer"));
     connect(m_openPdf, &QAction::triggered, this, [this]() {
         const QList<qint64> selected = m_selection();
         if (!selected.isEmpty()) {
             openPdf(selected.first());
         }
     });
+    retranslate();
 }
 
 NetworkActions::~NetworkActions() = default;
+
+void NetworkActions::retranslate()
+{
+    m_importUrl->setText(tr("Import from &URL…"));
+    m_importUrl->setStatusTip(tr("Download digests by URL and import them"));
+    m_fetchArxiv->setText(tr("Fetch &arXiv Metadata"));
+    m_fetchArxiv->setStatusTip(tr("Compare the selected papers with their arXiv records"));
+    m_downloadPdf->setText(tr("&Download PDF"));
+    m_downloadPdf->setStatusTip(tr("Keep the selected papers' PDFs for offline reading"));
+    m_openPdf->setText(tr("&Open PDF"));
+    m_openPdf->setStatusTip(tr("Open the current paper's downloaded PDF in the system viewer"));
+    if (m_progress) {
+        // Its Cancel button is Qt's own and retranslates itself.
+        m_progress->setWindowTitle(tr("PaperShelf"));
+        m_progress->setLabelText(m_progressLabel());
+    }
+}
 
 bool NetworkActions::isBusy() const
 {
@@ -115,17 +129,28 @@ void NetworkActions::updateEnabled()
     m_downloadPdf->setEnabled(idle);
 }
 
-QProgressDialog *NetworkActions::makeProgress(const QString &label, int maximum)
+QProgressDialog *NetworkActions::makeProgress(std::function<QString()> label, int maximum)
 {
     closeProgress();
-    m_progress = new QProgressDialog(label, tr("Cancel"), 0, maximum, m_window);
+    // Qt's default Cancel button (no text given), which follows a language change by itself.
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setRange(0, maximum);
     m_progress->setObjectName(QStringLiteral("networkProgressDialog"));
     m_progress->setWindowTitle(tr("PaperShelf"));
+    setProgressLabel(std::move(label));
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
     m_progress->open();
     return m_progress;
+}
+
+void NetworkActions::setProgressLabel(std::function<QString()> label)
+{
+    m_progressLabel = std::move(label);
+    if (m_progress) {
+        m_progress->setLabelText(m_progressLabel());
+    }
 }
 
 void NetworkActions::closeProgress()
@@ -154,13 +179,19 @@ void NetworkActions::importUrls(const QList<QUrl> &urls)
     }
     delete m_digests;
     m_digests = new Net::DigestFetcher(m_network, m_libraryPath, this);
-    QProgressDialog *progress = makeProgress(tr("Downloading digests…"), static_cast<int>(urls.size()));
+    QProgressDialog *progress = makeProgress(
+        []() -> QString {
+            return tr("Downloading digests…");
+        },
+        static_cast<int>(urls.size()));
     connect(progress, &QProgressDialog::canceled, m_digests, &Net::DigestFetcher::cancel);
     connect(m_digests, &Net::DigestFetcher::progressed, this, [this](int done, int total, const QUrl &url) {
         if (m_progress) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
-            m_progress->setLabelText(tr("Downloading %1").arg(url.toDisplayString()));
+            setProgressLabel([shown = url.toDisplayString()]() -> QString {
+                return tr("Downloading %1").arg(shown);
+            });
         }
     });
     connect(m_digests, &Net::DigestFetcher::finished, this, [this](const Core::ImportReport &report) {
@@ -188,7 +219,11 @@ void NetworkActions::fetchArxiv(const QList<qint64> &rowIds)
     }
     m_arxiv->setRequestInterval(m_arxivIntervalMs);
     connect(m_arxiv, &Net::ArxivClient::finished, this, &NetworkActions::onArxivFinished);
-    QProgressDialog *progress = makeProgress(tr("Fetching arXiv metadata…"), static_cast<int>(rowIds.size()));
+    QProgressDialog *progress = makeProgress(
+        []() -> QString {
+            return tr("Fetching arXiv metadata…");
+        },
+        static_cast<int>(rowIds.size()));
     connect(progress, &QProgressDialog::canceled, m_arxiv, &Net::ArxivClient::cancel);
     connect(m_arxiv, &Net::ArxivClient::progressed, this, [this](int done, int total) {
         if (m_progress) {
@@ -305,7 +340,11 @@ void NetworkActions::downloadPdfs(const QList<qint64> &rowIds)
     delete m_pdfs;
     m_pdfs = new Net::PdfFetcher(m_network, m_libraryPath, this);
     connect(m_pdfs, &Net::PdfFetcher::finished, this, &NetworkActions::onPdfsFinished);
-    QProgressDialog *progress = makeProgress(tr("Downloading PDFs…"), static_cast<int>(rowIds.size()));
+    QProgressDialog *progress = makeProgress(
+        []() -> QString {
+            return tr("Downloading PDFs…");
+        },
+        static_cast<int>(rowIds.size()));
     connect(progress, &QProgressDialog::canceled, m_pdfs, &Net::PdfFetcher::cancel);
     connect(m_pdfs, &Net::PdfFetcher::progressed, this, [this](int done, int total) {
         if (m_progress) {

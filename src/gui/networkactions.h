@@ -52,6 +52,10 @@ public:
 
     QAction *openPdfAction() const { return m_openPdf; }
 
+    /// Sets the texts of the actions and of a running download's progress in
+    /// the current language (the owner calls it on a language change).
+    void retranslate();
+
     /// Opens the Import from URL dialog (non-blocking).
     void importFromUrl();
     /// Downloads and imports `urls` with a progress dialog.
@@ -88,7 +92,9 @@ private:
     void onArxivFinished(const Net::ArxivRunReport &report);
     void applyChosen(const QList<PaperDifferences> &chosen);
     void onPdfsFinished(const Net::PdfRunReport &report);
-    QProgressDialog *makeProgress(const QString &label, int maximum);
+    /// `label` gives the progress text in the current language (called again by retranslate()).
+    QProgressDialog *makeProgress(std::function<QString()> label, int maximum);
+    void setProgressLabel(std::function<QString()> label);
     void closeProgress();
     void updateEnabled();
 
@@ -104,6 +110,7 @@ private:
     Net::ArxivClient *m_arxiv = nullptr;
     Net::PdfFetcher *m_pdfs = nullptr;
     QPointer<QProgressDialog> m_progress;
+    std::function<QString()> m_progressLabel;
     QUrl m_arxivApi;
     int m_arxivIntervalMs = Net::ArxivClient::DefaultIntervalMs;
     QUrl m_pdfBase = Net::PdfFetcher::defaultArxivPdfBase();

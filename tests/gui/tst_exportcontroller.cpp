@@ -360,7 +360,7 @@ void TestExportController::archiveMergeReportsCountsAndTheDialogShowsTheConflict
     QVERIFY(conflicts->isVisible());
     QCOMPARE(conflicts->rowCount(), 1);
     QCOMPARE(conflicts->item(0, Gui::ArchiveMergeDialog::ConflictPaperColumn)->text(), QStringLiteral("2402.00101"));
-    QCOMPARE(conflicts->item(0, Gui::ArchiveMergeDialog::ConflictItemColumn)->text(), QStringLiteral("rating"));
+    QCOMPARE(conflicts->item(0, Gui::ArchiveMergeDialog::ConflictItemColumn)->text(), QStringLiteral("Rating"));
     QVERIFY(
         conflicts->item(0, Gui::ArchiveMergeDialog::ConflictKeptColumn)->text().contains(QStringLiteral("library")));
     auto *skipped = dialog.findChild<QTableWidget *>(QStringLiteral("skippedTableWidget"));

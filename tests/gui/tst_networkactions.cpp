@@ -212,9 +212,7 @@ void TestNetworkActions::differencesDialogShowsTextAndAppliesOnlyChosenFields()
         ->findChild<QCheckBox *>(
             Gui::ArxivDifferencesDialog::checkBoxName(QStringLiteral("2402.00102"), Core::ArxivField::Title))
         ->setChecked(true);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
-                          ->button(QDialogButtonBox::Apply),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
     QVERIFY(changed.wait(10'000));
 
     auto database = Core::Database::open(library);
