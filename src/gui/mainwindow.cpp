@@ -926,6 +926,9 @@ void MainWindow::retranslateUi()
         importUrlButton->setText(tr("Import from URL…"));
     }
     m_ui->paperTableView->setAccessibleName(tr("Papers"));
+    // Objects that own menu texts but are not widgets.
+    m_exportActions->retranslate();
+    m_networkActions->retranslate();
     if (m_papers) {
         m_papers->retranslate();
     }
