@@ -180,16 +180,16 @@ ZH = {
     "My Tags": "自定义标签",
     "Tag": "标签",
     "%1 (%2)": "%1 (%2)",
-    "%n tag(s) in the current results": "当前结果中有 %n 个标签",
-    "%1, %n tag(s)": "%1，%n 个标签",
-    "%1: %n paper(s) in the current results": "%1：当前结果中有 %n 篇论文",
+    "%Ln tag(s) in the current results": "当前结果中有 %Ln 个标签",
+    "%1, %Ln tag(s)": "%1，%Ln 个标签",
+    "%1: %Ln paper(s) in the current results": "%1：当前结果中有 %Ln 篇论文",
     "%1\nClick to show only papers with this tag.": "%1\n单击以仅显示带有此标签的论文。",
     "%1\nIncluded. Click to exclude papers with this tag.": "%1\n已包含。单击以排除带有此标签的论文。",
     "%1\nExcluded. Click to stop filtering by this tag.": "%1\n已排除。单击以停止按此标签筛选。",
     "not filtered": "未筛选",
     "included": "已包含",
     "excluded": "已排除",
-    "%1, %n paper(s), %2": "%1，%n 篇论文，%2",
+    "%1, %Ln paper(s), %2": "%1，%Ln 篇论文，%2",
     "%1 (%2 of %3)": "%1 (%2/%3)",
     "Tag filters": "标签筛选",
     "Filter tags": "筛选标签",
@@ -638,6 +638,25 @@ ZH = {
     "Authors on arXiv": "arXiv 上的作者",
     "Abstract on arXiv": "arXiv 上的英文摘要",
     "%1, %2, %3.": "%1，%2，%3。",
+
+    # Issue 7: language switching and accessibility of the figures, tags and shelves
+    # (src/gui/galleryview.cpp, figurestrip.cpp, figureprogresswidget.cpp, lightbox.cpp,
+    # shelfpanel.cpp)
+    "Figures of the papers in the list; press Enter to open one": "列表中论文的图片；按 Enter 键打开",
+    "Show the paper of this figure in the list (Ctrl+Return)": "在列表中显示此图片所属的论文（Ctrl+Return）",
+    "Figures of this paper; press Enter to open one": "本论文的图片；按 Enter 键打开",
+    "Stop downloading figures": "停止下载图片",
+    "Previous figure (Left)": "上一张图片（左方向键）",
+    "Next figure (Right)": "下一张图片（右方向键）",
+    "Fit the figure to the window (F)": "使图片适应窗口（F）",
+    "Show the figure at its actual size (1)": "以实际大小显示图片（1）",
+    "Figure actions": "图片操作",
+    "Figure image": "图片内容",
+    "Drag to pan; the wheel or + and - zoom; Left and Right go to the previous or next figure":
+        "拖动以平移；滚轮或 + 和 - 键缩放；左、右方向键切换到上一张或下一张图片",
+    "Download this figure again": "重新下载此图片",
+    "%1 %": "%1%",
+    "%1, open": "%1，当前打开",
 }
 
 def main(path):

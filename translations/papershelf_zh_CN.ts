@@ -1002,6 +1002,10 @@
         <source>Figures %1/%2</source>
         <translation>图片 %1/%2</translation>
     </message>
+    <message>
+        <source>Stop downloading figures</source>
+        <translation>停止下载图片</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::FigureStrip</name>
@@ -1028,6 +1032,10 @@
         <translation>
             <numerusform>%n 张图片中已缓存 %1 张</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Figures of this paper; press Enter to open one</source>
+        <translation>本论文的图片；按 Enter 键打开</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1114,14 @@
     <message>
         <source>%1 · %2 not cached</source>
         <translation>%1 · %2 张未缓存</translation>
+    </message>
+    <message>
+        <source>Figures of the papers in the list; press Enter to open one</source>
+        <translation>列表中论文的图片；按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>Show the paper of this figure in the list (Ctrl+Return)</source>
+        <translation>在列表中显示此图片所属的论文（Ctrl+Return）</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1407,43 @@
     <message>
         <source>The figure could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Previous figure (Left)</source>
+        <translation>上一张图片（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next figure (Right)</source>
+        <translation>下一张图片（右方向键）</translation>
+    </message>
+    <message>
+        <source>Fit the figure to the window (F)</source>
+        <translation>使图片适应窗口（F）</translation>
+    </message>
+    <message>
+        <source>Show the figure at its actual size (1)</source>
+        <translation>以实际大小显示图片（1）</translation>
+    </message>
+    <message>
+        <source>Figure actions</source>
+        <translation>图片操作</translation>
+    </message>
+    <message>
+        <source>Figure image</source>
+        <translation>图片内容</translation>
+    </message>
+    <message>
+        <source>Drag to pan; the wheel or + and - zoom; Left and Right go to the previous or next figure</source>
+        <translation>拖动以平移；滚轮或 + 和 - 键缩放；左、右方向键切换到上一张或下一张图片</translation>
+    </message>
+    <message>
+        <source>Download this figure again</source>
+        <translation>重新下载此图片</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A zoom factor, e.g. "125 %"</extracomment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2502,14 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Re&amp;move Shelf</source>
         <translation>移除书架(&amp;M)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1，当前打开</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::TagFilterModel</name>
@@ -2475,24 +2536,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag(s) in the current results</source>
-        <translation>
-            <numerusform>当前结果中有 %n 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n tag(s)</source>
-        <translation>
-            <numerusform>%1，%n 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n paper(s) in the current results</source>
-        <translation>
-            <numerusform>%1：当前结果中有 %n 篇论文</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1
@@ -2525,9 +2568,27 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>已排除</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n paper(s), %2</source>
+        <source>%Ln tag(s) in the current results</source>
         <translation>
-            <numerusform>%1，%n 篇论文，%2</numerusform>
+            <numerusform>当前结果中有 %Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1，%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln paper(s) in the current results</source>
+        <translation>
+            <numerusform>%1：当前结果中有 %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln paper(s), %2</source>
+        <translation>
+            <numerusform>%1，%Ln 篇论文，%2</numerusform>
         </translation>
     </message>
 </context>

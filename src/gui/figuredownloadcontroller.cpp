@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QFutureWatcher>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QtConcurrent>
@@ -52,7 +53,9 @@ void FigureDownloadController::setLibrary(const QString &libraryPath)
     m_progress->setMessage(QString());
     Core::Result<std::unique_ptr<Core::Database>> opened = Core::Database::open(libraryPath);
     if (!opened) {
-        m_progress->setMessage(tr("Figures cannot be downloaded: %1").arg(opened.errorMessage()));
+        m_progress->setMessage([error = opened.errorMessage()]() -> QString {
+            return tr("Figures cannot be downloaded: %1").arg(error);
+        });
         return;
     }
     m_database = std::move(opened).value();
@@ -76,38 +79,46 @@ void FigureDownloadController::setLibrary(const QString &libraryPath)
 
 void FigureDownloadController::addActionsTo(QMenu *menu)
 {
-    const auto add = [this, menu](const QString &name, const QString &text, void (FigureDownloadController::*slot)()) {
-        QAction *action = menu->addAction(text);
+    const auto add = [this, menu](const QString &name, void (FigureDownloadController::*slot)()) {
+        QAction *action = menu->addAction(QString());
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
     menu->addSeparator();
-    add(QStringLiteral("downloadSelectedFiguresAction"),
-        tr("Download Figures of &Selected Papers"),
-        &FigureDownloadController::downloadSelected);
+    m_selectedAction = add(QStringLiteral("downloadSelectedFiguresAction"),
+                           &FigureDownloadController::downloadSelected);
     m_resultsAction = add(QStringLiteral("downloadResultFiguresAction"),
-                          tr("Download Figures of Current &Results"),
                           &FigureDownloadController::downloadCurrentResults);
-    m_resultsAction->setIconText(tr("Download Figures"));
     m_resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    add(QStringLiteral("downloadLibraryFiguresAction"),
-        tr("Download Figures of &Whole Library"),
-        &FigureDownloadController::downloadLibrary);
-    add(QStringLiteral("retryFailedFiguresAction"),
-        tr("Re&try Failed Figures"),
-        &FigureDownloadController::retryFailed);
+    m_libraryAction = add(QStringLiteral("downloadLibraryFiguresAction"), &FigureDownloadController::downloadLibrary);
+    m_retryFailedAction = add(QStringLiteral("retryFailedFiguresAction"), &FigureDownloadController::retryFailed);
     menu->addSeparator();
-    m_offlineAction = menu->addAction(tr("Work O&ffline"));
+    m_offlineAction = menu->addAction(QString());
     m_offlineAction->setObjectName(QStringLiteral("workOfflineAction"));
     m_offlineAction->setCheckable(true);
     m_offlineAction->setChecked(m_offline);
     connect(m_offlineAction, &QAction::toggled, this, &FigureDownloadController::setOffline);
-    m_newImportsAction = menu->addAction(tr("Download Figures of &New Imports"));
+    m_newImportsAction = menu->addAction(QString());
     m_newImportsAction->setObjectName(QStringLiteral("downloadNewImportFiguresAction"));
     m_newImportsAction->setCheckable(true);
     m_newImportsAction->setChecked(m_downloadNewImports);
     connect(m_newImportsAction, &QAction::toggled, this, &FigureDownloadController::setDownloadNewImports);
+    retranslate();
+}
+
+void FigureDownloadController::retranslate()
+{
+    if (!m_selectedAction) {
+        return; // no menu yet
+    }
+    m_selectedAction->setText(tr("Download Figures of &Selected Papers"));
+    m_resultsAction->setText(tr("Download Figures of Current &Results"));
+    m_resultsAction->setIconText(tr("Download Figures"));
+    m_libraryAction->setText(tr("Download Figures of &Whole Library"));
+    m_retryFailedAction->setText(tr("Re&try Failed Figures"));
+    m_offlineAction->setText(tr("Work O&ffline"));
+    m_newImportsAction->setText(tr("Download Figures of &New Imports"));
 }
 
 void FigureDownloadController::downloadSelected()
@@ -209,11 +220,15 @@ void FigureDownloadController::plan(Planner planner)
         return;
     }
     if (m_offline) {
-        m_progress->setMessage(tr("Working offline: figures are not downloaded"));
+        m_progress->setMessage([]() -> QString {
+            return tr("Working offline: figures are not downloaded");
+        });
         return;
     }
     ++m_planning;
-    m_progress->setMessage(tr("Figures: looking for work…"));
+    m_progress->setMessage([]() -> QString {
+        return tr("Figures: looking for work…");
+    });
     const quint64 generation = m_generation;
     const QString libraryPath = m_libraryPath;
     auto *watcher = new QFutureWatcher<Core::Result<Core::ImageWorkList>>(this);
@@ -225,11 +240,15 @@ void FigureDownloadController::plan(Planner planner)
             return;
         }
         if (!work) {
-            m_progress->setMessage(tr("Figures cannot be listed: %1").arg(work.errorMessage()));
+            m_progress->setMessage([error = work.errorMessage()]() -> QString {
+                return tr("Figures cannot be listed: %1").arg(error);
+            });
             return;
         }
         if (work->jobs.isEmpty() && work->unfetchable.isEmpty() && !m_fetcher->isRunning()) {
-            m_progress->setMessage(tr("Figures: nothing to download (%n cached)", nullptr, work->cachedAlready));
+            m_progress->setMessage([cached = work->cachedAlready]() -> QString {
+                return tr("Figures: nothing to download (%n cached)", nullptr, cached);
+            });
             return;
         }
         m_fetcher->fetch(*work);
@@ -247,15 +266,20 @@ void FigureDownloadController::plan(Planner planner)
 
 void FigureDownloadController::onFinished(const Net::ImageFetchSummary &summary)
 {
-    QString text;
-    if (summary.cancelled) {
-        text = tr("Figures: cancelled after %1 downloaded").arg(summary.downloaded);
-    } else if (summary.offline) {
-        text = tr("Figures: offline, %1 downloaded").arg(summary.downloaded);
-    } else {
-        text = tr("Figures: %1 downloaded, %2 failed").arg(summary.downloaded).arg(summary.failed.size());
-    }
-    m_progress->setMessage(text);
+    // Made again in the new language after a switch.
+    m_progress->setMessage([cancelled = summary.cancelled,
+                            offline = summary.offline,
+                            downloaded = summary.downloaded,
+                            failed = summary.failed.size()]() -> QString {
+        const QLocale locale;
+        if (cancelled) {
+            return tr("Figures: cancelled after %1 downloaded").arg(locale.toString(downloaded));
+        }
+        if (offline) {
+            return tr("Figures: offline, %1 downloaded").arg(locale.toString(downloaded));
+        }
+        return tr("Figures: %1 downloaded, %2 failed").arg(locale.toString(downloaded), locale.toString(failed));
+    });
     Q_EMIT downloadFinished(summary);
 }
 

@@ -50,6 +50,9 @@ public:
 
     /// Adds the download actions (object names *Action) to `menu`.
     void addActionsTo(QMenu *menu);
+    /// Sets the actions' texts again after a language change (the window calls it).
+    /// The progress widget retranslates itself.
+    void retranslate();
 
     /// The status-bar widget; the caller's status bar takes ownership.
     FigureProgressWidget *progressWidget() const { return m_progress; }
@@ -99,8 +102,11 @@ private:
     QPointer<FigureProgressWidget> m_progress;
     std::function<QList<qint64>()> m_selection;
     std::function<Core::PaperFilter()> m_filter;
-    QAction *m_offlineAction = nullptr;
+    QAction *m_selectedAction = nullptr;
     QAction *m_resultsAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_retryFailedAction = nullptr;
+    QAction *m_offlineAction = nullptr;
     QAction *m_newImportsAction = nullptr;
     quint64 m_generation = 0; // bumped by setLibrary(): late work lists of the old library are dropped
     int m_planning = 0;

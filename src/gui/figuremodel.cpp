@@ -68,6 +68,15 @@ void FigureModel::setOffline(bool offline)
     }
 }
 
+void FigureModel::retranslate()
+{
+    if (!m_figures.isEmpty()) {
+        Q_EMIT dataChanged(index(0),
+                           index(rowCount() - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, ReasonRole});
+    }
+}
+
 QString FigureModel::reasonFor(const Core::Figure &figure, bool offline)
 {
     switch (figure.state) {

@@ -58,6 +58,9 @@ public:
 
     bool isOffline() const { return m_offline; }
 
+    /// After a language change: announces new captions, tool tips and reasons for every row.
+    void retranslate();
+
     /// The placeholder text for a figure that has no thumbnail.
     static QString reasonFor(const Core::Figure &figure, bool offline);
 

@@ -6,6 +6,7 @@
 #include "gui/lightbox.h"
 #include "gui/thumbnailer.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -26,7 +27,6 @@ FigureStrip::FigureStrip(QWidget *parent)
     m_model = new FigureModel(nullptr, ThumbnailSize, this);
 
     m_view->setObjectName(QStringLiteral("figureStripListView"));
-    m_view->setAccessibleName(tr("Figures"));
     m_view->setViewMode(QListView::ListMode);
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(false);
@@ -42,8 +42,6 @@ FigureStrip::FigureStrip(QWidget *parent)
     m_summaryLabel->setObjectName(QStringLiteral("figureSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_retryButton->setObjectName(QStringLiteral("figureRetryButton"));
-    m_retryButton->setText(tr("Retry Missing"));
-    m_retryButton->setToolTip(tr("Download the missing and failed figures of this paper again"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -64,10 +62,29 @@ FigureStrip::FigureStrip(QWidget *parent)
             Q_EMIT retryRequested(urls);
         }
     });
+    retranslateUi();
     hide();
 }
 
 FigureStrip::~FigureStrip() = default;
+
+void FigureStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FigureStrip::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Figures"));
+    m_view->setAccessibleDescription(tr("Figures of this paper; press Enter to open one"));
+    m_retryButton->setText(tr("Retry Missing"));
+    m_retryButton->setToolTip(tr("Download the missing and failed figures of this paper again"));
+    m_model->retranslate();
+    updateRetry();
+}
 
 Lightbox *FigureStrip::lightbox() const
 {

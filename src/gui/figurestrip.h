@@ -59,7 +59,11 @@ Q_SIGNALS:
     /// The figures of the current paper are in the model.
     void figuresLoaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onLoaded(quint64 generation, const QList<Core::Figure> &figures);
     void updateRetry();
 

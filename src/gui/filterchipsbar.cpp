@@ -2,6 +2,7 @@
 
 #include "gui/flowlayout.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,17 +31,39 @@ FilterChipsBar::FilterChipsBar(QWidget *parent)
         uR"(QFrame[chipStyle] { border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }
 QFrame[chipStyle="include"] { border-color: #1a7f37; }
 QFrame[chipStyle="exclude"] { border-color: #c62828; })"_s);
-    setAccessibleName(tr("Active filters"));
-    setVisible(false);
+    retranslateUi(); // hides the bar: nothing filters yet
 }
 
 FilterChipsBar::~FilterChipsBar() = default;
 
 void FilterChipsBar::setFilter(const QString &searchText, const QList<TagFilterModel::ActiveTag> &tags, bool matchAll)
 {
+    m_searchText = searchText;
+    m_tags = tags;
+    m_matchAll = matchAll;
+    rebuildChips();
+}
+
+void FilterChipsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FilterChipsBar::retranslateUi()
+{
+    setAccessibleName(tr("Active filters"));
+    // Every chip text is translated ("search: …", "topic: …", "Clear all").
+    rebuildChips();
+}
+
+void FilterChipsBar::rebuildChips()
+{
     clearChips();
 
-    const QString search = searchText.trimmed();
+    const QString search = m_searchText.trimmed();
     if (!search.isEmpty()) {
         const QString elided = fontMetrics().elidedText(search, Qt::ElideRight, MaxSearchChipWidth);
         QToolButton *remove = addChip(u"search"_s, tr("search: %1").arg(elided), tr("search: %1").arg(search));
@@ -50,14 +73,14 @@ void FilterChipsBar::setFilter(const QString &searchText, const QList<TagFilterM
 
     QList<TagFilterModel::ActiveTag> included;
     QList<TagFilterModel::ActiveTag> excluded;
-    for (const TagFilterModel::ActiveTag &active : tags) {
+    for (const TagFilterModel::ActiveTag &active : std::as_const(m_tags)) {
         if (active.state == TagFilterModel::FilterState::Include) {
             included.append(active);
         } else if (active.state == TagFilterModel::FilterState::Exclude) {
             excluded.append(active);
         }
     }
-    if (!matchAll && included.size() > 1) {
+    if (!m_matchAll && included.size() > 1) {
         auto *anyOf = new QLabel(tr("any of:"), this);
         anyOf->setObjectName(u"anyOfLabel"_s);
         m_layout->addWidget(anyOf);
@@ -71,8 +94,10 @@ void FilterChipsBar::setFilter(const QString &searchText, const QList<TagFilterM
             QToolButton *remove = addChip(include ? u"include"_s : u"exclude"_s,
                                           marker + u' ' + description,
                                           description);
-            remove->parentWidget()->setAccessibleName(include ? tr("Included %1").arg(description)
-                                                              : tr("Excluded %1").arg(description));
+            // The state in words too, for screen readers and on hover.
+            const QString state = include ? tr("Included %1").arg(description) : tr("Excluded %1").arg(description);
+            remove->parentWidget()->setAccessibleName(state);
+            remove->parentWidget()->setToolTip(state);
             const Core::Tag tag = active.tag;
             connect(remove, &QToolButton::clicked, this, [this, tag] {
                 Q_EMIT tagRemoved(tag);

@@ -38,12 +38,21 @@ Q_SIGNALS:
     void tagRemoved(const Core::Tag &tag);
     void allCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void rebuildChips();
     /// Adds a chip and returns its remove button.
     QToolButton *addChip(const QString &style, const QString &text, const QString &description);
     void clearChips();
 
     FlowLayout *m_layout = nullptr;
+    // The filter shown, kept so that a language change can spell the chips anew.
+    QString m_searchText;
+    QList<TagFilterModel::ActiveTag> m_tags;
+    bool m_matchAll = true;
     QList<QWidget *> m_items; ///< chips, labels and buttons of the current filter, in order
 };
 

@@ -7,6 +7,7 @@
 #include "gui/thumbnailer.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -25,7 +26,7 @@ GalleryView::GalleryView(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_goToPaperButton(new QToolButton(this))
     , m_retryButton(new QToolButton(this))
-    , m_goToPaperAction(new QAction(tr("Go to Paper"), this))
+    , m_goToPaperAction(new QAction(this))
 {
     setObjectName(QStringLiteral("galleryView"));
     m_model = new FigureModel(nullptr, ThumbnailSize, this);
@@ -33,7 +34,6 @@ GalleryView::GalleryView(QWidget *parent)
     // ListMode with wrapping and uniform sizes lays out 10,000 cells from one
     // size hint; IconMode would position every item individually.
     m_view->setObjectName(QStringLiteral("galleryListView"));
-    m_view->setAccessibleName(tr("Gallery"));
     m_view->setViewMode(QListView::ListMode);
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(true);
@@ -55,8 +55,6 @@ GalleryView::GalleryView(QWidget *parent)
     m_goToPaperButton->setObjectName(QStringLiteral("goToPaperButton"));
     m_goToPaperButton->setDefaultAction(m_goToPaperAction);
     m_retryButton->setObjectName(QStringLiteral("galleryRetryButton"));
-    m_retryButton->setText(tr("Retry Missing"));
-    m_retryButton->setToolTip(tr("Download the missing and failed figures shown here again"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(4, 0, 4, 0);
@@ -96,10 +94,30 @@ GalleryView::GalleryView(QWidget *parent)
             m_generation = m_loader->loadFilter(m_filter);
         }
     });
-    updateCount();
+    retranslateUi();
 }
 
 GalleryView::~GalleryView() = default;
+
+void GalleryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void GalleryView::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Gallery"));
+    m_view->setAccessibleDescription(tr("Figures of the papers in the list; press Enter to open one"));
+    m_goToPaperAction->setText(tr("Go to Paper"));
+    m_goToPaperAction->setToolTip(tr("Show the paper of this figure in the list (Ctrl+Return)"));
+    m_retryButton->setText(tr("Retry Missing"));
+    m_retryButton->setToolTip(tr("Download the missing and failed figures shown here again"));
+    m_model->retranslate();
+    updateCount();
+}
 
 Lightbox *GalleryView::lightbox() const
 {

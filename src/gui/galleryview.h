@@ -73,7 +73,11 @@ Q_SIGNALS:
     /// The figures of the current filter are in the model (tests and benchmarks wait for this).
     void figuresLoaded(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onLoaded(quint64 generation, const QList<Core::Figure> &figures);
     void updateCount();
 

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -15,6 +16,7 @@
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QThreadPool>
@@ -57,12 +59,11 @@ Lightbox::Lightbox(QWidget *parent)
     , m_canvas(new LightboxCanvas(this))
     , m_placeholderPage(new QWidget(this))
     , m_placeholderLabel(new QLabel(this))
-    , m_retryButton(new QPushButton(tr("Retry"), this))
-    , m_loadingLabel(new QLabel(tr("Loading…"), this))
+    , m_retryButton(new QPushButton(this))
+    , m_loadingLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("lightbox"));
     m_decodePool.setMaxThreadCount(1); // one image at a time; a newer request supersedes older ones
-    setWindowTitle(tr("Figure"));
     resize(1000, 760);
 
     m_toolBar->setObjectName(QStringLiteral("lightboxToolBar"));
@@ -109,6 +110,7 @@ Lightbox::Lightbox(QWidget *parent)
         }
     });
     connect(m_canvas, &LightboxCanvas::scaleChanged, this, &Lightbox::updateZoomLabel);
+    retranslateUi();
 }
 
 Lightbox::~Lightbox()
@@ -116,10 +118,46 @@ Lightbox::~Lightbox()
     m_decodePool.waitForDone();
 }
 
+void Lightbox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void Lightbox::retranslateUi()
+{
+    m_previousAction->setText(tr("Previous"));
+    m_previousAction->setToolTip(tr("Previous figure (Left)"));
+    m_nextAction->setText(tr("Next"));
+    m_nextAction->setToolTip(tr("Next figure (Right)"));
+    m_fitAction->setText(tr("Fit"));
+    m_fitAction->setToolTip(tr("Fit the figure to the window (F)"));
+    m_actualSizeAction->setText(tr("100%"));
+    m_actualSizeAction->setToolTip(tr("Show the figure at its actual size (1)"));
+    m_zoomInAction->setText(tr("Zoom In"));
+    m_zoomOutAction->setText(tr("Zoom Out"));
+    m_saveAsAction->setText(tr("Save As…"));
+    m_copyImageAction->setText(tr("Copy Image"));
+    m_copyUrlAction->setText(tr("Copy URL"));
+    m_openSourceAction->setText(tr("Open Source URL"));
+    m_toolBar->setAccessibleName(tr("Figure actions"));
+    m_canvas->setAccessibleName(tr("Figure image"));
+    m_canvas->setAccessibleDescription(
+        tr("Drag to pan; the wheel or + and - zoom; Left and Right go to the previous or next figure"));
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->setToolTip(tr("Download this figure again"));
+    m_loadingLabel->setText(tr("Loading…"));
+    updateHeader();
+    m_placeholderLabel->setText(placeholderText());
+    updateZoomLabel();
+}
+
 void Lightbox::createActions()
 {
-    const auto add = [this](const QString &text, const QString &name, const QList<QKeySequence> &keys) {
-        auto *action = new QAction(text, this);
+    const auto add = [this](const QString &name, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(this);
         action->setObjectName(name);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -127,24 +165,18 @@ void Lightbox::createActions()
         m_toolBar->addAction(action);
         return action;
     };
-    m_previousAction = add(tr("Previous"), QStringLiteral("previousFigureAction"), {Qt::Key_Left, Qt::Key_PageUp});
-    m_nextAction = add(tr("Next"), QStringLiteral("nextFigureAction"), {Qt::Key_Right, Qt::Key_PageDown});
+    m_previousAction = add(QStringLiteral("previousFigureAction"), {Qt::Key_Left, Qt::Key_PageUp});
+    m_nextAction = add(QStringLiteral("nextFigureAction"), {Qt::Key_Right, Qt::Key_PageDown});
     m_toolBar->addSeparator();
-    m_fitAction = add(tr("Fit"), QStringLiteral("fitAction"), {Qt::Key_F, Qt::Key_0});
-    m_actualSizeAction = add(tr("100%"), QStringLiteral("actualSizeAction"), {Qt::Key_1});
-    m_zoomInAction = add(tr("Zoom In"),
-                         QStringLiteral("zoomInAction"),
-                         {Qt::Key_Plus, Qt::Key_Equal, QKeySequence::ZoomIn});
-    m_zoomOutAction = add(tr("Zoom Out"), QStringLiteral("zoomOutAction"), {Qt::Key_Minus, QKeySequence::ZoomOut});
+    m_fitAction = add(QStringLiteral("fitAction"), {Qt::Key_F, Qt::Key_0});
+    m_actualSizeAction = add(QStringLiteral("actualSizeAction"), {Qt::Key_1});
+    m_zoomInAction = add(QStringLiteral("zoomInAction"), {Qt::Key_Plus, Qt::Key_Equal, QKeySequence::ZoomIn});
+    m_zoomOutAction = add(QStringLiteral("zoomOutAction"), {Qt::Key_Minus, QKeySequence::ZoomOut});
     m_toolBar->addSeparator();
-    m_saveAsAction = add(tr("Save As…"), QStringLiteral("saveFigureAsAction"), {QKeySequence::Save});
-    m_copyImageAction = add(tr("Copy Image"), QStringLiteral("copyImageAction"), {QKeySequence::Copy});
-    m_copyUrlAction = add(tr("Copy URL"),
-                          QStringLiteral("copyUrlAction"),
-                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
-    m_openSourceAction = add(tr("Open Source URL"),
-                             QStringLiteral("openSourceUrlAction"),
-                             {QKeySequence(Qt::CTRL | Qt::Key_O)});
+    m_saveAsAction = add(QStringLiteral("saveFigureAsAction"), {QKeySequence::Save});
+    m_copyImageAction = add(QStringLiteral("copyImageAction"), {QKeySequence::Copy});
+    m_copyUrlAction = add(QStringLiteral("copyUrlAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    m_openSourceAction = add(QStringLiteral("openSourceUrlAction"), {QKeySequence(Qt::CTRL | Qt::Key_O)});
 
     connect(m_previousAction, &QAction::triggered, this, &Lightbox::showPrevious);
     connect(m_nextAction, &QAction::triggered, this, &Lightbox::showNext);
@@ -182,7 +214,8 @@ void Lightbox::setCurrentIndex(int index)
 {
     if (m_figures.isEmpty()) {
         m_index = -1;
-        showPlaceholder(tr("No figure."));
+        updateHeader();
+        showPlaceholder(Placeholder::NoFigure);
         return;
     }
     index = std::clamp(index, 0, static_cast<int>(m_figures.size()) - 1);
@@ -228,9 +261,7 @@ QString Lightbox::placeholderReason() const
 void Lightbox::showCurrent()
 {
     const Core::Figure &figure = m_figures.at(m_index);
-    m_titleLabel->setText(figure.paperTitle);
-    m_counterLabel->setText(tr("Figure %1 of %2").arg(m_index + 1).arg(m_figures.size()));
-    setWindowTitle(tr("Figure %1 of %2 — %3").arg(m_index + 1).arg(m_figures.size()).arg(figure.paperTitle));
+    updateHeader();
     m_previousAction->setEnabled(m_index > 0);
     m_nextAction->setEnabled(m_index + 1 < m_figures.size());
     const bool web = QUrl(figure.url).scheme() == QLatin1String("https")
@@ -239,7 +270,7 @@ void Lightbox::showCurrent()
     m_copyUrlAction->setEnabled(!figure.url.isEmpty());
     const quint64 generation = ++m_generation;
     if (figure.state != Core::FigureState::Cached) {
-        showPlaceholder(FigureModel::reasonFor(figure, m_offline));
+        showPlaceholder(Placeholder::NotCached);
         return;
     }
     m_saveAsAction->setEnabled(false);
@@ -257,13 +288,31 @@ void Lightbox::showCurrent()
     });
 }
 
+void Lightbox::updateHeader()
+{
+    if (m_index < 0) {
+        m_titleLabel->clear();
+        m_counterLabel->clear();
+        setWindowTitle(tr("Figure"));
+        return;
+    }
+    const Core::Figure &figure = m_figures.at(m_index);
+    const QLocale locale;
+    const QString number = locale.toString(m_index + 1);
+    const QString count = locale.toString(m_figures.size());
+    m_titleLabel->setText(figure.paperTitle);
+    m_counterLabel->setText(tr("Figure %1 of %2").arg(number, count));
+    setWindowTitle(tr("Figure %1 of %2 — %3").arg(number, count, figure.paperTitle));
+}
+
 void Lightbox::onImageDecoded(quint64 generation, const QImage &image, const QString &error)
 {
     if (generation != m_generation) {
         return; // the user moved on
     }
     if (image.isNull()) {
-        showPlaceholder(tr("The cached image cannot be read: %1").arg(error));
+        m_decodeError = error;
+        showPlaceholder(Placeholder::Unreadable);
         return;
     }
     m_canvas->setImage(image);
@@ -275,10 +324,11 @@ void Lightbox::onImageDecoded(quint64 generation, const QImage &image, const QSt
     Q_EMIT figureShown(m_index);
 }
 
-void Lightbox::showPlaceholder(const QString &reason)
+void Lightbox::showPlaceholder(Placeholder placeholder)
 {
+    m_placeholder = placeholder;
     m_canvas->setImage(QImage());
-    m_placeholderLabel->setText(reason);
+    m_placeholderLabel->setText(placeholderText());
     m_retryButton->setVisible(m_index >= 0 && !m_offline);
     m_saveAsAction->setEnabled(false);
     m_copyImageAction->setEnabled(false);
@@ -289,12 +339,26 @@ void Lightbox::showPlaceholder(const QString &reason)
     }
 }
 
+QString Lightbox::placeholderText() const
+{
+    switch (m_placeholder) {
+    case Placeholder::NoFigure:
+        return tr("No figure.");
+    case Placeholder::NotCached:
+        return m_index >= 0 ? FigureModel::reasonFor(m_figures.at(m_index), m_offline) : QString();
+    case Placeholder::Unreadable:
+        return tr("The cached image cannot be read: %1").arg(m_decodeError);
+    }
+    return {};
+}
+
 void Lightbox::updateZoomLabel()
 {
     if (m_stack->currentWidget() != m_canvas) {
         return;
     }
-    const QString percent = QStringLiteral("%1 %").arg(qRound(m_canvas->scale() * 100));
+    //: A zoom factor, e.g. "125 %"
+    const QString percent = tr("%1 %").arg(QLocale().toString(qRound(m_canvas->scale() * 100)));
     m_zoomLabel->setText(m_canvas->isFitted() ? tr("Fit (%1)").arg(percent) : percent);
 }
 

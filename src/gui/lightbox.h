@@ -71,12 +71,23 @@ Q_SIGNALS:
     void figureShown(int index);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// What the placeholder page explains (its text is made in the current language).
+    enum class Placeholder {
+        NoFigure,
+        NotCached,  ///< FigureModel::reasonFor() the current figure
+        Unreadable, ///< the cached file did not decode: m_decodeError
+    };
+
+    void retranslateUi();
     void createActions();
     void showCurrent();
-    void showPlaceholder(const QString &reason);
+    void updateHeader();
+    void showPlaceholder(Placeholder placeholder);
+    QString placeholderText() const;
     void onImageDecoded(quint64 generation, const QImage &image, const QString &error);
     void updateZoomLabel();
     void saveAs();
@@ -89,6 +100,8 @@ private:
     int m_index = -1;
     quint64 m_generation = 0;
     bool m_offline = false;
+    Placeholder m_placeholder = Placeholder::NoFigure;
+    QString m_decodeError; ///< from the image reader, untranslated
 
     QToolBar *m_toolBar = nullptr;
     QLabel *m_titleLabel = nullptr;

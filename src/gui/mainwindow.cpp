@@ -929,6 +929,8 @@ void MainWindow::retranslateUi()
     // Objects that own menu texts but are not widgets.
     m_exportActions->retranslate();
     m_networkActions->retranslate();
+    m_shelves->retranslate();
+    m_figures->retranslate();
     if (m_papers) {
         m_papers->retranslate();
     }

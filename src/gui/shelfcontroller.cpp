@@ -37,13 +37,19 @@ ShelfController::ShelfController(AnnotationController *annotations,
         m_panel->setShelves(shelves);
         countShelves();
     });
-    m_saveAction = new QAction(tr("Save Search as &Shelf…"), this);
+    m_saveAction = new QAction(this);
     m_saveAction->setObjectName(QStringLiteral("saveShelfAction"));
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAction, &QAction::triggered, this, &ShelfController::saveCurrentSearch);
+    retranslate();
 }
 
 ShelfController::~ShelfController() = default;
+
+void ShelfController::retranslate()
+{
+    m_saveAction->setText(tr("Save Search as &Shelf…"));
+}
 
 void ShelfController::setLibraryClient(LibraryClient *client)
 {

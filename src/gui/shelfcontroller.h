@@ -39,6 +39,9 @@ public:
     /// Asks for a name and saves the current search as a shelf.
     void saveCurrentSearch();
 
+    /// Sets the action's text again after a language change (the window calls it).
+    void retranslate();
+
     /// Edit → Save Search as Shelf… (Ctrl+Shift+S).
     QAction *saveAction() const { return m_saveAction; }
 

@@ -1,5 +1,6 @@
 #include "gui/shelfpanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -23,12 +24,11 @@ ShelfPanel::ShelfPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *header = new QHBoxLayout;
-    auto *label = new QLabel(tr("Shel&ves"), this);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("shelvesLabel"));
     m_saveButton = new QToolButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveShelfButton"));
-    m_saveButton->setText(tr("Save Search…"));
-    m_saveButton->setToolTip(tr("Save the current search, tag filters and sort as a shelf"));
-    header->addWidget(label);
+    header->addWidget(m_label);
     header->addStretch(1);
     header->addWidget(m_saveButton);
     layout->addLayout(header);
@@ -37,9 +37,8 @@ ShelfPanel::ShelfPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("shelvesListWidget"));
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->setAccessibleName(tr("Shelves"));
 
-    label->setBuddy(m_list);
+    m_label->setBuddy(m_list);
     layout->addWidget(m_list);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
@@ -55,6 +54,7 @@ ShelfPanel::ShelfPanel(QWidget *parent)
         }
     });
     connect(m_list, &QListWidget::customContextMenuRequested, this, &ShelfPanel::showContextMenu);
+    retranslateUi();
 }
 
 ShelfPanel::~ShelfPanel() = default;
@@ -67,7 +67,6 @@ void ShelfPanel::setShelves(const QList<Core::Shelf> &shelves)
     for (const Core::Shelf &shelf : shelves) {
         auto *item = new QListWidgetItem(m_list);
         item->setData(ShelfIdRole, shelf.id);
-        item->setToolTip(shelf.builtIn ? tr("Built-in shelf") : tr("Saved search; right-click to rename or remove"));
     }
     refreshTexts();
     // As tall as its shelves (up to eight rows; more scroll), so the tags get the rest.
@@ -89,6 +88,33 @@ void ShelfPanel::setActiveShelf(qint64 id)
     refreshTexts();
 }
 
+void ShelfPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ShelfPanel::retranslateUi()
+{
+    m_label->setText(tr("Shel&ves"));
+    m_saveButton->setText(tr("Save Search…"));
+    m_saveButton->setToolTip(tr("Save the current search, tag filters and sort as a shelf"));
+    m_list->setAccessibleName(tr("Shelves"));
+    // Built-in names are translated by core when the shelves are loaded; take the
+    // new language's names (by id) rather than wait for the next load.
+    const QList<Core::Shelf> builtIns = Core::ShelfStore::builtIns();
+    for (Core::Shelf &shelf : m_shelves) {
+        for (const Core::Shelf &builtIn : builtIns) {
+            if (shelf.builtIn && shelf.id == builtIn.id) {
+                shelf.name = builtIn.name;
+            }
+        }
+    }
+    refreshTexts();
+}
+
 void ShelfPanel::refreshTexts()
 {
     const QLocale locale;
@@ -99,12 +125,15 @@ void ShelfPanel::refreshTexts()
             continue;
         }
         const auto count = m_counts.constFind(shelf->id);
-        item->setText(count == m_counts.constEnd()
-                          ? shelf->name
-                          : QStringLiteral("%1 (%2)").arg(shelf->name, locale.toString(*count)));
+        item->setText(count == m_counts.constEnd() ? shelf->name
+                                                   : tr("%1 (%2)").arg(shelf->name, locale.toString(*count)));
+        item->setToolTip(shelf->builtIn ? tr("Built-in shelf") : tr("Saved search; right-click to rename or remove"));
+        const bool active = shelf->id == m_activeId;
         QFont font = item->font();
-        font.setBold(shelf->id == m_activeId);
+        font.setBold(active);
         item->setFont(font);
+        // Bold alone does not reach screen readers.
+        item->setData(Qt::AccessibleTextRole, active ? tr("%1, open").arg(item->text()) : QVariant());
     }
 }
 

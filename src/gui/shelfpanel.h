@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QToolButton;
@@ -14,7 +15,8 @@ namespace PaperShelf::Gui {
 /// The saved searches (shelves) in the left panel, each with its live count:
 /// the built-in ones first ("New in the latest digest", "To read",
 /// "Favourites", "Has notes"), then the user's. A click opens a shelf; the
-/// panel never writes anything itself.
+/// panel never writes anything itself. On a language change the built-in
+/// shelves take their names in the new language from Core::ShelfStore.
 class ShelfPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,11 +43,16 @@ Q_SIGNALS:
     void removeRequested(const PaperShelf::Core::Shelf &shelf);
     void renameRequested(const PaperShelf::Core::Shelf &shelf);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refreshTexts();
     const Core::Shelf *shelfOf(const QListWidgetItem *item) const;
     void showContextMenu(const QPoint &position);
 
+    QLabel *m_label = nullptr;
     QListWidget *m_list = nullptr;
     QToolButton *m_saveButton = nullptr;
     QList<Core::Shelf> m_shelves;

@@ -55,11 +55,8 @@ std::vector<std::pair<int, int>> runsOf(const std::vector<int> &positions)
 
 TagFilterModel::TagFilterModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_collator(QLocale())
 {
-    // "tag2" before "tag10"; "nerf" and "NeRF" side by side.
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    resetCollator();
     for (int row = 0; row < GroupCount; ++row) {
         m_groups.at(row).kind = GroupKinds.at(row);
     }
@@ -78,6 +75,36 @@ QString TagFilterModel::groupName(Core::TagKind kind)
         return tr("My Tags");
     }
     return {};
+}
+
+void TagFilterModel::retranslate()
+{
+    resetCollator();
+    for (int row = 0; row < GroupCount; ++row) {
+        Group &group = m_groups.at(row);
+        for (TagEntry &entry : group.entries) {
+            entry.sortKey = m_collator.sortKey(entry.name);
+        }
+        std::vector<int> order = group.rows;
+        // Stable: rows the new collator cannot tell apart keep their order.
+        std::stable_sort(order.begin(), order.end(), [this, &group](int a, int b) {
+            return lessThan(group, a, b);
+        });
+        if (order != group.rows) {
+            reorderRows(row, std::move(order));
+        }
+    }
+
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
+    Q_EMIT dataChanged(index(0, 0), index(GroupCount - 1, ColumnCount - 1), roles);
+    for (int row = 0; row < GroupCount; ++row) {
+        const QModelIndex parent = index(row, 0);
+        const int rows = rowCount(parent);
+        if (rows > 0) {
+            Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent), roles);
+        }
+    }
 }
 
 void TagFilterModel::setCounts(const QList<Core::TagCount> &counts)
@@ -284,6 +311,14 @@ QHash<int, QByteArray> TagFilterModel::roleNames() const
     names.insert(CountRole, "count");
     names.insert(FilterStateRole, "filterState");
     return names;
+}
+
+void TagFilterModel::resetCollator()
+{
+    m_collator = QCollator(QLocale());
+    // "tag2" before "tag10"; "nerf" and "NeRF" side by side.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 int TagFilterModel::entryId(Group &group, const QString &name)
@@ -506,9 +541,9 @@ QVariant TagFilterModel::groupData(int groupRow, int column, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%n tag(s) in the current results", nullptr, tags);
+        return tr("%Ln tag(s) in the current results", nullptr, tags);
     case Qt::AccessibleTextRole:
-        return column == NameColumn ? tr("%1, %n tag(s)", nullptr, tags).arg(name) : QVariant();
+        return column == NameColumn ? tr("%1, %Ln tag(s)", nullptr, tags).arg(name) : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -588,7 +623,7 @@ QVariant TagFilterModel::tagData(const Group &group, const TagEntry &entry, int 
         }
         return QBrush(stateColor(entry.state));
     case Qt::ToolTipRole: {
-        const QString papers = tr("%1: %n paper(s) in the current results", nullptr, entry.count).arg(entry.name);
+        const QString papers = tr("%1: %Ln paper(s) in the current results", nullptr, entry.count).arg(entry.name);
         switch (entry.state) {
         case FilterState::Off:
             return tr("%1\nClick to show only papers with this tag.").arg(papers);
@@ -615,7 +650,7 @@ QVariant TagFilterModel::tagData(const Group &group, const TagEntry &entry, int 
             state = tr("excluded");
             break;
         }
-        return tr("%1, %n paper(s), %2", nullptr, entry.count).arg(entry.name, state);
+        return tr("%1, %Ln paper(s), %2", nullptr, entry.count).arg(entry.name, state);
     }
     case TagKindRole:
         return QVariant::fromValue(group.kind);

@@ -56,7 +56,8 @@ public:
         friend bool operator==(const ActiveTag &, const ActiveTag &) = default;
     };
 
-    /// Names sort with a collator for the current QLocale, taken at construction.
+    /// Names sort with a collator for the current QLocale, taken at construction
+    /// and again by retranslate().
     explicit TagFilterModel(QObject *parent = nullptr);
     ~TagFilterModel() override;
 
@@ -85,6 +86,11 @@ public:
     /// In the order the tags became active.
     QList<ActiveTag> activeTags() const { return m_active; }
 
+    /// After a language change: sorts the names with a collator for the new
+    /// default QLocale (a layout change per group whose order changed) and
+    /// announces the new header, group labels, counts, tool tips and accessible texts.
+    void retranslate();
+
     /// The index of a listed tag, or of its group row for a default-constructed name.
     QModelIndex indexOf(const Core::Tag &tag, int column = NameColumn) const;
     QModelIndex groupIndex(Core::TagKind kind, int column = NameColumn) const;
@@ -104,7 +110,7 @@ Q_SIGNALS:
 
 private:
     /// Everything known about one tag name of a group. Entries are never
-    /// removed, so their sort keys are computed once per session.
+    /// removed, so their sort keys are computed once per locale.
     struct TagEntry
     {
         QString name;
@@ -123,6 +129,7 @@ private:
 
     static constexpr int GroupCount = 3;
 
+    void resetCollator();
     int entryId(Group &group, const QString &name);
     bool lessThan(const Group &group, int a, int b) const;
     void updateGroup(int groupRow, std::vector<int> newRows, const std::vector<int> &oldCounts);

@@ -4,6 +4,7 @@
 #include "gui/tagfilterproxy.h"
 
 #include <QDataStream>
+#include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QKeyEvent>
@@ -58,6 +59,7 @@ TagPanel::TagPanel(QWidget *parent)
     connect(m_model, &TagFilterModel::statesChanged, this, &TagPanel::notifyFilterChanged);
     // The two radio buttons toggle together; one of them is enough.
     connect(m_ui->matchAllRadioButton, &QRadioButton::toggled, this, &TagPanel::notifyFilterChanged);
+    retranslateUi();
 }
 
 TagPanel::~TagPanel() = default;
@@ -181,6 +183,22 @@ bool TagPanel::restoreState(const QByteArray &state)
     m_batchChange = false;
     Q_EMIT filterChanged();
     return true;
+}
+
+void TagPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TagPanel::retranslateUi()
+{
+    // The form has every text of the panel; the model has the group titles, counts,
+    // tool tips and accessible texts, and the name order of the new locale.
+    m_model->retranslate();
 }
 
 bool TagPanel::eventFilter(QObject *watched, QEvent *event)

@@ -64,9 +64,11 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslateUi();
     void activate(const QModelIndex &proxyIndex);
     void setUpGroups(int first, int last);
     void notifyFilterChanged();

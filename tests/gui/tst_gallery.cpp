@@ -10,6 +10,7 @@
 #include "gui/readerwidget.h"
 #include "gui/thumbnailer.h"
 #include "imagetestutil.h"
+#include "languagetestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void uncachedUrlsAreListedOnceInOrder();
     void figureStripShowsTheCurrentPapersFigures();
     void mainWindowCtrlGShowsTheGalleryOfTheResultSet();
+    void galleryAndStripTextsFollowTheLanguage();
+    void everyFocusableWidgetHasAnAccessibleName();
 
 private:
     void load(Gui::GalleryView &gallery, const Core::PaperFilter &filter);
@@ -471,6 +474,77 @@ void TestGallery::mainWindowCtrlGShowsTheGalleryOfTheResultSet()
     QTRY_COMPARE(gallery->filter().text, filter.text);
     QTRY_COMPARE(urlsOf(gallery->model()->figures()), expectedUrls(filter));
     QVERIFY(!urlsOf(gallery->model()->figures()).contains(m_red));
+}
+
+void TestGallery::galleryAndStripTextsFollowTheLanguage()
+{
+    Tests::LanguageSwitch language;
+    load(*m_gallery, Core::PaperFilter());
+    m_gallery->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gallery.get()));
+    Gui::FigureModel *model = m_gallery->model();
+    const int figures = model->rowCount();
+    int missing = 0;
+    for (const Core::Figure &figure : model->figures()) {
+        missing += figure.state == Core::FigureState::Cached ? 0 : 1;
+    }
+    QVERIFY(missing > 0);
+    auto *count = m_gallery->findChild<QLabel *>(u"galleryCountLabel"_s);
+    auto *retry = m_gallery->findChild<QToolButton *>(u"galleryRetryButton"_s);
+    auto *goToPaper = m_gallery->findChild<QToolButton *>(u"goToPaperButton"_s);
+    QCOMPARE(count->text(), u"%1 figures of 4 papers · %2 not cached"_s.arg(figures).arg(missing));
+    const QModelIndex failed = model->index(rowOf(*model, m_failed));
+    QCOMPARE(failed.data(Gui::FigureModel::ReasonRole).toString(), u"Download failed: HTTP 404 Not Found"_s);
+
+    Gui::FigureStrip strip;
+    strip.setLibrary(m_library->path(), m_thumbnailer.get());
+    QSignalSpy loaded(&strip, &Gui::FigureStrip::figuresLoaded);
+    strip.setPaper(m_lanternId);
+    QVERIFY(loaded.wait(10'000));
+    auto *summary = strip.findChild<QLabel *>(u"figureSummaryLabel"_s);
+    QCOMPARE(summary->text(), u"1 of 2 figure(s) cached"_s);
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(count->text(), u"4 篇论文的 %1 张图片 · %2 张未缓存"_s.arg(figures).arg(missing));
+    QCOMPARE(retry->text(), u"重试缺失项"_s);
+    QCOMPARE(goToPaper->text(), u"转到论文"_s);
+    QCOMPARE(m_gallery->goToPaperAction()->text(), u"转到论文"_s);
+    QCOMPARE(m_gallery->view()->accessibleName(), u"图库"_s);
+    // The cells are told to repaint: their captions and reasons are in Chinese now.
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(failed.data(Gui::FigureModel::ReasonRole).toString(), u"下载失败：HTTP 404 Not Found"_s);
+    QCOMPARE(failed.data(Qt::AccessibleTextRole).toString(),
+             u"“%1”的图 %2"_s.arg(model->figure(failed.row()).paperTitle)
+                 .arg(model->figure(failed.row()).position + 1));
+    QCOMPARE(summary->text(), u"2 张图片中已缓存 1 张"_s);
+    QCOMPARE(strip.view()->accessibleName(), u"图片"_s);
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(count->text(), u"%1 figures of 4 papers · %2 not cached"_s.arg(figures).arg(missing));
+    QCOMPARE(retry->text(), u"Retry Missing"_s);
+    QCOMPARE(failed.data(Gui::FigureModel::ReasonRole).toString(), u"Download failed: HTTP 404 Not Found"_s);
+    QCOMPARE(summary->text(), u"1 of 2 figure(s) cached"_s);
+    QCOMPARE(strip.view()->accessibleName(), u"Figures"_s);
+}
+
+void TestGallery::everyFocusableWidgetHasAnAccessibleName()
+{
+    Tests::LanguageSwitch language;
+    load(*m_gallery, Core::PaperFilter());
+    m_gallery->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gallery.get()));
+    Gui::FigureStrip strip;
+    strip.setLibrary(m_library->path(), m_thumbnailer.get());
+    QSignalSpy loaded(&strip, &Gui::FigureStrip::figuresLoaded);
+    strip.setPaper(m_lanternId);
+    QVERIFY(loaded.wait(10'000));
+
+    QCOMPARE(Tests::unnamedFocusableWidgets(m_gallery.get()), QStringList());
+    QCOMPARE(Tests::unnamedFocusableWidgets(&strip), QStringList());
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(Tests::unnamedFocusableWidgets(m_gallery.get()), QStringList());
+    QCOMPARE(Tests::unnamedFocusableWidgets(&strip), QStringList());
 }
 
 QTEST_MAIN(TestGallery)

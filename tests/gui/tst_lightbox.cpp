@@ -4,6 +4,7 @@
 #include "gui/lightbox.h"
 #include "gui/lightboxcanvas.h"
 #include "imagetestutil.h"
+#include "languagetestutil.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void copyImageAndCopyUrlUseTheClipboard();
     void openSourceUrlGoesThroughTheDesktopServicesHook();
     void titleIsPlainText();
+    void textsFollowTheLanguage();
+    void everyFocusableWidgetHasAnAccessibleName();
 
 private:
     QList<Core::Figure> allFigures() const;
@@ -341,6 +344,47 @@ void TestLightbox::titleIsPlainText()
     auto *title = m_lightbox->findChild<QLabel *>(u"lightboxTitleLabel"_s);
     QCOMPARE(title->textFormat(), Qt::PlainText);
     QCOMPARE(title->text(), figure.paperTitle);
+}
+
+void TestLightbox::textsFollowTheLanguage()
+{
+    Tests::LanguageSwitch language;
+    openAt(m_red);
+    const int number = indexOf(m_figures, m_red) + 1;
+    const QString title = m_lightbox->currentFigure().paperTitle;
+    auto *counter = m_lightbox->findChild<QLabel *>(u"lightboxCounterLabel"_s);
+    auto *zoom = m_lightbox->findChild<QLabel *>(u"lightboxZoomLabel"_s);
+    QVERIFY(zoom->text().startsWith(u"Fit ("_s));
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(counter->text(), u"第 %1 张，共 %2 张"_s.arg(number).arg(m_figures.size()));
+    QCOMPARE(m_lightbox->windowTitle(), u"第 %1 张，共 %2 张 — %3"_s.arg(number).arg(m_figures.size()).arg(title));
+    QCOMPARE(m_lightbox->findChild<QAction *>(u"zoomInAction"_s)->text(), u"放大"_s);
+    QCOMPARE(m_lightbox->findChild<QAction *>(u"previousFigureAction"_s)->text(), u"上一张"_s);
+    QCOMPARE(m_lightbox->canvas()->accessibleName(), u"图片内容"_s);
+    QVERIFY2(zoom->text().startsWith(u"适应窗口（"_s), qPrintable(zoom->text()));
+    // A placeholder is explained in the new language too, and follows the next switch.
+    m_lightbox->setCurrentIndex(indexOf(m_figures, m_failed));
+    const QString error = m_lightbox->currentFigure().error;
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_lightbox->placeholderReason(), u"下载失败：%1"_s.arg(error));
+    QCOMPARE(m_lightbox->findChild<QPushButton *>(u"lightboxRetryButton"_s)->text(), u"重试"_s);
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(m_lightbox->placeholderReason(), u"Download failed: %1"_s.arg(error));
+    QCOMPARE(m_lightbox->findChild<QPushButton *>(u"lightboxRetryButton"_s)->text(), u"Retry"_s);
+    QCOMPARE(counter->text(), u"Figure %1 of %2"_s.arg(indexOf(m_figures, m_failed) + 1).arg(m_figures.size()));
+    QCOMPARE(m_lightbox->findChild<QAction *>(u"zoomInAction"_s)->text(), u"Zoom In"_s);
+}
+
+void TestLightbox::everyFocusableWidgetHasAnAccessibleName()
+{
+    Tests::LanguageSwitch language;
+    openAt(m_red);
+    QCOMPARE(Tests::unnamedFocusableWidgets(m_lightbox.get()), QStringList());
+    m_lightbox->setCurrentIndex(indexOf(m_figures, m_failed));
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(Tests::unnamedFocusableWidgets(m_lightbox.get()), QStringList());
 }
 
 QTEST_MAIN(TestLightbox)

@@ -1,12 +1,17 @@
+#include "core/search/shelfstore.h"
 #include "gui/filterchipsbar.h"
+#include "gui/shelfpanel.h"
 #include "gui/tagfiltermodel.h"
 #include "gui/tagfilterproxy.h"
 #include "gui/tagpanel.h"
+#include "languagetestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -66,6 +71,16 @@ QStringList groupsIn(const QAbstractItemModel &model)
     return groups;
 }
 
+// `names` in the order a collator for `locale` set up like the model's sorts them.
+QStringList collated(QStringList names, const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    return names;
+}
+
 QList<Core::TagCount> realisticCounts(int keywords)
 {
     QList<Core::TagCount> counts;
@@ -111,6 +126,13 @@ private Q_SLOTS:
     void saveStateRestoresActiveTagsAndMatchMode();
     void restoreStateRejectsForeignData();
     void setCountsWithFiveThousandKeywordsIsFast();
+
+    void panelTextsFollowTheLanguage();
+    void namesSortByTheCollatorOfTheCurrentLanguage();
+    void tagStatesShowASymbolAndSayTheirState();
+    void chipsAreSpelledAnewInTheNewLanguage();
+    void shelfPanelRetranslatesAndRereadsBuiltInNames();
+    void everyFocusableWidgetHasAnAccessibleName();
 };
 
 void TestTagPanel::initTestCase()
@@ -767,6 +789,254 @@ void TestTagPanel::setCountsWithFiveThousandKeywordsIsFast()
     QCOMPARE(panelProxy->index(0, 0).data(Gui::TagFilterModel::TagKindRole).value<Core::TagKind>(),
              Core::TagKind::Keyword);
     QCOMPARE(panelProxy->rowCount(panelProxy->index(0, 0)), 333);
+}
+
+void TestTagPanel::panelTextsFollowTheLanguage()
+{
+    Tests::LanguageSwitch language;
+    Gui::TagPanel panel;
+    panel.setCounts({
+        Core::TagCount{topic(u"NeRF"_s), 1234},
+        Core::TagCount{topic(u"3DGS"_s), 4},
+        Core::TagCount{keyword(u"nerf-w"_s), 3},
+        Core::TagCount{user(u"to-read"_s), 1},
+    });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *edit = panel.findChild<QLineEdit *>(u"tagFilterLineEdit"_s);
+    auto *view = panel.findChild<QTreeView *>(u"tagTreeView"_s);
+    auto *matchLabel = panel.findChild<QLabel *>(u"matchLabel"_s);
+    auto *all = panel.findChild<QRadioButton *>(u"matchAllRadioButton"_s);
+    QVERIFY(edit && view && matchLabel && all);
+    const QAbstractItemModel &shown = *view->model();
+    const QPersistentModelIndex nerf = shown.index(0, 0, shown.index(0, 0));
+    QCOMPARE(nerf.data(Gui::TagFilterModel::TagNameRole).toString(), u"NeRF"_s);
+    const auto nerfCount = [&nerf] {
+        return QModelIndex(nerf).siblingAtColumn(Gui::TagFilterModel::CountColumn).data().toString();
+    };
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(groupsIn(shown), (QStringList{u"主题 (2)"_s, u"关键词 (1)"_s, u"自定义标签 (1)"_s}));
+    QCOMPARE(shown.headerData(Gui::TagFilterModel::NameColumn, Qt::Horizontal).toString(), u"标签"_s);
+    QCOMPARE(shown.headerData(Gui::TagFilterModel::CountColumn, Qt::Horizontal).toString(), u"论文"_s);
+    QCOMPARE(matchLabel->text(), u"包含的标签："_s);
+    QCOMPARE(all->text(), u"全部满足"_s);
+    QCOMPARE(edit->placeholderText(), u"筛选标签"_s);
+    QCOMPARE(edit->accessibleName(), u"筛选标签"_s);
+    QCOMPARE(view->accessibleName(), u"标签"_s);
+    QCOMPARE(shown.index(0, 0).data(Qt::ToolTipRole).toString(), u"当前结果中有 2 个标签"_s);
+    QCOMPARE(shown.index(1, 0).data(Qt::AccessibleTextRole).toString(), u"关键词，1 个标签"_s);
+    // Counts are formatted for the new locale.
+    QCOMPARE(nerfCount(), QLocale().toString(1234));
+    QCOMPARE(nerf.data(Qt::ToolTipRole).toString(),
+             u"NeRF：当前结果中有 %1 篇论文\n单击以仅显示带有此标签的论文。"_s.arg(QLocale().toString(1234)));
+    edit->setText(u"nerf"_s);
+    QCOMPARE(groupsIn(shown), (QStringList{u"主题 (1/2)"_s, u"关键词 (1/1)"_s}));
+    edit->clear();
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(groupsIn(shown), (QStringList{u"Topics (2)"_s, u"Keywords (1)"_s, u"My Tags (1)"_s}));
+    QCOMPARE(shown.headerData(Gui::TagFilterModel::CountColumn, Qt::Horizontal).toString(), u"Papers"_s);
+    QCOMPARE(matchLabel->text(), u"Included tags:"_s);
+    QCOMPARE(edit->placeholderText(), u"Filter tags"_s);
+    QCOMPARE(nerfCount(), u"1,234"_s);
+    QCOMPARE(nerf.data(Qt::ToolTipRole).toString(),
+             u"NeRF: 1,234 paper(s) in the current results\nClick to show only papers with this tag."_s);
+}
+
+void TestTagPanel::namesSortByTheCollatorOfTheCurrentLanguage()
+{
+    Tests::LanguageSwitch language;
+    const QStringList names = {u"扩散"_s, u"Apple"_s, u"神经"_s, u"banana"_s, u"高斯"_s};
+    QList<Core::TagCount> counts;
+    for (const QString &name : names) {
+        counts.append(Core::TagCount{keyword(name), 1}); // equal counts: the names decide
+    }
+    Gui::TagPanel panel;
+    panel.setCounts(counts);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *model = panel.findChild<Gui::TagFilterModel *>(u"tagFilterModel"_s);
+    const QAbstractItemModel &shown = *panel.findChild<QTreeView *>(u"tagTreeView"_s)->model();
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QPersistentModelIndex gaosi = model->indexOf(keyword(u"高斯"_s));
+
+    const QStringList english = collated(names, QLocale(u"en"_s));
+    const QStringList chinese = collated(names, QLocale(u"zh_CN"_s));
+    QCOMPARE(namesIn(*model, 1), english);
+    QCOMPARE(namesIn(shown, 1), english);
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(namesIn(*model, 1), chinese);
+    QCOMPARE(namesIn(shown, 1), chinese);
+    // Pinyin: gaosi < kuosan < shenjing (code points put 扩 U+6269 first).
+    QVERIFY(chinese.indexOf(u"高斯"_s) < chinese.indexOf(u"扩散"_s));
+    QVERIFY(chinese.indexOf(u"扩散"_s) < chinese.indexOf(u"神经"_s));
+    QVERIFY(chinese != english);
+    // The persistent index followed its tag.
+    QCOMPARE(gaosi.data(Gui::TagFilterModel::TagNameRole).toString(), u"高斯"_s);
+    // New counts (new tags too) sort with the new collator.
+    counts.append(Core::TagCount{keyword(u"模型"_s), 1});
+    panel.setCounts(counts);
+    QCOMPARE(namesIn(*model, 1), collated(names + QStringList{u"模型"_s}, QLocale(u"zh_CN"_s)));
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(namesIn(*model, 1), collated(names + QStringList{u"模型"_s}, QLocale(u"en"_s)));
+}
+
+void TestTagPanel::tagStatesShowASymbolAndSayTheirState()
+{
+    Tests::LanguageSwitch language;
+    Gui::TagFilterModel model;
+    model.setCounts({Core::TagCount{topic(u"NeRF"_s), 2}});
+    const QModelIndex nerf = model.indexOf(topic(u"NeRF"_s));
+    const auto tooltip = [&nerf] {
+        return nerf.data(Qt::ToolTipRole).toString();
+    };
+    const auto spoken = [&nerf] {
+        return nerf.data(Qt::AccessibleTextRole).toString();
+    };
+
+    QCOMPARE(nerf.data().toString(), u"NeRF"_s);
+    QCOMPARE(spoken(), u"NeRF, 2 paper(s), not filtered"_s);
+    model.setState(topic(u"NeRF"_s), State::Include);
+    // The state has a symbol, a font and words, not just a colour.
+    QCOMPARE(nerf.data().toString(), u"✓ NeRF"_s);
+    QVERIFY(nerf.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(tooltip().contains(u"Included."_s));
+    QCOMPARE(spoken(), u"NeRF, 2 paper(s), included"_s);
+    model.setState(topic(u"NeRF"_s), State::Exclude);
+    QCOMPARE(nerf.data().toString(), u"⊘ NeRF"_s);
+    QVERIFY(nerf.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(tooltip().contains(u"Excluded."_s));
+    QCOMPARE(spoken(), u"NeRF, 2 paper(s), excluded"_s);
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    model.retranslate(); // a model without a widget hears of the switch from its owner
+    QCOMPARE(nerf.data().toString(), u"⊘ NeRF"_s);
+    QVERIFY(tooltip().contains(u"已排除。"_s));
+    QCOMPARE(spoken(), u"NeRF，2 篇论文，已排除"_s);
+    model.setState(topic(u"NeRF"_s), State::Include);
+    QCOMPARE(spoken(), u"NeRF，2 篇论文，已包含"_s);
+}
+
+void TestTagPanel::chipsAreSpelledAnewInTheNewLanguage()
+{
+    Tests::LanguageSwitch language;
+    Gui::FilterChipsBar bar;
+    bar.setFilter(u"扩散"_s,
+                  {Gui::TagFilterModel::ActiveTag{topic(u"3DGS"_s), State::Include},
+                   Gui::TagFilterModel::ActiveTag{keyword(u"NeRF"_s), State::Exclude}});
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const auto chipTexts = [&bar] {
+        QStringList texts;
+        const QList<QLabel *> labels = bar.findChildren<QLabel *>(u"chipLabel"_s);
+        for (const QLabel *label : labels) {
+            texts.append(label->text());
+        }
+        return texts;
+    };
+    const auto chipNames = [&bar] {
+        QStringList names;
+        const QList<QFrame *> chips = bar.findChildren<QFrame *>(u"tagChipFrame"_s);
+        for (const QFrame *chip : chips) {
+            names.append(chip->accessibleName() + u" | "_s + chip->toolTip());
+        }
+        return names;
+    };
+    QCOMPARE(chipTexts(), (QStringList{u"search: 扩散"_s, u"✓ topic: 3DGS"_s, u"⊘ keyword: NeRF"_s}));
+    QCOMPARE(chipNames(),
+             (QStringList{u"Included topic: 3DGS | Included topic: 3DGS"_s,
+                          u"Excluded keyword: NeRF | Excluded keyword: NeRF"_s}));
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    const QString topic3dgs = QCoreApplication::translate("PaperShelf::Gui::FilterChipsBar", "%1: %2")
+                                  .arg(QCoreApplication::translate("PaperShelf::Gui::FilterChipsBar", "topic"),
+                                       u"3DGS"_s);
+    QVERIFY(topic3dgs != u"topic: 3DGS"_s);
+    QCOMPARE(chipTexts().size(), 3);
+    QCOMPARE(chipTexts().at(0), u"搜索：扩散"_s);
+    QCOMPARE(chipTexts().at(1), u"✓ "_s + topic3dgs);
+    QVERIFY(chipTexts().at(2).startsWith(u"⊘ "_s));
+    QCOMPARE(bar.findChild<QToolButton *>(u"clearAllToolButton"_s)->text(), u"全部清除"_s);
+    QCOMPARE(bar.accessibleName(), u"当前筛选条件"_s);
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(chipTexts(), (QStringList{u"search: 扩散"_s, u"✓ topic: 3DGS"_s, u"⊘ keyword: NeRF"_s}));
+    QCOMPARE(bar.findChild<QToolButton *>(u"clearAllToolButton"_s)->text(), u"Clear all"_s);
+}
+
+void TestTagPanel::shelfPanelRetranslatesAndRereadsBuiltInNames()
+{
+    Tests::LanguageSwitch language;
+    Gui::ShelfPanel panel;
+    QList<Core::Shelf> shelves = Core::ShelfStore::builtIns();
+    QVERIFY(!shelves.isEmpty());
+    shelves.first().name = u"stale name"_s; // as loaded in another language
+    Core::Shelf mine;
+    mine.id = 100;
+    mine.name = u"我的书架"_s;
+    shelves.append(mine);
+    panel.setShelves(shelves);
+    panel.setCounts({{shelves.first().id, 1234}, {mine.id, 3}});
+    panel.setActiveShelf(mine.id);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *list = panel.findChild<QListWidget *>(u"shelvesListWidget"_s);
+    auto *label = panel.findChild<QLabel *>(u"shelvesLabel"_s);
+    auto *save = panel.findChild<QToolButton *>(u"saveShelfButton"_s);
+    QVERIFY(list && label && save);
+    QCOMPARE(list->item(0)->text(), u"stale name (1,234)"_s);
+    QCOMPARE(list->item(list->count() - 1)->data(Qt::AccessibleTextRole).toString(), u"我的书架 (3), open"_s);
+
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(label->text(), u"书架(&V)"_s);
+    QCOMPARE(save->text(), u"保存搜索…"_s);
+    QCOMPARE(list->accessibleName(), u"书架"_s);
+    QCOMPARE(list->item(0)->toolTip(), u"内置书架"_s);
+    // The built-in name is read again from core, in the new language.
+    QCOMPARE(list->item(0)->text(),
+             u"%1 (%2)"_s.arg(Core::ShelfStore::builtIns().first().name, QLocale().toString(1234)));
+    QCOMPARE(panel.shelves().first().name, Core::ShelfStore::builtIns().first().name);
+    QCOMPARE(list->item(list->count() - 1)->text(), u"我的书架 (3)"_s);
+
+    QVERIFY(language.switchTo(u"en"_s));
+    QCOMPARE(label->text(), u"Shel&ves"_s);
+    QCOMPARE(list->item(0)->text(), u"New in the latest digest (1,234)"_s);
+    QCOMPARE(list->item(list->count() - 1)->toolTip(), u"Saved search; right-click to rename or remove"_s);
+}
+
+void TestTagPanel::everyFocusableWidgetHasAnAccessibleName()
+{
+    Tests::LanguageSwitch language;
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *bar = new Gui::FilterChipsBar(&window);
+    auto *shelves = new Gui::ShelfPanel(&window);
+    auto *panel = new Gui::TagPanel(&window);
+    layout->addWidget(bar);
+    layout->addWidget(shelves);
+    layout->addWidget(panel);
+    panel->setCounts(realisticCounts(10));
+    panel->setTagState(topic(u"3DGS"_s), State::Include);
+    panel->setTagState(keyword(u"NeRF"_s), State::Exclude);
+    bar->setFilter(u"扩散"_s, panel->activeTags(), false);
+    shelves->setShelves(Core::ShelfStore::builtIns());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QLineEdit unnamed; // the check itself finds a nameless focusable widget
+    QCOMPARE(Tests::unnamedFocusableWidgets(&unnamed), QStringList{u" (QLineEdit)"_s});
+    QVERIFY(bar->findChild<QToolButton *>(u"removeChipToolButton"_s)); // the icon-like ✕ buttons are there
+    QCOMPARE(Tests::unnamedFocusableWidgets(&window), QStringList());
+    QVERIFY(language.switchTo(u"zh_CN"_s));
+    QCOMPARE(Tests::unnamedFocusableWidgets(&window), QStringList());
+    const QList<QToolButton *> removes = bar->findChildren<QToolButton *>(u"removeChipToolButton"_s);
+    for (const QToolButton *remove : removes) {
+        QVERIFY2(remove->accessibleName().startsWith(u"移除筛选条件"_s), qPrintable(remove->accessibleName()));
+    }
 }
 
 QTEST_MAIN(TestTagPanel)
