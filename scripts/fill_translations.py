@@ -657,6 +657,26 @@ ZH = {
     "Download this figure again": "重新下载此图片",
     "%1 %": "%1%",
     "%1, open": "%1，当前打开",
+
+    # Language switch and accessibility: review dock, annotation panel, notes, highlights, reader
+    # (src/gui/reviewdock.cpp, src/gui/annotationpanel.cpp, src/gui/annotationcontroller.cpp,
+    # src/gui/noteseditor.cpp, src/gui/highlightpalette.cpp)
+    "Review state filter": "审校状态筛选",
+    "Check filter": "检查项筛选",
+    "Severity filter": "严重程度筛选",
+    "Topic filter": "主题筛选",
+    "Digest date filter": "日报日期筛选",
+    "Own tag filter": "自定义标签筛选",
+    "Review queue": "审校队列",
+    "Review progress": "审校进度",
+    "Check findings": "检查发现的问题",
+    "Reading status": "阅读状态",
+    "Notes and highlights": "笔记和高亮",
+    "Notes: edit or preview": "笔记：编辑或预览",
+    "&Undo %1": "撤销 %1(&U)",
+    "&Redo %1": "重做 %1(&R)",
+    "Highlight colour %1": "高亮颜色：%1",
+    "Highlight colour %1, meaning “%2”": "高亮颜色：%1，含义为“%2”",
 }
 
 def main(path):

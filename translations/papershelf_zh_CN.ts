@@ -468,6 +468,14 @@
         <source>&amp;Rating</source>
         <translation>评分(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationPanel</name>
@@ -527,20 +535,38 @@
         <source>♡ Favourite</source>
         <translation>♡ 收藏</translation>
     </message>
+    <message>
+        <source>Reading status</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>笔记和高亮</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights (%1)</source>
+        <translation>高亮 (%1)(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationViews</name>
     <message>
         <source>All &amp;Highlights…</source>
         <translation>所有高亮(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights (%1)</source>
-        <translation>高亮 (%1)(&amp;H)</translation>
     </message>
     <message>
         <source>All Highlights</source>
@@ -1181,6 +1207,12 @@
         <source>Orphaned: this passage is no longer in the paper's text. The paper was re-imported and its text changed; the highlight keeps the quote it was made on.</source>
         <translation>已失效：论文内容中已没有这段文字。论文重新导入后内容发生了变化；高亮仍保留创建时引用的原文。</translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::HighlightPalette</name>
@@ -1203,6 +1235,18 @@
     <message>
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1</source>
+        <translation>高亮颜色：%1</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1, meaning “%2”</source>
+        <translation>高亮颜色：%1，含义为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1798,10 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Your notes could not be saved: %1. They are kept here; retry when the problem is solved.</source>
         <translation>无法保存笔记：%1。笔记仍保留在此处；问题解决后请重试。</translation>
     </message>
+    <message>
+        <source>Notes: edit or preview</source>
+        <translation>笔记：编辑或预览</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::PaperTableModel</name>
@@ -2169,22 +2217,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>○ Unreviewed</source>
-        <translation>○ 未审校</translation>
-    </message>
-    <message>
-        <source>✓ Approved</source>
-        <translation>✓ 已通过</translation>
-    </message>
-    <message>
-        <source>✎ Corrected</source>
-        <translation>✎ 已修改</translation>
-    </message>
-    <message>
-        <source>⚑ Flagged</source>
-        <translation>⚑ 已标记</translation>
-    </message>
-    <message>
         <source>Any check</source>
         <translation>任意检查项</translation>
     </message>
@@ -2325,6 +2357,42 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Name recorded with your review actions:</source>
         <translation>审校操作记录的署名：</translation>
+    </message>
+    <message>
+        <source>Review state filter</source>
+        <translation>审校状态筛选</translation>
+    </message>
+    <message>
+        <source>Check filter</source>
+        <translation>检查项筛选</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>严重程度筛选</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题筛选</translation>
+    </message>
+    <message>
+        <source>Digest date filter</source>
+        <translation>日报日期筛选</translation>
+    </message>
+    <message>
+        <source>Own tag filter</source>
+        <translation>自定义标签筛选</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审校队列</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审校进度</translation>
+    </message>
+    <message>
+        <source>Check findings</source>
+        <translation>检查发现的问题</translation>
     </message>
 </context>
 <context>

@@ -362,33 +362,41 @@ void AnnotationController::notifyTagsChanged(const QList<qint64> &paperIds)
 
 void AnnotationController::createActions()
 {
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): its prefix is fixed when it is made,
+    // and these texts must follow the interface language.
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &AnnotationController::updateUndoRedoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &AnnotationController::updateUndoRedoTexts);
 
+    // Texts: retranslate().
     m_statusGroup = new QActionGroup(this);
-    const QList<std::pair<Core::ReadingStatus, QString>> statuses = {
-        {Core::ReadingStatus::Unread, tr("&Unread")},
-        {Core::ReadingStatus::ToRead, tr("&To Read")},
-        {Core::ReadingStatus::Reading, tr("R&eading")},
-        {Core::ReadingStatus::Read, tr("&Read")},
-    };
-    for (const auto &[status, label] : statuses) {
-        auto *action = new QAction(label, this);
+    for (const Core::ReadingStatus status : {Core::ReadingStatus::Unread,
+                                             Core::ReadingStatus::ToRead,
+                                             Core::ReadingStatus::Reading,
+                                             Core::ReadingStatus::Read}) {
+        auto *action = new QAction(this);
         const int number = static_cast<int>(status) + 1;
         action->setObjectName(QStringLiteral("statusAction%1").arg(number));
         action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + number)));
         m_statusGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, status = status]() {
+        connect(action, &QAction::triggered, this, [this, status]() {
             setStatus(selection(), status);
         });
         m_statusActions.append(action);
     }
     for (int rating = 0; rating <= 5; ++rating) {
-        auto *action = new QAction(rating == 0 ? tr("No Rating") : tr("%n Star(s)", nullptr, rating), this);
+        auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("ratingAction%1").arg(rating));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + rating)));
         connect(action, &QAction::triggered, this, [this, rating]() {
@@ -396,14 +404,13 @@ void AnnotationController::createActions()
         });
         m_ratingActions.append(action);
     }
-    m_favouriteAction = new QAction(tr("&Favourite"), this);
+    m_favouriteAction = new QAction(this);
     m_favouriteAction->setObjectName(QStringLiteral("favouriteAction"));
     m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_favouriteAction->setToolTip(tr("Add the selected papers to the favourites, or take them off"));
     connect(m_favouriteAction, &QAction::triggered, this, [this]() {
         toggleFavourite(selection());
     });
-    m_addTagAction = new QAction(tr("&Add Tag…"), this);
+    m_addTagAction = new QAction(this);
     m_addTagAction->setObjectName(QStringLiteral("addTagAction"));
     m_addTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_addTagAction, &QAction::triggered, this, [this]() {
@@ -411,7 +418,7 @@ void AnnotationController::createActions()
             Q_EMIT addTagRequested(ids);
         }
     });
-    m_removeTagAction = new QAction(tr("R&emove Tag…"), this);
+    m_removeTagAction = new QAction(this);
     m_removeTagAction->setObjectName(QStringLiteral("removeTagAction"));
     m_removeTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_removeTagAction, &QAction::triggered, this, [this]() {
@@ -419,9 +426,44 @@ void AnnotationController::createActions()
             Q_EMIT removeTagRequested(ids);
         }
     });
-    m_manageTagsAction = new QAction(tr("&Manage Own Tags…"), this);
+    m_manageTagsAction = new QAction(this);
     m_manageTagsAction->setObjectName(QStringLiteral("manageTagsAction"));
     connect(m_manageTagsAction, &QAction::triggered, this, &AnnotationController::manageTagsRequested);
+    retranslate();
+}
+
+void AnnotationController::retranslate()
+{
+    updateUndoRedoTexts();
+    const QStringList statuses = {tr("&Unread"), tr("&To Read"), tr("R&eading"), tr("&Read")};
+    for (int i = 0; i < m_statusActions.size(); ++i) {
+        m_statusActions.at(i)->setText(statuses.value(i));
+    }
+    for (int rating = 0; rating < m_ratingActions.size(); ++rating) {
+        m_ratingActions.at(rating)->setText(rating == 0 ? tr("No Rating") : tr("%n Star(s)", nullptr, rating));
+    }
+    m_favouriteAction->setText(tr("&Favourite"));
+    m_favouriteAction->setToolTip(tr("Add the selected papers to the favourites, or take them off"));
+    m_addTagAction->setText(tr("&Add Tag…"));
+    m_removeTagAction->setText(tr("R&emove Tag…"));
+    m_manageTagsAction->setText(tr("&Manage Own Tags…"));
+    if (m_menu) {
+        m_menu->setTitle(tr("&Annotate"));
+    }
+    if (m_statusMenu) {
+        m_statusMenu->setTitle(tr("Reading &Status"));
+    }
+    if (m_ratingMenu) {
+        m_ratingMenu->setTitle(tr("&Rating"));
+    }
+}
+
+void AnnotationController::updateUndoRedoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    const QString redo = m_undoStack->redoText();
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 QList<QAction *> AnnotationController::shortcutActions() const
@@ -433,17 +475,21 @@ QList<QAction *> AnnotationController::shortcutActions() const
 
 QMenu *AnnotationController::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Annotate"), parent);
+    auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("annotateMenu"));
-    QMenu *status = menu->addMenu(tr("Reading &Status"));
+    QMenu *status = menu->addMenu(QString());
     status->addActions(m_statusActions);
-    QMenu *rating = menu->addMenu(tr("&Rating"));
+    QMenu *rating = menu->addMenu(QString());
     rating->addActions(m_ratingActions);
     menu->addAction(m_favouriteAction);
     menu->addSeparator();
     menu->addAction(m_addTagAction);
     menu->addAction(m_removeTagAction);
     menu->addAction(m_manageTagsAction);
+    m_menu = menu;
+    m_statusMenu = status;
+    m_ratingMenu = rating;
+    retranslate();
     return menu;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -95,6 +96,11 @@ public:
     /// the list's context menu; undo and redo for the Edit menu.
     QMenu *createMenu(QWidget *parent);
 
+    /// The interface language changed: the actions and the Annotate menu are
+    /// named again. Commands already on the undo stack keep the text they were
+    /// made with ("Undo …" shows it in the old language until they are gone).
+    void retranslate();
+
     QAction *undoAction() const { return m_undoAction; }
 
     QAction *redoAction() const { return m_redoAction; }
@@ -151,6 +157,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void updateUndoRedoTexts();
     void push(QUndoCommand *command);
     /// Reads the list rows of these papers back (right after the write that changed them).
     void readBackRows(const QList<qint64> &paperIds);
@@ -171,6 +178,9 @@ private:
     QAction *m_addTagAction = nullptr;
     QAction *m_removeTagAction = nullptr;
     QAction *m_manageTagsAction = nullptr;
+    QPointer<QMenu> m_menu; ///< createMenu()'s, owned by its parent
+    QPointer<QMenu> m_statusMenu;
+    QPointer<QMenu> m_ratingMenu;
 };
 
 } // namespace PaperShelf::Gui

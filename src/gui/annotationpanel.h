@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QToolButton;
 
@@ -36,6 +37,8 @@ public:
 
     /// Adds the highlights list as the second tab.
     void setHighlightsWidget(QWidget *widget);
+    /// The number of highlights the second tab lists, shown in its title (0: no number).
+    void setHighlightCount(int count);
 
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -44,13 +47,24 @@ Q_SIGNALS:
     void ratingChosen(qint64 paperId, int rating);
     void favouriteChosen(qint64 paperId, bool favourite);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateFavouriteText();
+    void updateHighlightsTabText();
+
     qint64 m_paperId = 0;
+    QLabel *m_statusLabel = nullptr;
     QComboBox *m_statusCombo = nullptr;
+    QLabel *m_ratingLabel = nullptr;
     QComboBox *m_ratingCombo = nullptr;
     QToolButton *m_favouriteButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     NotesEditor *m_notes = nullptr;
+    QWidget *m_highlights = nullptr; ///< the second tab, once set
+    int m_highlightCount = 0;
 };
 
 } // namespace PaperShelf::Gui

@@ -70,7 +70,7 @@ AnnotationViews::AnnotationViews(AnnotationController *controller,
         m_libraryPanel->setLibraryHighlights(highlights, titles);
     });
 
-    m_libraryHighlightsAction = new QAction(tr("All &Highlights…"), this);
+    m_libraryHighlightsAction = new QAction(this);
     m_libraryHighlightsAction->setObjectName(QStringLiteral("libraryHighlightsAction"));
     m_libraryHighlightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_libraryHighlightsAction, &QAction::triggered, this, &AnnotationViews::showLibraryHighlights);
@@ -88,9 +88,24 @@ AnnotationViews::AnnotationViews(AnnotationController *controller,
             m_manageTags->setTags(tags);
         }
     });
+    retranslate();
 }
 
 AnnotationViews::~AnnotationViews() = default;
+
+void AnnotationViews::retranslate()
+{
+    m_libraryHighlightsAction->setText(tr("All &Highlights…"));
+    if (m_libraryWindow) {
+        m_libraryWindow->setWindowTitle(tr("All Highlights"));
+        if (m_libraryWindow->isVisible()) {
+            m_controller->loadLibraryHighlights();
+        }
+    }
+    if (m_paperId != 0) {
+        m_controller->loadHighlights(m_paperId);
+    }
+}
 
 ManageTagsDialog *AnnotationViews::manageTagsDialog() const
 {
@@ -102,6 +117,7 @@ void AnnotationViews::showPaper(qint64 paperId)
     if (paperId != m_paperId) {
         m_highlights.clear();
         m_paperHighlights->setHighlights({});
+        m_panel->setHighlightCount(0);
     }
     m_paperId = paperId;
     if (paperId != 0) {
@@ -120,9 +136,7 @@ void AnnotationViews::onHighlightsLoaded(qint64 paperId,
     m_paperHighlights->setColors(colors);
     m_paperHighlights->setHighlights(highlights);
     m_reader->setHighlights(highlights, colors);
-    m_panel->tabs()->setTabText(m_panel->tabs()->indexOf(m_paperHighlights),
-                                highlights.isEmpty() ? tr("&Highlights")
-                                                     : tr("&Highlights (%1)").arg(highlights.size()));
+    m_panel->setHighlightCount(static_cast<int>(highlights.size()));
 }
 
 void AnnotationViews::connectPanel(HighlightsPanel *panel, const QList<Core::Highlight> *highlights)
@@ -159,7 +173,7 @@ void AnnotationViews::showLibraryHighlights()
     if (!m_libraryWindow) {
         m_libraryWindow = new QDialog(m_window);
         m_libraryWindow->setObjectName(QStringLiteral("libraryHighlightsDialog"));
-        m_libraryWindow->setWindowTitle(tr("All Highlights"));
+        m_libraryWindow->setWindowTitle(tr("All Highlights")); // and in retranslate()
         m_libraryWindow->resize(560, 640);
         auto *layout = new QVBoxLayout(m_libraryWindow);
         m_libraryPanel = new HighlightsPanel(m_libraryWindow);

@@ -43,6 +43,11 @@ public:
 
     ManageTagsDialog *manageTagsDialog() const;
 
+    /// The interface language changed: the action and the library window's
+    /// title are named again, and the highlights are read again, because the
+    /// library's default colour meanings come translated (HighlightStore::colors()).
+    void retranslate();
+
 Q_SIGNALS:
     /// The user chose a highlight of another paper (library-wide list).
     void paperRequested(qint64 paperId);

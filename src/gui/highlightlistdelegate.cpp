@@ -64,7 +64,8 @@ QStringList HighlightListDelegate::elidedLines(const QString &text, const QFont 
 
 QString HighlightListDelegate::headerText(const QModelIndex &index)
 {
-    const QString meaning = index.data(HighlightListModel::MeaningRole).toString();
+    // The colour's name with its meaning: the swatch beside it is not the only cue.
+    const QString meaning = index.data(HighlightListModel::ColorLabelRole).toString();
     const QString field = index.data(HighlightListModel::FieldLabelRole).toString();
     if (index.data(HighlightListModel::OrphanedRole).toBool()) {
         return tr("%1 · %2 · Orphaned").arg(meaning, field);
@@ -106,7 +107,7 @@ void HighlightListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int lineHeight = QFontMetrics(option.font).lineSpacing();
     int y = area.top();
 
-    // Swatch, then "meaning · field", bold.
+    // Swatch, then "meaning (colour) · field", bold.
     const QRect swatch(area.left(), y + (lineHeight - SwatchSize) / 2, SwatchSize, SwatchSize);
     painter->setPen(QColor(0x40, 0x40, 0x40));
     painter->setBrush(index.data(HighlightListModel::ColorRole).value<QColor>());

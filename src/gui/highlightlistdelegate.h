@@ -5,9 +5,9 @@
 
 namespace PaperShelf::Gui {
 
-/// Paints a HighlightListModel row: swatch, meaning and field (and "Orphaned"),
-/// the paper title in library-wide mode, the quote in at most two lines, and
-/// the comment in one.
+/// Paints a HighlightListModel row: swatch, meaning with the colour's name, and
+/// field (and "Orphaned"), the paper title in library-wide mode, the quote in
+/// at most two lines, and the comment in one.
 class HighlightListDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     static QStringList elidedLines(const QString &text, const QFont &font, int width, int maxLines);
 
 private:
-    /// The header line: meaning · field, and the orphaned mark.
+    /// The header line: meaning (colour) · field, and the orphaned mark.
     static QString headerText(const QModelIndex &index);
 };
 

@@ -32,6 +32,8 @@ QHash<int, QByteArray> HighlightListModel::roleNames() const
     names.insert(OrphanedRole, "orphaned");
     names.insert(PaperIdRole, "paperId");
     names.insert(PaperTitleRole, "paperTitle");
+    names.insert(ColorNameRole, "colorName");
+    names.insert(ColorLabelRole, "colorLabel");
     return names;
 }
 
@@ -70,6 +72,12 @@ QString HighlightListModel::meaning(const QString &key) const
     return color ? color->meaning : key;
 }
 
+Core::HighlightColor HighlightListModel::colorOf(const QString &key) const
+{
+    const Core::HighlightColor *color = HighlightPalette::find(m_colors, key);
+    return color ? *color : Core::HighlightColor{key, key, QString()};
+}
+
 QVariant HighlightListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -80,15 +88,22 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case QuoteRole:
         return highlight.quote;
-    case Qt::AccessibleTextRole:
-        return highlight.orphaned ? tr("%1 (orphaned): %2").arg(meaning(highlight.color), highlight.quote)
-                                  : tr("%1: %2").arg(meaning(highlight.color), highlight.quote);
-    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        const QString label = HighlightPalette::label(colorOf(highlight.color));
+        return highlight.orphaned ? tr("%1 (orphaned): %2").arg(label, highlight.quote)
+                                  : tr("%1: %2").arg(label, highlight.quote);
+    }
+    case Qt::ToolTipRole: {
+        // The colour in words first: the swatch alone would say it by paint only.
+        const QString colour = HighlightPalette::description(colorOf(highlight.color));
         if (highlight.orphaned) {
-            return tr("Orphaned: this passage is no longer in the paper's text. The paper was re-imported and "
-                      "its text changed; the highlight keeps the quote it was made on.");
+            return tr("%1\n%2").arg(colour,
+                                    tr("Orphaned: this passage is no longer in the paper's text. The paper was "
+                                       "re-imported and its text changed; the highlight keeps the quote it was "
+                                       "made on."));
         }
-        return {};
+        return colour;
+    }
     case Qt::DecorationRole: {
         const Core::HighlightColor *color = HighlightPalette::find(m_colors, highlight.color);
         return HighlightPalette::swatch(color ? color->rgb : QString());
@@ -103,6 +118,10 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
     }
     case MeaningRole:
         return meaning(highlight.color);
+    case ColorNameRole:
+        return HighlightPalette::colorName(highlight.color);
+    case ColorLabelRole:
+        return HighlightPalette::label(colorOf(highlight.color));
     case CommentRole:
         return highlight.comment;
     case FieldRole:
@@ -122,11 +141,33 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
 
 void HighlightListModel::setColors(const QList<Core::HighlightColor> &colors)
 {
+    m_givenColors = colors;
     m_colors = HighlightPalette::complete(colors);
     if (!m_highlights.isEmpty()) {
         Q_EMIT dataChanged(index(0),
                            index(rowCount() - 1),
-                           {Qt::DecorationRole, Qt::AccessibleTextRole, ColorRole, MeaningRole});
+                           {Qt::DecorationRole,
+                            Qt::AccessibleTextRole,
+                            Qt::ToolTipRole,
+                            ColorRole,
+                            MeaningRole,
+                            ColorLabelRole});
+    }
+}
+
+void HighlightListModel::retranslate()
+{
+    m_colors = HighlightPalette::complete(m_givenColors);
+    if (!m_highlights.isEmpty()) {
+        Q_EMIT dataChanged(index(0),
+                           index(rowCount() - 1),
+                           {Qt::DisplayRole,
+                            Qt::ToolTipRole,
+                            Qt::AccessibleTextRole,
+                            MeaningRole,
+                            FieldLabelRole,
+                            ColorNameRole,
+                            ColorLabelRole});
     }
 }
 

@@ -28,6 +28,8 @@ public:
         OrphanedRole,   ///< bool: the quote is no longer in the text
         PaperIdRole,
         PaperTitleRole, ///< "" unless library-wide
+        ColorNameRole,  ///< the colour's translated name, e.g. "Yellow"
+        ColorLabelRole, ///< meaning and colour name, e.g. "doubt (Red)" (HighlightPalette::label())
     };
     Q_ENUM(Role)
 
@@ -59,11 +61,17 @@ public:
     /// `field` (a Core::TextFields name) as the user reads it.
     static QString fieldLabel(const QString &field);
 
+    /// The interface language changed: colour names of colours the library has
+    /// not told yet, and every translated role, are read again.
+    void retranslate();
+
 private:
     QString meaning(const QString &key) const;
+    Core::HighlightColor colorOf(const QString &key) const;
 
     QList<Core::Highlight> m_highlights;
-    QList<Core::HighlightColor> m_colors;
+    QList<Core::HighlightColor> m_givenColors; ///< as setColors() had them
+    QList<Core::HighlightColor> m_colors;      ///< m_givenColors completed with the fallback
     QHash<qint64, QString> m_paperTitles;
     bool m_libraryWide = false;
 };

@@ -18,11 +18,11 @@ QList<Core::HighlightColor> HighlightPalette::fallbackColors()
     // The store's default paint (HighlightStore::colors()); the meanings stay
     // unknown until the library answers, so each colour is named after itself.
     return {
-        {u"yellow"_s, tr("Yellow"), u"#fff176"_s},
-        {u"red"_s, tr("Red"), u"#ef9a9a"_s},
-        {u"green"_s, tr("Green"), u"#a5d6a7"_s},
-        {u"blue"_s, tr("Blue"), u"#90caf9"_s},
-        {u"purple"_s, tr("Purple"), u"#ce93d8"_s},
+        {u"yellow"_s, colorName(u"yellow"_s), u"#fff176"_s},
+        {u"red"_s, colorName(u"red"_s), u"#ef9a9a"_s},
+        {u"green"_s, colorName(u"green"_s), u"#a5d6a7"_s},
+        {u"blue"_s, colorName(u"blue"_s), u"#90caf9"_s},
+        {u"purple"_s, colorName(u"purple"_s), u"#ce93d8"_s},
     };
 }
 
@@ -70,6 +70,44 @@ QString HighlightPalette::actionText(const QString &meaning)
     QString text = meaning;
     text.replace(u'&', "&&"_L1);
     return text;
+}
+
+QString HighlightPalette::colorName(const QString &key)
+{
+    if (key == "yellow"_L1) {
+        return tr("Yellow");
+    }
+    if (key == "red"_L1) {
+        return tr("Red");
+    }
+    if (key == "green"_L1) {
+        return tr("Green");
+    }
+    if (key == "blue"_L1) {
+        return tr("Blue");
+    }
+    if (key == "purple"_L1) {
+        return tr("Purple");
+    }
+    return key;
+}
+
+QString HighlightPalette::label(const Core::HighlightColor &color)
+{
+    const QString name = colorName(color.key);
+    if (color.meaning.isEmpty() || color.meaning.compare(name, Qt::CaseInsensitive) == 0) {
+        return name;
+    }
+    return tr("%1 (%2)").arg(color.meaning, name);
+}
+
+QString HighlightPalette::description(const Core::HighlightColor &color)
+{
+    const QString name = colorName(color.key);
+    if (color.meaning.isEmpty() || color.meaning.compare(name, Qt::CaseInsensitive) == 0) {
+        return tr("Highlight colour %1").arg(name);
+    }
+    return tr("Highlight colour %1, meaning “%2”").arg(name, color.meaning);
 }
 
 } // namespace PaperShelf::Gui

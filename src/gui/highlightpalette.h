@@ -31,6 +31,13 @@ public:
     static QIcon swatch(const QString &rgb);
     /// `meaning` as a menu label: '&' kept literal, not a mnemonic.
     static QString actionText(const QString &meaning);
+    /// The colour's own name ("Yellow"), translated now; `key` itself when it is unknown.
+    static QString colorName(const QString &key);
+    /// How a colour reads wherever it is listed, so that it never shows by its
+    /// paint alone: "doubt (Red)", or just "Red" while the meaning is the name.
+    static QString label(const Core::HighlightColor &color);
+    /// A sentence for tool tips and accessible descriptions: colour and meaning.
+    static QString description(const Core::HighlightColor &color);
 };
 
 } // namespace PaperShelf::Gui

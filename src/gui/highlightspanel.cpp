@@ -25,14 +25,6 @@ QString capitalised(const QString &key)
     return key.left(1).toUpper() + key.mid(1);
 }
 
-// A colour's own name (not its meaning), for prompts that must not show user text as a label.
-QString colorName(const QString &key)
-{
-    const QList<Core::HighlightColor> fallback = HighlightPalette::fallbackColors();
-    const Core::HighlightColor *color = HighlightPalette::find(fallback, key);
-    return color ? color->meaning : key;
-}
-
 } // namespace
 
 HighlightsPanel::HighlightsPanel(QWidget *parent)
@@ -56,13 +48,13 @@ HighlightsPanel::HighlightsPanel(QWidget *parent)
     connect(view, &QWidget::customContextMenuRequested, this, &HighlightsPanel::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &HighlightsPanel::updateActions);
 
-    m_changeColorMenu = new QMenu(tr("Change Colour"), this);
+    m_changeColorMenu = new QMenu(this);
     m_changeColorMenu->setObjectName(u"changeColorMenu"_s);
     m_changeColorGroup = new QActionGroup(m_changeColorMenu);
-    m_editCommentAction = new QAction(tr("Edit Comment…"), this);
+    m_editCommentAction = new QAction(this);
     m_editCommentAction->setObjectName(u"editCommentAction"_s);
     connect(m_editCommentAction, &QAction::triggered, this, &HighlightsPanel::editCurrentComment);
-    m_removeAction = new QAction(tr("Remove Highlight"), this);
+    m_removeAction = new QAction(this);
     m_removeAction->setObjectName(u"removeHighlightAction"_s);
     // Shown in the menu; the key itself is handled in eventFilter(), where it works without an active window.
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -84,12 +76,30 @@ HighlightsPanel::HighlightsPanel(QWidget *parent)
         Q_EMIT colorFilterChanged(colorFilter());
     });
 
-    rebuildColorControls();
+    retranslateUi(); // builds the colour controls
     updateActions();
     updateEmptyState();
 }
 
 HighlightsPanel::~HighlightsPanel() = default;
+
+void HighlightsPanel::retranslateUi()
+{
+    m_changeColorMenu->setTitle(tr("Change Colour"));
+    m_editCommentAction->setText(tr("Edit Comment…"));
+    m_removeAction->setText(tr("Remove Highlight"));
+    m_model->retranslate();
+    rebuildColorControls(); // "All colours" and the colours' names
+}
+
+void HighlightsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
 
 void HighlightsPanel::setColors(const QList<Core::HighlightColor> &colors)
 {
@@ -129,7 +139,7 @@ void HighlightsPanel::rebuildColorControls()
 {
     const QList<Core::HighlightColor> colors = m_model->colors();
 
-    // The filter: "All colours", then each colour by meaning; the choice survives.
+    // The filter: "All colours", then each colour by meaning and name; the choice survives.
     QComboBox *combo = m_ui->colorFilterComboBox;
     const QString filter = colorFilter();
     {
@@ -137,7 +147,8 @@ void HighlightsPanel::rebuildColorControls()
         combo->clear();
         combo->addItem(tr("All colours"), QString());
         for (const Core::HighlightColor &color : colors) {
-            combo->addItem(HighlightPalette::swatch(color.rgb), color.meaning, color.key);
+            combo->addItem(HighlightPalette::swatch(color.rgb), HighlightPalette::label(color), color.key);
+            combo->setItemData(combo->count() - 1, HighlightPalette::description(color), Qt::ToolTipRole);
         }
         combo->setCurrentIndex(std::max(0, combo->findData(filter)));
     }
@@ -149,7 +160,8 @@ void HighlightsPanel::rebuildColorControls()
     for (const Core::HighlightColor &color : colors) {
         const QString key = color.key;
         QAction *change = m_changeColorMenu->addAction(HighlightPalette::swatch(color.rgb),
-                                                       HighlightPalette::actionText(color.meaning));
+                                                       HighlightPalette::actionText(HighlightPalette::label(color)));
+        change->setToolTip(HighlightPalette::description(color));
         change->setObjectName(u"changeColor%1Action"_s.arg(capitalised(key)));
         change->setData(key);
         change->setCheckable(true);
@@ -160,7 +172,9 @@ void HighlightsPanel::rebuildColorControls()
         m_changeColorActions.append(change);
 
         QAction *rename = m_renameMenu->addAction(HighlightPalette::swatch(color.rgb),
-                                                  tr("%1…").arg(HighlightPalette::actionText(color.meaning)));
+                                                  tr("%1…").arg(
+                                                      HighlightPalette::actionText(HighlightPalette::label(color))));
+        rename->setToolTip(HighlightPalette::description(color));
         rename->setObjectName(u"rename%1MeaningAction"_s.arg(capitalised(key)));
         connect(rename, &QAction::triggered, this, [this, key]() {
             renameMeaning(key);
@@ -281,7 +295,7 @@ void HighlightsPanel::renameMeaning(const QString &key)
     const std::optional<QString> answer = InputDialog::getText(this,
                                                                tr("Rename Colour Meaning"),
                                                                tr("What does %1 mean? Leave it empty for the default.")
-                                                                   .arg(colorName(key)),
+                                                                   .arg(HighlightPalette::colorName(key)),
                                                                meaning);
     if (answer && answer->simplified() != meaning) {
         Q_EMIT colorMeaningRenameRequested(key, answer->simplified());

@@ -64,8 +64,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void rebuildColorControls();
     void applyColorFilter();
     void activateIndex(const QModelIndex &proxyIndex);

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,11 +28,11 @@ NotesEditor::NotesEditor(QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("notesErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    auto *retryButton = new QPushButton(tr("&Retry"), m_errorBar);
-    retryButton->setObjectName(QStringLiteral("notesRetryButton"));
+    m_retryButton = new QPushButton(m_errorBar);
+    m_retryButton->setObjectName(QStringLiteral("notesRetryButton"));
     errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(retryButton);
-    connect(retryButton, &QPushButton::clicked, this, &NotesEditor::retryRequested);
+    errorLayout->addWidget(m_retryButton);
+    connect(m_retryButton, &QPushButton::clicked, this, &NotesEditor::retryRequested);
     m_errorBar->hide();
     layout->addWidget(m_errorBar);
 
@@ -40,15 +41,12 @@ NotesEditor::NotesEditor(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_editor = new QPlainTextEdit(m_tabs);
     m_editor->setObjectName(QStringLiteral("notesPlainTextEdit"));
-    m_editor->setPlaceholderText(tr("Your notes on this paper, in Markdown. They are saved as you type."));
-    m_editor->setAccessibleName(tr("Notes"));
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
     m_preview = new SafeTextBrowser(m_tabs);
     m_preview->setObjectName(QStringLiteral("notesPreviewBrowser"));
-    m_preview->setAccessibleName(tr("Notes preview"));
-    m_tabs->addTab(m_editor, tr("&Edit"));
-    m_tabs->addTab(m_preview, tr("Pre&view"));
+    m_tabs->addTab(m_editor, QString());
+    m_tabs->addTab(m_preview, QString());
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_preview) {
@@ -67,10 +65,36 @@ NotesEditor::NotesEditor(QWidget *parent)
             m_autosave.start();
         }
     });
+    retranslateUi();
     setEnabled(false);
 }
 
 NotesEditor::~NotesEditor() = default;
+
+void NotesEditor::retranslateUi()
+{
+    m_retryButton->setText(tr("&Retry"));
+    m_editor->setPlaceholderText(tr("Your notes on this paper, in Markdown. They are saved as you type."));
+    m_editor->setAccessibleName(tr("Notes"));
+    m_preview->setAccessibleName(tr("Notes preview"));
+    m_tabs->setAccessibleName(tr("Notes: edit or preview"));
+    m_tabs->tabBar()->setAccessibleName(tr("Notes: edit or preview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_editor), tr("&Edit"));
+    m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Pre&view"));
+    if (m_saveError) {
+        m_errorLabel->setText(
+            tr("Your notes could not be saved: %1. They are kept here; retry when the problem is solved.")
+                .arg(*m_saveError));
+    }
+}
+
+void NotesEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
 
 void NotesEditor::setPaper(qint64 paperId, const QString &notes)
 {
@@ -149,13 +173,14 @@ bool NotesEditor::isPreviewShown() const
 
 void NotesEditor::showSaveError(const QString &message)
 {
-    m_errorLabel->setText(
-        tr("Your notes could not be saved: %1. They are kept here; retry when the problem is solved.").arg(message));
+    m_saveError = message;
+    retranslateUi();
     m_errorBar->show();
 }
 
 void NotesEditor::clearSaveError()
 {
+    m_saveError.reset();
     m_errorBar->hide();
 }
 

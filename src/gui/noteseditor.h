@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -62,8 +64,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void updatePreview();
 
     QTabWidget *m_tabs = nullptr;
@@ -71,6 +75,8 @@ private:
     SafeTextBrowser *m_preview = nullptr;
     QWidget *m_errorBar = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    std::optional<QString> m_saveError; ///< the message of the failed save shown
     QTimer m_autosave;
     qint64 m_paperId = 0;
     QString m_saved; ///< the text as last saved (or loaded)

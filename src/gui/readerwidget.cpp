@@ -30,6 +30,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -61,7 +62,7 @@ constexpr QRgb HighlightTextColor = 0x1a1a1a;
 ReaderWidget::ReaderWidget(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_placeholderLabel(new QLabel(tr("Select a paper to read it here."), this))
+    , m_placeholderLabel(new QLabel(this))
     , m_contentPage(new QWidget(this))
     , m_headerBrowser(new SafeTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -78,14 +79,11 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     m_placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_headerBrowser->setObjectName(u"headerBrowser"_s);
-    m_headerBrowser->setAccessibleName(tr("Paper details"));
     m_headerBrowser->setFrameShape(QFrame::NoFrame);
     m_headerBrowser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_headerBrowser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_englishBrowser->setObjectName(u"englishBrowser"_s);
-    m_englishBrowser->setAccessibleName(tr("English text"));
     m_chineseBrowser->setObjectName(u"chineseBrowser"_s);
-    m_chineseBrowser->setAccessibleName(tr("Chinese text"));
     for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {
         browser->document()->setDocumentMargin(8);
         browser->viewport()->installEventFilter(this);
@@ -136,6 +134,7 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     }
 
     createActions();
+    retranslateUi();
     applyLayoutMode();
     applyZoom();
     clear();
@@ -143,12 +142,45 @@ ReaderWidget::ReaderWidget(QWidget *parent)
 
 ReaderWidget::~ReaderWidget() = default;
 
+void ReaderWidget::retranslateUi()
+{
+    m_placeholderLabel->setText(tr("Select a paper to read it here."));
+    m_headerBrowser->setAccessibleName(tr("Paper details"));
+    m_englishBrowser->setAccessibleName(tr("English text"));
+    m_chineseBrowser->setAccessibleName(tr("Chinese text"));
+    m_sideBySideAction->setText(tr("Side by Side"));
+    m_stackedAction->setText(tr("Stacked"));
+    m_englishOnlyAction->setText(tr("English Only"));
+    m_chineseOnlyAction->setText(tr("Chinese Only"));
+    m_zoomInAction->setText(tr("Zoom In"));
+    m_zoomOutAction->setText(tr("Zoom Out"));
+    m_zoomResetAction->setText(tr("Reset Zoom"));
+    m_copyCitationAction->setText(tr("Copy Citation"));
+    m_highlightAction->setText(tr("Highlight"));
+    m_highlightWithCommentAction->setText(tr("Highlight with Comment…"));
+    m_highlightMenu->setTitle(tr("Highlight"));
+    // The names of colours the library has not told yet are translated ones.
+    m_colors = HighlightPalette::complete(m_givenColors);
+    rebuildHighlightMenu();
+    if (m_paper) {
+        rerender();
+    }
+}
+
+void ReaderWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ReaderWidget::createActions()
 {
     m_layoutGroup = new QActionGroup(this);
     m_layoutGroup->setExclusive(true);
-    const auto addLayoutAction = [this](const QString &text, const QString &name, LayoutMode mode) {
-        auto *action = new QAction(text, this);
+    const auto addLayoutAction = [this](const QString &name, LayoutMode mode) {
+        auto *action = new QAction(this);
         action->setObjectName(name);
         action->setCheckable(true);
         // Ctrl+Alt+1 .. Ctrl+Alt+4, in the order of the menu (Ctrl+0 .. Ctrl+5 rate papers).
@@ -161,12 +193,13 @@ void ReaderWidget::createActions()
         });
         return action;
     };
-    m_sideBySideAction = addLayoutAction(tr("Side by Side"), u"layoutSideBySideAction"_s, LayoutMode::SideBySide);
-    m_stackedAction = addLayoutAction(tr("Stacked"), u"layoutStackedAction"_s, LayoutMode::Stacked);
-    m_englishOnlyAction = addLayoutAction(tr("English Only"), u"layoutEnglishOnlyAction"_s, LayoutMode::EnglishOnly);
-    m_chineseOnlyAction = addLayoutAction(tr("Chinese Only"), u"layoutChineseOnlyAction"_s, LayoutMode::ChineseOnly);
+    // Texts: retranslateUi().
+    m_sideBySideAction = addLayoutAction(u"layoutSideBySideAction"_s, LayoutMode::SideBySide);
+    m_stackedAction = addLayoutAction(u"layoutStackedAction"_s, LayoutMode::Stacked);
+    m_englishOnlyAction = addLayoutAction(u"layoutEnglishOnlyAction"_s, LayoutMode::EnglishOnly);
+    m_chineseOnlyAction = addLayoutAction(u"layoutChineseOnlyAction"_s, LayoutMode::ChineseOnly);
 
-    m_zoomInAction = new QAction(tr("Zoom In"), this);
+    m_zoomInAction = new QAction(this);
     m_zoomInAction->setObjectName(u"zoomInAction"_s);
     // Ctrl+= too: on most layouts "+" needs Shift, and users press Ctrl+= for it.
     QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
@@ -176,40 +209,39 @@ void ReaderWidget::createActions()
         setZoom(m_zoom + 1);
     });
 
-    m_zoomOutAction = new QAction(tr("Zoom Out"), this);
+    m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setObjectName(u"zoomOutAction"_s);
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this]() {
         setZoom(m_zoom - 1);
     });
 
-    m_zoomResetAction = new QAction(tr("Reset Zoom"), this);
+    m_zoomResetAction = new QAction(this);
     m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0)); // Ctrl+0: no rating
     connect(m_zoomResetAction, &QAction::triggered, this, [this]() {
         setZoom(0);
     });
 
-    m_copyCitationAction = new QAction(tr("Copy Citation"), this);
+    m_copyCitationAction = new QAction(this);
     m_copyCitationAction->setObjectName(u"copyCitationAction"_s);
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyCitationAction, &QAction::triggered, this, &ReaderWidget::copyCitation);
 
-    m_highlightAction = new QAction(tr("Highlight"), this);
+    m_highlightAction = new QAction(this);
     m_highlightAction->setObjectName(u"highlightAction"_s);
     m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_highlightAction, &QAction::triggered, this, [this]() {
         requestHighlight(m_lastColor, false);
     });
-    m_highlightWithCommentAction = new QAction(tr("Highlight with Comment…"), this);
+    m_highlightWithCommentAction = new QAction(this);
     m_highlightWithCommentAction->setObjectName(u"highlightWithCommentAction"_s);
     connect(m_highlightWithCommentAction, &QAction::triggered, this, [this]() {
         requestHighlight(m_lastColor, true);
     });
-    m_highlightMenu = new QMenu(tr("Highlight"), this);
+    m_highlightMenu = new QMenu(this);
     m_highlightMenu->setObjectName(u"highlightMenu"_s);
-    m_colors = HighlightPalette::fallbackColors();
-    rebuildHighlightMenu();
+    m_colors = HighlightPalette::fallbackColors(); // the menu is built by retranslateUi()
 
     // See the class comment: window-wide shortcuts, shared with the menus.
     addActions(readerActions());
@@ -222,9 +254,11 @@ void ReaderWidget::rebuildHighlightMenu()
     qDeleteAll(m_colorActions);
     m_colorActions.clear();
     for (const Core::HighlightColor &color : std::as_const(m_colors)) {
+        // Named with the colour as well as its meaning: the swatch is not the only cue.
         auto *action = new QAction(HighlightPalette::swatch(color.rgb),
-                                   HighlightPalette::actionText(color.meaning),
+                                   HighlightPalette::actionText(HighlightPalette::label(color)),
                                    this);
+        action->setToolTip(HighlightPalette::description(color));
         // e.g. highlightYellowAction
         action->setObjectName(u"highlight%1%2Action"_s.arg(color.key.left(1).toUpper(), color.key.mid(1)));
         action->setData(color.key);
@@ -307,6 +341,7 @@ void ReaderWidget::requestHighlight(const QString &colorKey, bool withComment)
 void ReaderWidget::setHighlights(const QList<Core::Highlight> &highlights, const QList<Core::HighlightColor> &colors)
 {
     m_highlights = highlights;
+    m_givenColors = colors;
     const QList<Core::HighlightColor> complete = HighlightPalette::complete(colors);
     if (complete != m_colors) {
         m_colors = complete;
@@ -323,13 +358,29 @@ void ReaderWidget::setHighlights(const QList<Core::Highlight> &highlights, const
 
 void ReaderWidget::render()
 {
-    const ReaderHtmlBuilder builder(*m_paper, m_searchText, locale());
+    // The default locale, not the widget's: it follows the interface language (LanguageManager).
+    const ReaderHtmlBuilder builder(*m_paper, m_searchText, QLocale());
     m_englishBrowser->setHtml(builder.englishHtml());
     m_chineseBrowser->setHtml(builder.chineseHtml());
     m_englishFields.scan(m_englishBrowser->document(), m_paper->text);
     m_chineseFields.scan(m_chineseBrowser->document(), m_paper->text);
     paintHighlights();
     updateHighlightActions();
+}
+
+void ReaderWidget::rerender()
+{
+    const std::array<SafeTextBrowser *, 3> browsers = {m_headerBrowser, m_englishBrowser, m_chineseBrowser};
+    std::array<int, 3> positions = {};
+    for (std::size_t i = 0; i < browsers.size(); ++i) {
+        positions.at(i) = browsers.at(i)->verticalScrollBar()->value();
+    }
+    m_headerBrowser->setHtml(ReaderHtmlBuilder(*m_paper, m_searchText, QLocale()).headerHtml());
+    render();
+    updateHeaderHeight();
+    for (std::size_t i = 0; i < browsers.size(); ++i) {
+        browsers.at(i)->verticalScrollBar()->setValue(positions.at(i));
+    }
 }
 
 void ReaderWidget::paintHighlights()
@@ -344,7 +395,7 @@ void ReaderWidget::paintHighlights()
         if (!color) {
             continue;
         }
-        QString toolTip = tr("Highlight: %1").arg(color->meaning);
+        QString toolTip = tr("Highlight: %1").arg(HighlightPalette::label(*color));
         if (!highlight.comment.isEmpty()) {
             toolTip = tr("%1\n%2").arg(toolTip, highlight.comment);
         }
@@ -439,7 +490,7 @@ void ReaderWidget::setPaper(const Core::PaperDetails &paper, const QString &sear
     m_searchText = searchText;
     m_selectionBrowser = nullptr;
     m_figureStrip->setPaper(paper.rowId);
-    const ReaderHtmlBuilder builder(*m_paper, searchText, locale());
+    const ReaderHtmlBuilder builder(*m_paper, searchText, QLocale());
     m_headerBrowser->setHtml(builder.headerHtml());
     render();
     for (SafeTextBrowser *browser : {m_headerBrowser, m_englishBrowser, m_chineseBrowser}) {

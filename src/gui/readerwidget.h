@@ -136,8 +136,10 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void createActions();
     void applyLayoutMode();
     void applyZoom();
@@ -146,6 +148,8 @@ private:
     void openLink(const QUrl &url);
     void copyCitation();
     void render();
+    /// Builds the current paper's documents again (another language), keeping the reading position.
+    void rerender();
     void paintHighlights();
     /// The highlight painted over the character at `position`, if any.
     std::optional<QTextCharFormat> highlightFormatAt(const SafeTextBrowser *browser, int position) const;
@@ -182,7 +186,8 @@ private:
     std::optional<Core::PaperDetails> m_paper;
     QString m_searchText;
     QList<Core::Highlight> m_highlights;
-    QList<Core::HighlightColor> m_colors;
+    QList<Core::HighlightColor> m_givenColors; ///< as setHighlights() had them
+    QList<Core::HighlightColor> m_colors;      ///< m_givenColors completed with the fallback
     QString m_lastColor = QStringLiteral("yellow");
     ReaderFieldMap m_englishFields;
     ReaderFieldMap m_chineseFields;

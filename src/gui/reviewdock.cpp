@@ -10,6 +10,7 @@
 #include "gui/reviewcheckcontroller.h"
 #include "gui/reviewcommand.h"
 #include "gui/reviewqueuemodel.h"
+#include "gui/reviewqueuereader.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,33 +91,16 @@ QString explanation(const Core::CheckInfo &info)
 
 } // namespace
 
-/// What a queue load brings: the whole queue with states and worst findings, and the first chunk.
-struct ReviewDock::QueueLoad
-{
-    QList<ReviewQueueModel::Row> rows;
-    QHash<qint64, QList<ReviewSegment>> segments;
-    QHash<qint64, Core::DigestEntry> entries;
-};
-
-struct ReviewDock::Chunk
-{
-    QList<qint64> papers;
-    QHash<qint64, QList<ReviewSegment>> segments;
-    QHash<qint64, Core::DigestEntry> entries;
-};
-
 ReviewDock::ReviewDock(AnnotationController *annotations, QWidget *parent)
-    : QDockWidget(tr("Review"), parent)
+    : QDockWidget(parent)
     , m_annotations(annotations)
     , m_model(new ReviewQueueModel(this))
 {
     setObjectName(QStringLiteral("reviewDock"));
     createActions();
     createWidgets();
-    toggleViewAction()->setText(tr("Review &Mode"));
     toggleViewAction()->setObjectName(QStringLiteral("reviewModeAction"));
     toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    toggleViewAction()->setToolTip(withShortcut(toggleViewAction()));
     connect(toggleViewAction(), &QAction::triggered, this, [this](bool on) {
         if (on) {
             raise();
@@ -126,10 +110,92 @@ ReviewDock::ReviewDock(AnnotationController *annotations, QWidget *parent)
             }
         }
     });
-    clearDetail(tr("Loading the review queue…"));
+    retranslateUi();
+    clearDetail(Placeholder::LoadingQueue);
 }
 
 ReviewDock::~ReviewDock() = default;
+
+void ReviewDock::retranslateUi()
+{
+    setWindowTitle(tr("Review")); // QDockWidget names its toggle action after it: name that again below
+    toggleViewAction()->setText(tr("Review &Mode"));
+    m_approveAction->setText(tr("&Approve and Next"));
+    m_approveAction->setStatusTip(tr("Approve the segment (or store your correction) and show the next one"));
+    m_flagAction->setText(tr("&Flag…"));
+    m_revertAction->setText(tr("&Revert to Machine Text"));
+    m_nextUnreviewedAction->setText(tr("Next &Unreviewed"));
+    m_nextErrorsAction->setText(tr("Next with &Errors"));
+    m_previousAction->setText(tr("&Previous Segment"));
+    m_nextAction->setText(tr("&Next Segment"));
+    for (QAction *action : {toggleViewAction(),
+                            m_approveAction,
+                            m_flagAction,
+                            m_revertAction,
+                            m_nextUnreviewedAction,
+                            m_nextErrorsAction,
+                            m_previousAction,
+                            m_nextAction}) {
+        action->setToolTip(withShortcut(action));
+    }
+    m_reviewerAction->setText(tr("Reviewer &Name…"));
+    if (m_menu) {
+        m_menu->setTitle(tr("Re&view"));
+    }
+
+    // The filters' texts change; their items' data, and so the choices, stay.
+    m_stateCombo->setItemText(0, tr("All states"));
+    for (int i = 1; i < m_stateCombo->count(); ++i) {
+        const auto state = static_cast<ReviewState>(m_stateCombo->itemData(i).toInt());
+        m_stateCombo->setItemText(i, ReviewQueueModel::stateText(state, std::nullopt));
+    }
+    m_checkCombo->setItemText(0, tr("Any check"));
+    for (int i = 1; i < m_checkCombo->count(); ++i) {
+        if (const Core::CheckInfo *info = Core::ReviewChecker::info(m_checkCombo->itemData(i).toString())) {
+            m_checkCombo->setItemData(i, explanation(*info), Qt::ToolTipRole);
+        }
+    }
+    m_severityCombo->setItemText(0, tr("Any findings or none"));
+    m_severityCombo->setItemText(1, tr("Info or worse"));
+    m_severityCombo->setItemText(2, tr("Warning or worse"));
+    m_severityCombo->setItemText(3, tr("Errors"));
+    m_stateCombo->setAccessibleName(tr("Review state filter"));
+    m_checkCombo->setAccessibleName(tr("Check filter"));
+    m_severityCombo->setAccessibleName(tr("Severity filter"));
+    m_topicEdit->setPlaceholderText(tr("Topic"));
+    m_topicEdit->setAccessibleName(tr("Topic filter"));
+    m_dateEdit->setPlaceholderText(tr("Digest date (YYYY-MM-DD)"));
+    m_dateEdit->setAccessibleName(tr("Digest date filter"));
+    m_tagEdit->setPlaceholderText(tr("Own tag"));
+    m_tagEdit->setAccessibleName(tr("Own tag filter"));
+
+    m_queueView->setAccessibleName(tr("Review queue"));
+    m_model->retranslate();
+    m_progressBar->setFormat(tr("%v of %m reviewed"));
+    m_progressBar->setAccessibleName(tr("Review progress"));
+    m_sourceLabel->setText(tr("English source"));
+    m_sourceView->setAccessibleName(tr("English source"));
+    m_machineView->setAccessibleName(tr("Machine Chinese"));
+    m_findingsList->setAccessibleName(tr("Check findings"));
+    m_editorLabel->setText(tr("Your text"));
+    m_editor->setAccessibleName(tr("Your text"));
+
+    // The detail in the new language (explanations too); the editor keeps what was typed.
+    if (const ReviewSegment *segment = m_shownSegment != 0 ? m_model->segment(m_current) : nullptr) {
+        renderDetail(*segment);
+    } else {
+        m_machineLabel->setText(tr("Machine Chinese"));
+        m_stateLabel->setText(placeholderText());
+    }
+}
+
+void ReviewDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDockWidget::changeEvent(event);
+}
 
 QAction *ReviewDock::modeAction() const
 {
@@ -162,51 +228,39 @@ void ReviewDock::setGlossary(const QList<Core::GlossaryTerm> &terms)
 
 void ReviewDock::createActions()
 {
-    const auto makeAction = [this](const QString &text, const QString &name, const QKeySequence &key) {
-        auto *action = new QAction(text, this);
+    // Texts and tool tips: retranslateUi().
+    const auto makeAction = [this](const QString &name, const QKeySequence &key) {
+        auto *action = new QAction(this);
         action->setObjectName(name);
         action->setShortcut(key);
         // Only inside the dock: Ctrl+Return and Alt+arrows mean other things elsewhere.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(withShortcut(action));
         addAction(action);
         return action;
     };
-    m_approveAction = makeAction(tr("&Approve and Next"),
-                                 QStringLiteral("reviewApproveAction"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_approveAction->setStatusTip(tr("Approve the segment (or store your correction) and show the next one"));
+    m_approveAction = makeAction(QStringLiteral("reviewApproveAction"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_approveAction, &QAction::triggered, this, &ReviewDock::approveAndNext);
-    m_flagAction = makeAction(tr("&Flag…"),
-                              QStringLiteral("reviewFlagAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_flagAction = makeAction(QStringLiteral("reviewFlagAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_flagAction, &QAction::triggered, this, &ReviewDock::flagAndNext);
-    m_revertAction = makeAction(tr("&Revert to Machine Text"),
-                                QStringLiteral("reviewRevertAction"),
+    m_revertAction = makeAction(QStringLiteral("reviewRevertAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     connect(m_revertAction, &QAction::triggered, this, &ReviewDock::revertToMachineText);
-    m_nextUnreviewedAction = makeAction(tr("Next &Unreviewed"),
-                                        QStringLiteral("reviewNextUnreviewedAction"),
+    m_nextUnreviewedAction = makeAction(QStringLiteral("reviewNextUnreviewedAction"),
                                         QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_nextUnreviewedAction, &QAction::triggered, this, &ReviewDock::nextUnreviewed);
-    m_nextErrorsAction = makeAction(tr("Next with &Errors"),
-                                    QStringLiteral("reviewNextErrorsAction"),
+    m_nextErrorsAction = makeAction(QStringLiteral("reviewNextErrorsAction"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     connect(m_nextErrorsAction, &QAction::triggered, this, &ReviewDock::nextWithErrors);
     // Alt+Up/Down are the window's previous/next paper.
-    m_previousAction = makeAction(tr("&Previous Segment"),
-                                  QStringLiteral("reviewPreviousAction"),
-                                  QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_previousAction = makeAction(QStringLiteral("reviewPreviousAction"), QKeySequence(Qt::ALT | Qt::Key_PageUp));
     connect(m_previousAction, &QAction::triggered, this, [this]() {
         step(-1);
     });
-    m_nextAction = makeAction(tr("&Next Segment"),
-                              QStringLiteral("reviewNextAction"),
-                              QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_nextAction = makeAction(QStringLiteral("reviewNextAction"), QKeySequence(Qt::ALT | Qt::Key_PageDown));
     connect(m_nextAction, &QAction::triggered, this, [this]() {
         step(1);
     });
-    m_reviewerAction = new QAction(tr("Reviewer &Name…"), this);
+    m_reviewerAction = new QAction(this);
     m_reviewerAction->setObjectName(QStringLiteral("reviewerNameAction"));
     connect(m_reviewerAction, &QAction::triggered, this, &ReviewDock::askReviewerName);
 }
@@ -217,36 +271,37 @@ void ReviewDock::createWidgets()
     auto *layout = new QVBoxLayout(content);
 
     // Two rows, so that the dock stays narrow enough to sit beside the reader.
+    // The filters' item texts are set in retranslateUi(); their data are what filter() reads.
     auto *filters = new QGridLayout;
     m_stateCombo = new QComboBox(content);
     m_stateCombo->setObjectName(QStringLiteral("reviewStateComboBox"));
-    m_stateCombo->addItem(tr("All states"), -1);
-    m_stateCombo->addItem(tr("○ Unreviewed"), static_cast<int>(ReviewState::Unreviewed));
-    m_stateCombo->addItem(tr("✓ Approved"), static_cast<int>(ReviewState::Approved));
-    m_stateCombo->addItem(tr("✎ Corrected"), static_cast<int>(ReviewState::Corrected));
-    m_stateCombo->addItem(tr("⚑ Flagged"), static_cast<int>(ReviewState::Flagged));
+    for (const int state : {-1,
+                            static_cast<int>(ReviewState::Unreviewed),
+                            static_cast<int>(ReviewState::Approved),
+                            static_cast<int>(ReviewState::Corrected),
+                            static_cast<int>(ReviewState::Flagged)}) {
+        m_stateCombo->addItem(QString(), state);
+    }
     m_checkCombo = new QComboBox(content);
     m_checkCombo->setObjectName(QStringLiteral("reviewCheckComboBox"));
-    m_checkCombo->addItem(tr("Any check"), QString());
+    m_checkCombo->addItem(QString(), QString());
     for (const Core::CheckInfo &info : Core::ReviewChecker::catalog()) {
-        m_checkCombo->addItem(info.id, info.id);
-        m_checkCombo->setItemData(m_checkCombo->count() - 1, explanation(info), Qt::ToolTipRole);
+        m_checkCombo->addItem(info.id, info.id); // ids are not translated: lint and the report use them too
     }
     m_severityCombo = new QComboBox(content);
     m_severityCombo->setObjectName(QStringLiteral("reviewSeverityComboBox"));
-    m_severityCombo->addItem(tr("Any findings or none"), -1);
-    m_severityCombo->addItem(tr("Info or worse"), static_cast<int>(Severity::Info));
-    m_severityCombo->addItem(tr("Warning or worse"), static_cast<int>(Severity::Warning));
-    m_severityCombo->addItem(tr("Errors"), static_cast<int>(Severity::Error));
+    for (const int severity : {-1,
+                               static_cast<int>(Severity::Info),
+                               static_cast<int>(Severity::Warning),
+                               static_cast<int>(Severity::Error)}) {
+        m_severityCombo->addItem(QString(), severity);
+    }
     m_topicEdit = new QLineEdit(content);
     m_topicEdit->setObjectName(QStringLiteral("reviewTopicLineEdit"));
-    m_topicEdit->setPlaceholderText(tr("Topic"));
     m_dateEdit = new QLineEdit(content);
     m_dateEdit->setObjectName(QStringLiteral("reviewDateLineEdit"));
-    m_dateEdit->setPlaceholderText(tr("Digest date (YYYY-MM-DD)"));
     m_tagEdit = new QLineEdit(content);
     m_tagEdit->setObjectName(QStringLiteral("reviewTagLineEdit"));
-    m_tagEdit->setPlaceholderText(tr("Own tag"));
     int column = 0;
     for (QComboBox *combo : {m_stateCombo, m_checkCombo, m_severityCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -290,7 +345,6 @@ void ReviewDock::createWidgets()
     });
     m_progressBar = new QProgressBar(queue);
     m_progressBar->setObjectName(QStringLiteral("reviewProgressBar"));
-    m_progressBar->setFormat(tr("%v of %m reviewed"));
     m_progressBar->setRange(0, 0);
     queueLayout->addWidget(m_queueView);
     queueLayout->addWidget(m_progressBar);
@@ -299,7 +353,9 @@ void ReviewDock::createWidgets()
     auto *sourceSide = new QWidget(detail);
     auto *sourceLayout = new QVBoxLayout(sourceSide);
     sourceLayout->setContentsMargins(0, 0, 0, 0);
-    sourceLayout->addWidget(new QLabel(tr("English source"), sourceSide));
+    m_sourceLabel = new QLabel(sourceSide);
+    m_sourceLabel->setObjectName(QStringLiteral("reviewSourceLabel"));
+    sourceLayout->addWidget(m_sourceLabel);
     m_sourceView = new QPlainTextEdit(sourceSide);
     m_sourceView->setObjectName(QStringLiteral("reviewSourceView"));
     m_sourceView->setReadOnly(true);
@@ -308,7 +364,8 @@ void ReviewDock::createWidgets()
     auto *reviewSide = new QWidget(detail);
     auto *reviewLayout = new QVBoxLayout(reviewSide);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
-    m_machineLabel = new QLabel(tr("Machine Chinese"), reviewSide);
+    m_machineLabel = new QLabel(reviewSide);
+    m_machineLabel->setObjectName(QStringLiteral("reviewMachineLabel"));
     m_machineView = new QTextEdit(reviewSide);
     m_machineView->setObjectName(QStringLiteral("reviewMachineView"));
     m_machineView->setReadOnly(true);
@@ -341,7 +398,9 @@ void ReviewDock::createWidgets()
     reviewLayout->addWidget(m_findingsList, 1);
     reviewLayout->addWidget(m_stateLabel);
     reviewLayout->addWidget(m_glossaryLabel);
-    reviewLayout->addWidget(new QLabel(tr("Your text"), reviewSide));
+    m_editorLabel = new QLabel(reviewSide);
+    m_editorLabel->setObjectName(QStringLiteral("reviewEditorLabel"));
+    reviewLayout->addWidget(m_editorLabel);
     reviewLayout->addWidget(m_editor, 2);
     reviewLayout->addLayout(buttons);
     detail->setStretchFactor(0, 1);
@@ -354,7 +413,8 @@ void ReviewDock::createWidgets()
 
 QMenu *ReviewDock::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("Re&view"), parent);
+    auto *menu = new QMenu(tr("Re&view"), parent); // and in retranslateUi()
+    m_menu = menu;
     menu->setObjectName(QStringLiteral("reviewMenu"));
     menu->addAction(toggleViewAction());
     menu->addSeparator();
@@ -442,100 +502,35 @@ void ReviewDock::reload()
     const int generation = ++m_generation;
     m_pendingPapers.clear();
     const qint64 keep = m_shownSegment;
-    m_annotations->client()->read<QueueLoad>(
-        [filter = filter(), keep](AnnotationSession &session) -> Result<QueueLoad> {
-            const Core::ReviewStore store(session.connection());
-            Result<QList<Core::ReviewQueueItem>> items = store.queue(filter);
-            if (!items) {
-                return items.error();
-            }
-            // The states and worst findings of the whole queue come from the same
-            // query narrowed down: one per state and one per severity.
-            QHash<qint64, ReviewState> states;
-            for (const ReviewState state : {ReviewState::Approved, ReviewState::Corrected, ReviewState::Flagged}) {
-                if (!filter.states.isEmpty() && !filter.states.contains(state)) {
-                    continue;
-                }
-                Core::ReviewQueueFilter narrowed = filter;
-                narrowed.states = {state};
-                Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
-                if (!some) {
-                    return some.error();
-                }
-                for (const Core::ReviewQueueItem &item : *some) {
-                    states.insert(item.segmentId, state);
-                }
-            }
-            QHash<qint64, Severity> worst;
-            for (const Severity severity : {Severity::Info, Severity::Warning, Severity::Error}) {
-                if (filter.minSeverity && *filter.minSeverity > severity) {
-                    continue;
-                }
-                Core::ReviewQueueFilter narrowed = filter;
-                narrowed.minSeverity = severity;
-                Result<QList<Core::ReviewQueueItem>> some = store.queue(narrowed);
-                if (!some) {
-                    return some.error();
-                }
-                for (const Core::ReviewQueueItem &item : *some) {
-                    worst.insert(item.segmentId, severity);
-                }
-            }
-            QueueLoad load;
-            load.rows.reserve(items->size());
-            int start = 0;
-            for (const Core::ReviewQueueItem &item : *items) {
-                if (item.segmentId == keep) {
-                    start = static_cast<int>(load.rows.size());
-                }
-                ReviewQueueModel::Row row{item.segmentId, item.paperRowId, states.value(item.segmentId), std::nullopt};
-                if (const auto it = worst.constFind(item.segmentId); it != worst.cend()) {
-                    row.worst = it.value();
-                }
-                load.rows.append(row);
-            }
-            QList<qint64> papers;
-            for (int i = start; i < load.rows.size() && papers.size() < ChunkPapers; ++i) {
-                if (!papers.contains(load.rows.at(i).paperRowId)) {
-                    papers.append(load.rows.at(i).paperRowId);
-                }
-            }
-            Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
-            if (!segments) {
-                return segments.error();
-            }
-            Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
-            if (!entries) {
-                return entries.error();
-            }
-            load.segments = std::move(*segments);
-            load.entries = std::move(*entries);
-            return load;
+    m_annotations->client()->read<ReviewQueueReader::Queue>(
+        [filter = filter(), keep](AnnotationSession &session) {
+        const Core::ReviewStore store(session.connection());
+        return ReviewQueueReader(store).queue(filter, keep, ChunkPapers);
         },
         this,
-        [this, generation](const Result<QueueLoad> &load) {
+        [this, generation](const Result<ReviewQueueReader::Queue> &load) {
         if (generation != m_generation) {
             return;
         }
         if (!load) {
-            clearDetail(tr("The review queue could not be read: %1").arg(load.error().message));
+            clearDetail(Placeholder::ReadFailed, load.error().message);
             Q_EMIT loadFailed(load.error().message);
             return;
         }
         onQueueLoaded(generation, *load);
-        });
+    });
 }
 
-void ReviewDock::onQueueLoaded(int generation, const QueueLoad &load)
+void ReviewDock::onQueueLoaded(int generation, const ReviewQueueReader::Queue &load)
 {
     Q_UNUSED(generation)
     const qint64 keep = m_shownSegment;
     m_current = -1;
     m_model->setQueue(load.rows);
-    m_model->addSegments(load.segments, load.entries);
+    m_model->addSegments(load.first.segments, load.first.entries);
     updateProgress();
     if (m_model->rowCount() == 0) {
-        clearDetail(tr("No segment matches these filters."));
+        clearDetail(Placeholder::NoMatch);
         return;
     }
     showRow(std::max(m_model->rowOf(keep), 0));
@@ -563,31 +558,23 @@ void ReviewDock::prefetch(int row)
         m_pendingPapers.insert(paper);
     }
     const int generation = m_generation;
-    m_annotations->client()->read<Chunk>(
-        [papers](AnnotationSession &session) -> Result<Chunk> {
-            const Core::ReviewStore store(session.connection());
-            Result<QHash<qint64, QList<ReviewSegment>>> segments = store.segmentsOfPapers(papers);
-            if (!segments) {
-                return segments.error();
-            }
-            Result<QHash<qint64, Core::DigestEntry>> entries = store.currentEntries(papers);
-            if (!entries) {
-                return entries.error();
-            }
-            return Chunk{papers, std::move(*segments), std::move(*entries)};
+    m_annotations->client()->read<ReviewQueueReader::Papers>(
+        [papers](AnnotationSession &session) {
+        const Core::ReviewStore store(session.connection());
+        return ReviewQueueReader(store).papers(papers);
         },
         this,
-        [this, generation, papers](const Result<Chunk> &chunk) {
+        [this, generation, papers](const Result<ReviewQueueReader::Papers> &chunk) {
         for (const qint64 paper : papers) {
             m_pendingPapers.remove(paper);
         }
         if (generation == m_generation && chunk) {
             onChunkLoaded(generation, *chunk);
         }
-        });
+    });
 }
 
-void ReviewDock::onChunkLoaded(int generation, const Chunk &chunk)
+void ReviewDock::onChunkLoaded(int generation, const ReviewQueueReader::Papers &chunk)
 {
     Q_UNUSED(generation)
     QHash<qint64, QList<ReviewSegment>> segments = chunk.segments;
@@ -620,12 +607,20 @@ void ReviewDock::showDetail()
 {
     const ReviewSegment *segment = m_model->segment(m_current);
     if (!segment) {
-        m_shownSegment = 0;
-        clearDetail(tr("Loading…"));
+        clearDetail(Placeholder::LoadingSegment);
         return;
     }
     m_shownSegment = segment->id;
-    const Core::DigestEntry *entry = m_model->entry(segment->paperRowId);
+    renderDetail(*segment);
+    m_editorBaseline = segment->effectiveText();
+    m_editor->setPlainText(m_editorBaseline);
+    m_editor->setEnabled(true);
+    Q_EMIT segmentShown(m_shownSegment);
+}
+
+void ReviewDock::renderDetail(const ReviewSegment &segment)
+{
+    const Core::DigestEntry *entry = m_model->entry(segment.paperRowId);
     QStringList source;
     if (entry) {
         source << entry->title;
@@ -649,17 +644,17 @@ void ReviewDock::showDetail()
     m_glossaryLabel->setVisible(!hints.isEmpty());
 
     // The findings describe the effective text, so that is what is marked.
-    const QString checked = segment->effectiveText();
+    const QString checked = segment.effectiveText();
     m_machineLabel->setText(
-        segment->state == ReviewState::Corrected
+        segment.state == ReviewState::Corrected
             ? tr("%1 — correction (machine text in its tooltip)")
-                  .arg(ReviewQueueModel::segmentName(segment->field, segment->index))
-            : tr("%1 — machine Chinese").arg(ReviewQueueModel::segmentName(segment->field, segment->index)));
+                  .arg(ReviewQueueModel::segmentName(segment.field, segment.index))
+            : tr("%1 — machine Chinese").arg(ReviewQueueModel::segmentName(segment.field, segment.index)));
     m_machineView->setPlainText(checked);
-    m_machineView->setToolTip(segment->state == ReviewState::Corrected ? segment->machineText : QString());
+    m_machineView->setToolTip(segment.state == ReviewState::Corrected ? segment.machineText : QString());
     m_findingsList->clear();
     QList<QTextEdit::ExtraSelection> marks;
-    for (const Core::Finding &finding : segment->findings) {
+    for (const Core::Finding &finding : segment.findings) {
         const Core::CheckInfo *info = Core::ReviewChecker::info(finding.check);
         const QString why = info ? explanation(*info) : QString();
         const QString line = tr("%1 · %2 «%3»: %4")
@@ -683,41 +678,56 @@ void ReviewDock::showDetail()
         cursor.mergeCharFormat(format);
         marks.append({cursor, format});
     }
-    if (segment->findings.isEmpty()) {
+    if (segment.findings.isEmpty()) {
         m_findingsList->addItem(tr("No findings."));
     }
 
-    QStringList state{ReviewQueueModel::stateText(segment->state, ReviewQueueModel::worstOf(segment->findings))};
-    if (segment->isReviewed() && !segment->findings.isEmpty()) {
+    QStringList state{ReviewQueueModel::stateText(segment.state, ReviewQueueModel::worstOf(segment.findings))};
+    if (segment.isReviewed() && !segment.findings.isEmpty()) {
         state << tr("Reviewed with open warnings: the checks still object to this text.");
     }
-    if (segment->state == ReviewState::Flagged && !segment->flagReason.isEmpty()) {
-        state << tr("Reason: %1").arg(segment->flagReason);
+    if (segment.state == ReviewState::Flagged && !segment.flagReason.isEmpty()) {
+        state << tr("Reason: %1").arg(segment.flagReason);
     }
-    if (segment->sourceChanged) {
+    if (segment.sourceChanged) {
         state << tr("The machine text changed on a re-import since it was reviewed.");
     }
-    if (!segment->present) {
+    if (!segment.present) {
         state << tr("The paper's current digest no longer has this segment.");
     }
     m_stateLabel->setText(state.join(QLatin1Char('\n')));
-    m_editorBaseline = checked;
-    m_editor->setPlainText(checked);
-    m_editor->setEnabled(true);
-    Q_EMIT segmentShown(m_shownSegment);
 }
 
-void ReviewDock::clearDetail(const QString &message)
+void ReviewDock::clearDetail(Placeholder placeholder, const QString &error)
 {
     m_shownSegment = 0;
+    m_placeholder = placeholder;
+    m_readError = error;
     m_sourceView->clear();
+    m_machineLabel->setText(tr("Machine Chinese"));
     m_machineView->clear();
     m_findingsList->clear();
-    m_stateLabel->setText(message);
+    m_glossaryLabel->hide();
+    m_stateLabel->setText(placeholderText());
     m_editorBaseline.clear();
     m_editor->clear();
     m_editor->setEnabled(false);
     Q_EMIT segmentShown(0);
+}
+
+QString ReviewDock::placeholderText() const
+{
+    switch (m_placeholder) {
+    case Placeholder::LoadingQueue:
+        return tr("Loading the review queue…");
+    case Placeholder::LoadingSegment:
+        return tr("Loading…");
+    case Placeholder::NoMatch:
+        return tr("No segment matches these filters.");
+    case Placeholder::ReadFailed:
+        return tr("The review queue could not be read: %1").arg(m_readError);
+    }
+    return {};
 }
 
 void ReviewDock::updateProgress()

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/review/reviewstore.h"
+#include "gui/reviewqueuereader.h"
 
 #include <QDockWidget>
 #include <QList>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -81,21 +83,32 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    struct QueueLoad;
-    struct Chunk;
+    /// What the detail says while it shows no segment.
+    enum class Placeholder {
+        LoadingQueue,
+        LoadingSegment,
+        NoMatch,
+        ReadFailed,
+    };
 
+    void retranslateUi();
     void createActions();
     void createWidgets();
     Core::ReviewQueueFilter filter() const;
-    void onQueueLoaded(int generation, const QueueLoad &load);
+    void onQueueLoaded(int generation, const ReviewQueueReader::Queue &load);
     /// Reads the papers of the rows after `row` that are not loaded yet.
     void prefetch(int row);
-    void onChunkLoaded(int generation, const Chunk &chunk);
+    void onChunkLoaded(int generation, const ReviewQueueReader::Papers &chunk);
     void showRow(int row);
+    /// Shows the current row's segment, its findings and state, and fills the editor with its text.
     void showDetail();
-    void clearDetail(const QString &message);
+    /// All of showDetail() but the editor, which keeps what the reviewer typed (another language).
+    void renderDetail(const Core::ReviewSegment &segment);
+    void clearDetail(Placeholder placeholder, const QString &error = QString());
+    QString placeholderText() const;
     void updateProgress();
 
     void approveAndNext();
@@ -120,13 +133,16 @@ private:
     QLineEdit *m_topicEdit = nullptr;
     QLineEdit *m_dateEdit = nullptr;
     QLineEdit *m_tagEdit = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QPlainTextEdit *m_sourceView = nullptr;
     QLabel *m_machineLabel = nullptr;
     QTextEdit *m_machineView = nullptr;
     QListWidget *m_findingsList = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_glossaryLabel = nullptr;
+    QLabel *m_editorLabel = nullptr;
     QPlainTextEdit *m_editor = nullptr;
+    QPointer<QMenu> m_menu; ///< createMenu()'s, owned by its parent
     QAction *m_approveAction = nullptr;
     QAction *m_flagAction = nullptr;
     QAction *m_revertAction = nullptr;
@@ -141,8 +157,10 @@ private:
     bool m_stale = true;        ///< the queue must be read when the dock shows
     int m_current = -1;         ///< queue row shown
     qint64 m_shownSegment = 0;
-    QString m_editorBaseline;     ///< the effective text the editor was filled with
-    QSet<qint64> m_pendingPapers; ///< papers whose segments are being read
+    Placeholder m_placeholder = Placeholder::LoadingQueue; ///< shown while m_shownSegment is 0
+    QString m_readError;                                   ///< of Placeholder::ReadFailed
+    QString m_editorBaseline;                              ///< the effective text the editor was filled with
+    QSet<qint64> m_pendingPapers;                          ///< papers whose segments are being read
     QList<std::pair<QRegularExpression, Core::GlossaryTerm>> m_glossary; ///< whole-word, case-insensitive
 };
 

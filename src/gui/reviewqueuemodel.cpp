@@ -87,6 +87,16 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+void ReviewQueueModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0),
+                           index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    }
+}
+
 void ReviewQueueModel::setQueue(const QList<Row> &rows)
 {
     beginResetModel();

@@ -73,6 +73,10 @@ public:
     /// Approved or corrected rows.
     int reviewedCount() const { return m_reviewed; }
 
+    /// The interface language changed: the headers, segment names, states and
+    /// finding counts are read again (they are translated in data()).
+    void retranslate();
+
     /// "Summary", "Key takeaway 3", ... for a segment field.
     static QString segmentName(const QString &field, int index);
     /// The state with a symbol, and "open warnings/errors" for a reviewed segment with findings.

@@ -1,5 +1,6 @@
 #include "gui/writeerrorbar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,22 +17,22 @@ WriteErrorBar::WriteErrorBar(QWidget *parent)
     m_label->setObjectName(QStringLiteral("writeErrorLabel"));
     m_label->setWordWrap(true);
     m_label->setStyleSheet(QStringLiteral("color: #a40000;"));
-    auto *retryButton = new QPushButton(tr("&Retry"), this);
-    retryButton->setObjectName(QStringLiteral("writeRetryButton"));
-    auto *discardButton = new QPushButton(tr("&Discard"), this);
-    discardButton->setObjectName(QStringLiteral("writeDiscardButton"));
-    discardButton->setToolTip(tr("Give up the edits that could not be saved"));
+    m_retryButton = new QPushButton(this);
+    m_retryButton->setObjectName(QStringLiteral("writeRetryButton"));
+    m_discardButton = new QPushButton(this);
+    m_discardButton->setObjectName(QStringLiteral("writeDiscardButton"));
     layout->addWidget(m_label, 1);
-    layout->addWidget(retryButton);
-    layout->addWidget(discardButton);
-    connect(retryButton, &QPushButton::clicked, this, [this]() {
+    layout->addWidget(m_retryButton);
+    layout->addWidget(m_discardButton);
+    connect(m_retryButton, &QPushButton::clicked, this, [this]() {
         hide();
         Q_EMIT retryRequested();
     });
-    connect(discardButton, &QPushButton::clicked, this, [this]() {
+    connect(m_discardButton, &QPushButton::clicked, this, [this]() {
         hide();
         Q_EMIT discardRequested();
     });
+    retranslateUi();
     hide();
 }
 
@@ -39,12 +40,32 @@ WriteErrorBar::~WriteErrorBar() = default;
 
 void WriteErrorBar::showFailure(const QString &what, const QString &message, int waiting)
 {
-    m_label->setText(
-        tr("“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.",
-           nullptr,
-           waiting)
-            .arg(what, message));
+    m_failure = Failure{what, message, waiting};
+    retranslateUi();
     show();
+}
+
+void WriteErrorBar::retranslateUi()
+{
+    m_retryButton->setText(tr("&Retry"));
+    m_discardButton->setText(tr("&Discard"));
+    m_discardButton->setToolTip(tr("Give up the edits that could not be saved"));
+    if (m_failure) {
+        // `what` (an undo command's text) and `message` stay in the language they were made in.
+        m_label->setText(
+            tr("“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.",
+               nullptr,
+               m_failure->waiting)
+                .arg(m_failure->what, m_failure->message));
+    }
+}
+
+void WriteErrorBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace PaperShelf::Gui

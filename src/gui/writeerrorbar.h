@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 
 namespace PaperShelf::Gui {
 
@@ -24,8 +27,23 @@ Q_SIGNALS:
     void retryRequested();
     void discardRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct Failure
+    {
+        QString what;
+        QString message;
+        int waiting = 0;
+    };
+
+    void retranslateUi();
+
     QLabel *m_label = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_discardButton = nullptr;
+    std::optional<Failure> m_failure; ///< the one shown
 };
 
 } // namespace PaperShelf::Gui

@@ -9,10 +9,13 @@
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/annotationpanel.h"
+#include "gui/annotationviews.h"
 #include "gui/exportactions.h"
 #include "gui/exportcontroller.h"
 #include "gui/filedialog.h"
+#include "gui/highlightspanel.h"
 #include "gui/inputdialog.h"
+#include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/noteseditor.h"
@@ -22,8 +25,10 @@
 #include "gui/shelfpanel.h"
 #include "gui/tagfiltermodel.h"
 #include "gui/tagpanel.h"
+#include "gui/writeerrorbar.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QColor>
@@ -34,19 +39,53 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace PaperShelf;
+
+namespace {
+
+/// Switches the interface language and lets the LanguageChange events arrive.
+void switchLanguage(Gui::LanguageManager &languages, const QString &language)
+{
+    QVERIFY(languages.setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+}
+
+/// The focusable widgets shown in `panel` whose accessible name is empty.
+QStringList unnamedFocusableWidgets(const QWidget *panel)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
+            continue;
+        }
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QString::fromLatin1(widget->metaObject()->className()));
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
 
 // The annotation GUI on the real main window (offscreen) over real library files:
 // every edit goes through the undo stack and the annotation thread to SQLite.
@@ -73,6 +112,8 @@ private Q_SLOTS:
     void writeFailureKeepsTheEditAndRetrySavesIt();
     void saveAShelfAndReopenIt();
     void builtInShelvesCountAndFilter();
+    void annotationPanelSwitchesLanguageAndNamesEveryControl();
+    void writeErrorBarSwitchesLanguageKeepingTheFailure();
 
 private:
     QString importedLibrary();
@@ -748,6 +789,100 @@ void TestAnnotations::builtInShelvesCountAndFilter()
     window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
     QVERIFY(settle(*window));
     QVERIFY(window->paperModel()->totalCount() > 2);
+}
+
+void TestAnnotations::annotationPanelSwitchesLanguageAndNamesEveryControl()
+{
+    auto window = openWindow(m_library);
+    Gui::AnnotationPanel *panel = window->annotationPanel();
+    const qint64 paperId = panel->paperId();
+    QVERIFY(paperId != 0);
+    // A red highlight, so that the Highlights tab counts one and its list shows a colour.
+    window->annotations()->addHighlight(paperId, Core::TextFields::Abstract, 0, 5, QStringLiteral("red"), QString());
+    drain(*window);
+    QTabWidget *tabs = panel->tabs();
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("&Highlights (1)"));
+
+    auto *status = panel->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    auto *rating = panel->findChild<QComboBox *>(QStringLiteral("ratingComboBox"));
+    auto *statusLabel = panel->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    auto *favourite = panel->findChild<QToolButton *>(QStringLiteral("favouriteToolButton"));
+    auto *notesTabs = panel->findChild<QTabWidget *>(QStringLiteral("notesTabWidget"));
+    auto *highlights = panel->findChild<Gui::HighlightsPanel *>(QStringLiteral("paperHighlightsPanel"));
+    QVERIFY(status && rating && statusLabel && favourite && notesTabs && highlights);
+    auto *colours = highlights->findChild<QComboBox *>(QStringLiteral("colorFilterComboBox"));
+    const int red = colours->findData(QStringLiteral("red"));
+    status->setCurrentIndex(status->findData(static_cast<int>(Core::ReadingStatus::Reading)));
+    QCOMPARE(status->currentText(), QStringLiteral("Reading"));
+    QVERIFY(colours->itemText(red).endsWith(QStringLiteral("(Red)")));
+    QStringList unnamed = unnamedFocusableWidgets(panel);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    tabs->setCurrentWidget(highlights);
+    unnamed = unnamedFocusableWidgets(panel);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    tabs->setCurrentIndex(0);
+
+    Gui::LanguageManager languages;
+    switchLanguage(languages, QStringLiteral("zh_CN"));
+    QCOMPARE(statusLabel->text(), QStringLiteral("状态(&S)："));
+    QCOMPARE(status->itemText(0), QStringLiteral("未读"));
+    QCOMPARE(status->currentData().toInt(), static_cast<int>(Core::ReadingStatus::Reading)); // the value stays
+    QCOMPARE(rating->itemText(0), QStringLiteral("无评分"));
+    QCOMPARE(favourite->text(), QStringLiteral("♡ 收藏"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("笔记(&N)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("高亮 (1)(&H)"));
+    QCOMPARE(notesTabs->tabText(0), QStringLiteral("编辑(&E)"));
+    QCOMPARE(notesTabs->tabText(1), QStringLiteral("预览(&V)"));
+    QCOMPARE(colours->itemText(0), QStringLiteral("所有颜色"));
+    QVERIFY2(colours->itemText(red).endsWith(QStringLiteral("(红色)")), qPrintable(colours->itemText(red)));
+    unnamed = unnamedFocusableWidgets(panel);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+    // The controller's actions and menu, and the highlight views: the main window calls these on a switch.
+    QMenu *annotate = window->findChild<QMenu *>(QStringLiteral("annotateMenu"));
+    QVERIFY(annotate);
+    window->annotations()->retranslate();
+    window->annotationViews()->retranslate();
+    drain(*window);
+    QCOMPARE(annotate->title(), QStringLiteral("批注(&A)"));
+    QCOMPARE(window->findChild<QAction *>(QStringLiteral("favouriteAction"))->text(), QStringLiteral("收藏(&F)"));
+    QCOMPARE(window->annotationViews()->libraryHighlightsAction()->text(), QStringLiteral("所有高亮(&H)…"));
+    // The command on the stack keeps its text; the action says Undo in the new language.
+    const QString undo = window->findChild<QAction *>(QStringLiteral("undoAction"))->text();
+    QVERIFY2(undo.startsWith(QStringLiteral("撤销")) && undo.endsWith(QStringLiteral("(&U)")), qPrintable(undo));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("高亮 (1)(&H)")); // the highlights were read again
+
+    switchLanguage(languages, QStringLiteral("en"));
+    window->annotations()->retranslate();
+    window->annotationViews()->retranslate();
+    drain(*window);
+    QCOMPARE(statusLabel->text(), QStringLiteral("&Status:"));
+    QCOMPARE(status->currentText(), QStringLiteral("Reading"));
+    QCOMPARE(favourite->text(), QStringLiteral("\u2661 Favourite"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("&Highlights (1)"));
+    QCOMPARE(notesTabs->tabText(0), QStringLiteral("&Edit"));
+    QVERIFY(colours->itemText(red).endsWith(QStringLiteral("(Red)")));
+    QCOMPARE(annotate->title(), QStringLiteral("&Annotate"));
+    QCOMPARE(window->findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Undo Add Highlight"));
+}
+
+void TestAnnotations::writeErrorBarSwitchesLanguageKeepingTheFailure()
+{
+    Gui::WriteErrorBar bar;
+    bar.showFailure(QStringLiteral("Edit Notes"), QStringLiteral("disk I/O error"), 2);
+    auto *label = bar.findChild<QLabel *>(QStringLiteral("writeErrorLabel"));
+    auto *discard = bar.findChild<QPushButton *>(QStringLiteral("writeDiscardButton"));
+    QVERIFY(label && discard);
+    QVERIFY(label->text().startsWith(QStringLiteral("“Edit Notes” could not be saved: disk I/O error.")));
+
+    Gui::LanguageManager languages;
+    switchLanguage(languages, QStringLiteral("zh_CN"));
+    QCOMPARE(label->text(),
+             QStringLiteral("无法保存“Edit Notes”：disk I/O error。修改已保留（2 项修改待保存）；问题解决后请重试。"));
+    QCOMPARE(discard->toolTip(), QStringLiteral("放弃无法保存的修改"));
+    switchLanguage(languages, QStringLiteral("en"));
+    QVERIFY(label->text().startsWith(QStringLiteral("“Edit Notes” could not be saved: disk I/O error.")));
+    QCOMPARE(discard->toolTip(), QStringLiteral("Give up the edits that could not be saved"));
 }
 
 QTEST_MAIN(TestAnnotations)

@@ -2,8 +2,10 @@
 #include "gui/highlightlistmodel.h"
 #include "gui/highlightspanel.h"
 #include "gui/inputdialog.h"
+#include "gui/languagemanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void changeColourAndEditCommentRequestAnEdit();
     void renameColourMeaningRequestsARename();
     void libraryWideModeShowsPaperTitles();
+    void coloursAreNamedNotOnlyPainted();
+    void switchesLanguageAndNamesEveryControl();
 };
 
 namespace {
@@ -71,6 +75,32 @@ QList<Core::Highlight> makeHighlights()
     Core::Highlight third = makeHighlight(13, 1, u"yellow"_s, u"night scenes"_s);
     third.orphaned = true;
     return {first, second, third};
+}
+
+/// Switches the interface language and lets the LanguageChange events arrive.
+void switchLanguage(Gui::LanguageManager &languages, const QString &language)
+{
+    QVERIFY(languages.setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+}
+
+/// The focusable widgets shown in `panel` whose accessible name is empty.
+QStringList unnamedFocusableWidgets(const QWidget *panel)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
+            continue;
+        }
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed << u"%1 (%2)"_s.arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        }
+    }
+    return unnamed;
 }
 
 QStringList column(const QAbstractItemModel *model, int role)
@@ -121,7 +151,7 @@ void TestHighlightsPanel::listsHighlightsWithMeaningFieldAndComment()
     panel.setColors(colors);
     QCOMPARE(model->index(0, 0).data(Gui::HighlightListModel::MeaningRole).toString(), u"key claim"_s);
     auto *combo = child<QComboBox>(panel, u"colorFilterComboBox"_s);
-    QCOMPARE(combo->itemText(1), u"key claim"_s);
+    QCOMPARE(combo->itemText(1), u"key claim (Yellow)"_s);
 
     // Rows are painted without trouble, and a row is taller with a comment.
     panel.resize(360, 480);
@@ -140,7 +170,7 @@ void TestHighlightsPanel::colorFilterShowsOnlyThatColour()
     QVERIFY(combo && view);
     QCOMPARE(combo->count(), 6);
     QCOMPARE(combo->itemText(0), u"All colours"_s);
-    QCOMPARE(combo->itemText(2), u"doubt"_s);
+    QCOMPARE(combo->itemText(2), u"doubt (Red)"_s);
     QCOMPARE(panel.colorFilter(), QString());
 
     QSignalSpy spy(&panel, &Gui::HighlightsPanel::colorFilterChanged);
@@ -175,7 +205,7 @@ void TestHighlightsPanel::orphanedHighlightsAreMarked()
     panel.setHighlights(makeHighlights());
     const QAbstractItemModel *model = child<QListView>(panel, u"highlightsListView"_s)->model();
     QVERIFY(!model->index(0, 0).data(Gui::HighlightListModel::OrphanedRole).toBool());
-    QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model->index(0, 0).data(Qt::ToolTipRole).toString(), u"Highlight colour Yellow, meaning “important”"_s);
     QVERIFY(model->index(2, 0).data(Gui::HighlightListModel::OrphanedRole).toBool());
     const QString toolTip = model->index(2, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(toolTip.contains(u"no longer in the paper's text"_s), qPrintable(toolTip));
@@ -254,7 +284,7 @@ void TestHighlightsPanel::changeColourAndEditCommentRequestAnEdit()
 
     auto *blue = child<QAction>(panel, u"changeColorBlueAction"_s);
     QVERIFY(blue);
-    QCOMPARE(blue->text(), u"result"_s);
+    QCOMPARE(blue->text(), u"result (Blue)"_s);
     QVERIFY(child<QAction>(panel, u"changeColorYellowAction"_s)->isChecked());
     blue->trigger();
     QCOMPARE(spy.count(), 1);
@@ -321,6 +351,84 @@ void TestHighlightsPanel::libraryWideModeShowsPaperTitles()
     panel.setHighlights(highlights);
     QVERIFY(!panel.isLibraryWide());
     QCOMPARE(column(view->model(), Gui::HighlightListModel::PaperTitleRole), QStringList({QString()}));
+}
+
+void TestHighlightsPanel::coloursAreNamedNotOnlyPainted()
+{
+    Gui::HighlightsPanel panel;
+    panel.setColors(testColors());
+    panel.setHighlights(makeHighlights());
+    const QAbstractItemModel *model = child<QListView>(panel, u"highlightsListView"_s)->model();
+    // Each row says its colour in words: the swatch is not the only cue.
+    QCOMPARE(column(model, Gui::HighlightListModel::ColorNameRole), QStringList({u"Yellow"_s, u"Red"_s, u"Yellow"_s}));
+    QCOMPARE(column(model, Gui::HighlightListModel::ColorLabelRole),
+             QStringList({u"important (Yellow)"_s, u"doubt (Red)"_s, u"important (Yellow)"_s}));
+    QCOMPARE(model->index(1, 0).data(Qt::AccessibleTextRole).toString(), u"doubt (Red): 月光与灯笼光分离"_s);
+    QCOMPARE(model->index(1, 0).data(Qt::ToolTipRole).toString(), u"Highlight colour Red, meaning “doubt”"_s);
+
+    // The filter and the menus: name in the text, a sentence in the tool tip.
+    auto *combo = child<QComboBox>(panel, u"colorFilterComboBox"_s);
+    const int red = combo->findData(u"red"_s);
+    QCOMPARE(combo->itemText(red), u"doubt (Red)"_s);
+    QCOMPARE(combo->itemData(red, Qt::ToolTipRole).toString(), u"Highlight colour Red, meaning “doubt”"_s);
+    auto *change = child<QAction>(panel, u"changeColorGreenAction"_s);
+    QVERIFY(change);
+    QCOMPARE(change->text(), u"method (Green)"_s);
+    QCOMPARE(change->toolTip(), u"Highlight colour Green, meaning “method”"_s);
+    QCOMPARE(child<QAction>(panel, u"renamePurpleMeaningAction"_s)->text(), u"to check (Purple)…"_s);
+
+    // A meaning that is the colour's name is not said twice.
+    QList<Core::HighlightColor> colors = testColors();
+    colors[3].meaning = u"blue"_s;
+    panel.setColors(colors);
+    QCOMPARE(combo->itemText(combo->findData(u"blue"_s)), u"Blue"_s);
+}
+
+void TestHighlightsPanel::switchesLanguageAndNamesEveryControl()
+{
+    Gui::HighlightsPanel panel;
+    panel.setHighlights(makeHighlights()); // the library's colours are not known yet: named after themselves
+    panel.setColorFilter(u"red"_s);
+    panel.resize(360, 480);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *combo = child<QComboBox>(panel, u"colorFilterComboBox"_s);
+    auto *label = child<QLabel>(panel, u"colorFilterLabel"_s);
+    auto *button = child<QToolButton>(panel, u"renameColorsToolButton"_s);
+    auto *menu = child<QMenu>(panel, u"changeColorMenu"_s);
+    QVERIFY(combo && label && button && menu);
+    const QAbstractItemModel *model = child<QListView>(panel, u"highlightsListView"_s)->model();
+    QCOMPARE(combo->itemText(2), u"Red"_s);
+    QStringList unnamed = unnamedFocusableWidgets(&panel);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+    Gui::LanguageManager languages;
+    switchLanguage(languages, u"zh_CN"_s);
+    QCOMPARE(label->text(), u"颜色(&C)："_s);
+    QCOMPARE(combo->itemText(0), u"所有颜色"_s);
+    QCOMPARE(combo->itemText(2), u"红色"_s);
+    QCOMPARE(panel.colorFilter(), u"red"_s); // the choice stays
+    QCOMPARE(combo->accessibleName(), u"按颜色显示高亮"_s);
+    QCOMPARE(button->text(), u"重命名颜色含义…"_s);
+    QCOMPARE(menu->title(), u"更改颜色"_s);
+    QCOMPARE(child<QAction>(panel, u"removeHighlightAction"_s)->text(), u"移除高亮"_s);
+    // The list: field names and the colour's name in the new language.
+    QCOMPARE(model->index(0, 0).data(Gui::HighlightListModel::FieldLabelRole).toString(), u"要点"_s);
+    QCOMPARE(model->index(0, 0).data(Gui::HighlightListModel::ColorLabelRole).toString(), u"红色"_s);
+    unnamed = unnamedFocusableWidgets(&panel);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+    // The library's colours: the meanings are the user's, the names are translated.
+    panel.setColors(testColors());
+    QCOMPARE(combo->itemText(2), u"doubt (红色)"_s);
+
+    switchLanguage(languages, u"en"_s);
+    QCOMPARE(label->text(), u"&Colour:"_s);
+    QCOMPARE(combo->itemText(0), u"All colours"_s);
+    QCOMPARE(combo->itemText(2), u"doubt (Red)"_s);
+    QCOMPARE(panel.colorFilter(), u"red"_s);
+    QCOMPARE(menu->title(), u"Change Colour"_s);
+    QCOMPARE(model->index(0, 0).data(Gui::HighlightListModel::FieldLabelRole).toString(), u"Key takeaways"_s);
 }
 
 QTEST_MAIN(TestHighlightsPanel)

@@ -1,9 +1,11 @@
 #include "core/digest/textfields.h"
 #include "gui/inputdialog.h"
+#include "gui/languagemanager.h"
 #include "gui/messagebox.h"
 #include "gui/readerwidget.h"
 #include "gui/safetextbrowser.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void highlightMenuIsLabelledWithTheMeanings();
     void clickingAHighlightActivatesIt();
     void contextMenuOffersTheHighlightSubmenu();
+    void switchingLanguageRendersThePaperAgain();
 
 private:
     UrlReceiver m_receiver;
@@ -1098,14 +1101,17 @@ void TestReaderWidget::highlightMenuIsLabelledWithTheMeanings()
             texts.append(action->text());
         }
     }
+    // The meaning with the colour's name: the swatch is not the only cue.
     QCOMPARE(texts,
-             QStringList({u"important"_s,
-                          u"Claims && <doubts>"_s,
-                          u"method"_s,
-                          u"result"_s,
-                          u"to check"_s,
+             QStringList({u"important (Yellow)"_s,
+                          u"Claims && <doubts> (Red)"_s,
+                          u"method (Green)"_s,
+                          u"result (Blue)"_s,
+                          u"to check (Purple)"_s,
                           u"Highlight with Comment…"_s}));
     QVERIFY(!child<QAction>(reader, u"highlightRedAction"_s)->icon().isNull());
+    QCOMPARE(child<QAction>(reader, u"highlightGreenAction"_s)->toolTip(),
+             u"Highlight colour Green, meaning “method”"_s);
 }
 
 void TestReaderWidget::clickingAHighlightActivatesIt()
@@ -1180,12 +1186,107 @@ void TestReaderWidget::contextMenuOffersTheHighlightSubmenu()
 
     QVERIFY(standardActions);
     QCOMPARE(submenuTexts,
-             QStringList(
-                 {u"important"_s, u"doubt"_s, u"method"_s, u"result"_s, u"to check"_s, u"Highlight with Comment…"_s}));
+             QStringList({u"important (Yellow)"_s,
+                          u"doubt (Red)"_s,
+                          u"method (Green)"_s,
+                          u"result (Blue)"_s,
+                          u"to check (Purple)"_s,
+                          u"Highlight with Comment…"_s}));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Gui::SelectionAnchor>(),
              expectedAnchor(paper.text, Core::TextFields::TakeawaysZh, u"第三条"_s));
     QCOMPARE(spy.at(0).at(1).toString(), u"blue"_s);
+}
+
+namespace {
+
+/// Switches the interface language and lets the LanguageChange events arrive.
+void switchLanguage(Gui::LanguageManager &languages, const QString &language)
+{
+    QVERIFY(languages.setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+}
+
+/// The focusable widgets shown in `panel` whose accessible name is empty.
+QStringList unnamedFocusableWidgets(const QWidget *panel)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
+            continue;
+        }
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed << u"%1 (%2)"_s.arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
+
+void TestReaderWidget::switchingLanguageRendersThePaperAgain()
+{
+    Gui::ReaderWidget reader;
+    reader.resize(900, 600);
+    auto *placeholder = child<QLabel>(reader, u"placeholderLabel"_s);
+    auto *header = child<QTextBrowser>(reader, u"headerBrowser"_s);
+    auto *english = child<QTextBrowser>(reader, u"englishBrowser"_s);
+    auto *chinese = child<QTextBrowser>(reader, u"chineseBrowser"_s);
+    QVERIFY(placeholder && header && english && chinese);
+    Gui::LanguageManager languages;
+
+    // Without a paper: the placeholder.
+    switchLanguage(languages, u"zh_CN"_s);
+    QCOMPARE(placeholder->text(), u"选择一篇论文即可在此阅读。"_s);
+    switchLanguage(languages, u"en"_s);
+    QCOMPARE(placeholder->text(), u"Select a paper to read it here."_s);
+
+    reader.setPaper(makePaper(), QString());
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QStringList unnamed = unnamedFocusableWidgets(&reader);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    const QDate appearance(2025, 1, 3);
+    QVERIFY(chinese->toPlainText().contains(u"Key Takeaways"_s));
+    QVERIFY(chinese->toPlainText().contains(u"Structured Summary"_s));
+
+    switchLanguage(languages, u"zh_CN"_s);
+    // The open paper is rendered again: headings, labels and dates in the new language.
+    const QString chineseText = chinese->toPlainText();
+    QVERIFY2(chineseText.contains(u"要点"_s), qPrintable(chineseText));
+    QVERIFY(chineseText.contains(u"结构化总结"_s));
+    QVERIFY(!chineseText.contains(u"Key Takeaways"_s));
+    const QString englishText = english->toPlainText();
+    QVERIFY2(englishText.startsWith(u"摘要"_s), qPrintable(englishText));
+    QVERIFY(englishText.contains(u"备注：12 pages, 6 figures"_s));
+    const QString chineseDate = QLocale(QLocale::Chinese, QLocale::China).toString(appearance, QLocale::ShortFormat);
+    QVERIFY2(header->toPlainText().contains(chineseDate + u" · NeRF"_s), qPrintable(header->toPlainText()));
+    // The new documents are mapped again: a selection is still a field range.
+    QVERIFY(selectText(chinese, u"单独调节"_s) > 0);
+    const std::optional<Gui::SelectionAnchor> anchor = reader.selectionAnchor();
+    QVERIFY(anchor);
+    QCOMPARE(anchor->field, Core::TextFields::TakeawaysZh);
+    QCOMPARE(anchor->quote, u"单独调节"_s);
+    QCOMPARE(english->accessibleName(), u"英文内容"_s);
+    QCOMPARE(chinese->accessibleName(), u"中文内容"_s);
+    QCOMPARE(header->accessibleName(), u"论文详情"_s);
+    QCOMPARE(child<QAction>(reader, u"layoutChineseOnlyAction"_s)->text(), u"仅中文"_s);
+    QCOMPARE(reader.highlightMenu()->title(), u"高亮"_s);
+    QCOMPARE(child<QAction>(reader, u"highlightYellowAction"_s)->text(), u"黄色"_s);
+    unnamed = unnamedFocusableWidgets(&reader);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+    switchLanguage(languages, u"en"_s);
+    QVERIFY(chinese->toPlainText().contains(u"Key Takeaways"_s));
+    QVERIFY(english->toPlainText().startsWith(u"Abstract"_s));
+    const QString englishDate = QLocale(QLocale::English).toString(appearance, QLocale::ShortFormat);
+    QVERIFY2(header->toPlainText().contains(englishDate + u" · NeRF"_s), qPrintable(header->toPlainText()));
+    QCOMPARE(child<QAction>(reader, u"highlightYellowAction"_s)->text(), u"Yellow"_s);
+    QCOMPARE(english->accessibleName(), u"English text"_s);
 }
 
 QTEST_MAIN(TestReaderWidget)

@@ -6,13 +6,16 @@
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/inputdialog.h"
+#include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/papertablemodel.h"
 #include "gui/reviewdock.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -25,6 +28,37 @@
 #include <QtTest>
 
 using namespace PaperShelf;
+
+namespace {
+
+/// Switches the interface language and lets the LanguageChange events arrive.
+void switchLanguage(Gui::LanguageManager &languages, const QString &language)
+{
+    QVERIFY(languages.setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+}
+
+/// The focusable widgets shown in `panel` whose accessible name is empty.
+QStringList unnamedFocusableWidgets(const QWidget *panel)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
+            continue;
+        }
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QString::fromLatin1(widget->metaObject()->className()));
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
 
 // Review mode on the real main window (offscreen) over a real library built from
 // tests/data/review/gui: the keyboard flow, the undo stack and what lands in SQLite.
@@ -40,6 +74,7 @@ private Q_SLOTS:
     void correctionIsStoredAndUndoRedoRestoreIt();
     void flagAsksForAReasonAndRevertGoesBackToTheMachineText();
     void findingIsHighlightedExplainedAndReachedByNextWithErrors();
+    void dockSwitchesLanguageKeepingFiltersAndTypedText();
 
 private:
     std::unique_ptr<Gui::MainWindow> openReview();
@@ -321,6 +356,85 @@ void TestReview::findingIsHighlightedExplainedAndReachedByNextWithErrors()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("reviewStateLabel"))
                 ->text()
                 .contains(QStringLiteral("open warnings")));
+}
+
+void TestReview::dockSwitchesLanguageKeepingFiltersAndTypedText()
+{
+    std::unique_ptr<Gui::MainWindow> window = openReview();
+    Gui::ReviewDock *reviewDock = dock(*window);
+    QTRY_VERIFY(editor(*window)->hasFocus());
+    // The segment with the placeholder finding, and a glossary hint for its source.
+    QTest::keyClick(editor(*window), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+    const qint64 shown = reviewDock->currentSegmentId();
+    QVERIFY(shown != 0);
+    Core::GlossaryTerm sparse;
+    sparse.term = QStringLiteral("Sparse Sensing");
+    sparse.preferred = QStringLiteral("稀疏感知");
+    reviewDock->setGlossary({sparse});
+
+    auto *stateCombo = reviewDock->findChild<QComboBox *>(QStringLiteral("reviewStateComboBox"));
+    auto *severityCombo = reviewDock->findChild<QComboBox *>(QStringLiteral("reviewSeverityComboBox"));
+    auto *progress = reviewDock->findChild<QProgressBar *>(QStringLiteral("reviewProgressBar"));
+    auto *findings = reviewDock->findChild<QListWidget *>(QStringLiteral("reviewFindingsList"));
+    auto *glossary = reviewDock->findChild<QLabel *>(QStringLiteral("reviewGlossaryLabel"));
+    auto *source = reviewDock->findChild<QLabel *>(QStringLiteral("reviewSourceLabel"));
+    auto *view = reviewDock->findChild<QTreeView *>(QStringLiteral("reviewQueueView"));
+    QVERIFY(stateCombo && severityCombo && progress && findings && glossary && source && view);
+    // Chosen without running the filter: the choice itself must survive the switch.
+    stateCombo->setCurrentIndex(stateCombo->findData(static_cast<int>(Core::ReviewState::Unreviewed)));
+    severityCombo->setCurrentIndex(severityCombo->findData(static_cast<int>(Core::Severity::Warning)));
+    const QString typed = QStringLiteral("审校人正在输入的译文");
+    editor(*window)->setPlainText(typed);
+
+    const Core::CheckInfo *placeholder = Core::ReviewChecker::info(QStringLiteral("placeholder"));
+    QVERIFY(placeholder);
+    const auto listedFindings = [findings]() -> QString {
+        QStringList lines;
+        for (int i = 0; i < findings->count(); ++i) {
+            lines << findings->item(i)->text();
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(listedFindings().contains(placeholder->explanationEn), qPrintable(listedFindings()));
+    const QAbstractItemModel *model = view->model();
+    const int row = view->currentIndex().row();
+    QCOMPARE(model->index(row, 2).data().toString(), QStringLiteral("○ Unreviewed"));
+    const QStringList unnamed = unnamedFocusableWidgets(reviewDock);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+    Gui::LanguageManager languages;
+    switchLanguage(languages, QStringLiteral("zh_CN"));
+    QCOMPARE(reviewDock->windowTitle(), QStringLiteral("审校"));
+    QCOMPARE(reviewDock->modeAction()->text(), QStringLiteral("审校模式(&M)"));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("论文"));
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("文段"));
+    QCOMPARE(model->index(row, 2).data().toString(), QStringLiteral("○ 未审校"));
+    QCOMPARE(stateCombo->itemText(0), QStringLiteral("全部状态"));
+    QCOMPARE(stateCombo->currentText(), QStringLiteral("○ 未审校"));
+    QCOMPARE(stateCombo->currentData().toInt(), static_cast<int>(Core::ReviewState::Unreviewed));
+    QCOMPARE(severityCombo->currentText(), QStringLiteral("警告及以上"));
+    QCOMPARE(progress->format(), QStringLiteral("已审校 %v / %m"));
+    QCOMPARE(source->text(), QStringLiteral("英文原文"));
+    QVERIFY2(listedFindings().contains(placeholder->explanationZh), qPrintable(listedFindings()));
+    QVERIFY(!listedFindings().contains(placeholder->explanationEn));
+    QVERIFY2(glossary->text().startsWith(QStringLiteral("术语表：")), qPrintable(glossary->text()));
+    QCOMPARE(reviewDock->currentSegmentId(), shown);
+    QCOMPARE(editor(*window)->toPlainText(), typed);
+    QVERIFY(!editor(*window)->accessibleName().isEmpty());
+    QVERIFY(unnamedFocusableWidgets(reviewDock).isEmpty());
+
+    switchLanguage(languages, QStringLiteral("en"));
+    QCOMPARE(reviewDock->windowTitle(), QStringLiteral("Review"));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Paper"));
+    QCOMPARE(model->index(row, 2).data().toString(), QStringLiteral("○ Unreviewed"));
+    QCOMPARE(stateCombo->itemText(0), QStringLiteral("All states"));
+    QCOMPARE(stateCombo->currentText(), QStringLiteral("○ Unreviewed"));
+    QCOMPARE(severityCombo->currentText(), QStringLiteral("Warning or worse"));
+    QCOMPARE(progress->format(), QStringLiteral("%v of %m reviewed"));
+    QCOMPARE(source->text(), QStringLiteral("English source"));
+    QVERIFY(listedFindings().contains(placeholder->explanationEn));
+    QVERIFY(glossary->text().startsWith(QStringLiteral("Glossary: ")));
+    QCOMPARE(editor(*window)->toPlainText(), typed);
 }
 
 QTEST_MAIN(TestReview)
