@@ -307,6 +307,313 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Core::AnnotationArchive</name>
+    <message>
+        <source>The file is not JSON: %1 (at byte %2).</source>
+        <translation>该文件不是 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PaperShelf annotation archive.</source>
+        <translation>该文件不是 PaperShelf 批注存档。</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer PaperShelf (format version %1).</source>
+        <translation>该存档由更新版本的 PaperShelf 写入（格式版本 %1）。</translation>
+    </message>
+    <message>
+        <source>The annotations were merged, but the search index could not be updated (it is retried when the library is next opened): %1</source>
+        <translation>批注已合并，但无法更新搜索索引（下次打开文库时会重试）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::AnnotationStore</name>
+    <message>
+        <source>A rating is 0 to 5 stars, not %1.</source>
+        <translation>评分应为 0 到 5 星，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::FilterCodec</name>
+    <message>
+        <source>The saved search has an invalid value for "%1".</source>
+        <translation>已保存的搜索中“%1”的值无效。</translation>
+    </message>
+    <message>
+        <source>The saved search was written by a newer version of PaperShelf.</source>
+        <translation>该已保存搜索由更新版本的 PaperShelf 写入。</translation>
+    </message>
+    <message>
+        <source>The saved search has an unknown condition "%1".</source>
+        <translation>已保存的搜索包含未知条件“%1”。</translation>
+    </message>
+    <message>
+        <source>The saved search is not readable: %1.</source>
+        <translation>无法读取已保存的搜索：%1。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::GlossaryCodec</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>未加引号的字段中出现了引号（请给整个字段加上引号）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" (the columns are term, preferred, wrong and note)</source>
+        <translation>未知的列“%1”（列应为 term、preferred、wrong 和 note）</translation>
+    </message>
+    <message>
+        <source>column "%1" is named twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns: term, preferred, wrong, note</source>
+        <translation>第一行必须列出列名：term、preferred、wrong、note</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>该文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; the first line must name the columns: term, preferred, wrong, note</source>
+        <translation>第 1 行：文件为空；第一行必须列出列名：term、preferred、wrong、note</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the term is empty</source>
+        <translation>术语为空</translation>
+    </message>
+    <message>
+        <source>the preferred rendering of "%1" is empty</source>
+        <translation>“%1”的首选译法为空</translation>
+    </message>
+    <message>
+        <source>"%1" is already on line %2</source>
+        <translation>“%1”已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::GlossaryStore</name>
+    <message>
+        <source>The glossary has no term "%1".</source>
+        <translation>术语表中没有术语“%1”。</translation>
+    </message>
+    <message>
+        <source>A glossary term cannot be empty.</source>
+        <translation>术语不能为空。</translation>
+    </message>
+    <message>
+        <source>The term "%1" needs a preferred rendering.</source>
+        <translation>术语“%1”需要首选译法。</translation>
+    </message>
+    <message>
+        <source>The glossary has no term with id %1.</source>
+        <translation>术语表中没有 ID 为 %1 的术语。</translation>
+    </message>
+    <message>
+        <source>The glossary already has the term "%1".</source>
+        <translation>术语表中已有术语“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::HighlightStore</name>
+    <message>
+        <source>important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>doubt</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text field of a paper.</source>
+        <translation>“%1”不是论文的文本字段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a highlight colour.</source>
+        <translation>“%1”不是高亮颜色。</translation>
+    </message>
+    <message>
+        <source>The paper is no longer in the library.</source>
+        <translation>该论文已不在文库中。</translation>
+    </message>
+    <message>
+        <source>The selection is outside the text.</source>
+        <translation>所选内容超出了文本范围。</translation>
+    </message>
+    <message>
+        <source>The highlight no longer exists.</source>
+        <translation>该高亮已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::ReviewReport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近一次操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>Source changed</source>
+        <translation>原文已变更</translation>
+    </message>
+    <message>
+        <source>In the current digest</source>
+        <translation>在当前摘要中</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>审校报告</translation>
+    </message>
+    <message>
+        <source>No segments in the selected papers.</source>
+        <translation>所选论文中没有文段。</translation>
+    </message>
+    <message>
+        <source>No review work in the selected papers.</source>
+        <translation>所选论文中没有审校记录。</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) of %2 paper(s): %3.</source>
+        <translation>%2 篇论文中的 %1 个文段：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::ShelfStore</name>
+    <message>
+        <source>New in the latest digest</source>
+        <translation>最新一期摘要新增</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>待读</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>有笔记</translation>
+    </message>
+    <message>
+        <source>Built-in shelves cannot be renamed, changed or removed.</source>
+        <translation>内置书架不能重命名、修改或删除。</translation>
+    </message>
+    <message>
+        <source>There is no shelf with id %1.</source>
+        <translation>不存在 ID 为 %1 的书架。</translation>
+    </message>
+    <message>
+        <source>There is no shelf called "%1".</source>
+        <translation>不存在名为“%1”的书架。</translation>
+    </message>
+    <message>
+        <source>A shelf needs a name.</source>
+        <translation>书架必须有名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is the name of a built-in shelf.</source>
+        <translation>“%1”是内置书架的名称。</translation>
+    </message>
+    <message>
+        <source>There is already a shelf called "%1".</source>
+        <translation>已存在名为“%1”的书架。</translation>
+    </message>
+    <message>
+        <source>The shelf "%1" is already there.</source>
+        <translation>书架“%1”已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::UserTagStore</name>
+    <message>
+        <source>There is no tag called “%1”.</source>
+        <translation>不存在名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “%1”; merge the two tags instead.</source>
+        <translation>已存在名为“%1”的标签；请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>标签不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #rrggbb.</source>
+        <translation>“%1”不是颜色；请使用 #rrggbb 格式。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::AddHighlightCommand</name>
     <message>
         <source>Add Highlight</source>
@@ -580,7 +887,7 @@
     </message>
     <message>
         <source>Use arXiv abstract</source>
-        <translation>使用 arXiv 摘要</translation>
+        <translation>使用 arXiv 英文摘要</translation>
     </message>
     <message>
         <source>Differences with arXiv</source>
@@ -715,12 +1022,12 @@
     <message numerus="yes">
         <source>Exported %n corrected digest(s) to %1; corrections applied: %2</source>
         <translation>
-            <numerusform>已将 %n 份已校正的摘要导出到 %1；已应用修改：%2</numerusform>
+            <numerusform>已将 %n 份修改后的摘要导出到 %1；已应用修改：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Corrected &amp;Digests…</source>
-        <translation>已校正的摘要(&amp;D)…</translation>
+        <translation>修改后的摘要(&amp;D)…</translation>
     </message>
     <message>
         <source>The digests of the selected papers (or of the whole library) with review corrections applied, in the format PaperShelf imports</source>
@@ -728,15 +1035,15 @@
     </message>
     <message>
         <source>Export Corrected Digests to a Folder</source>
-        <translation>将已校正的摘要导出到文件夹</translation>
+        <translation>将修改后的摘要导出到文件夹</translation>
     </message>
     <message>
         <source>Export Corrected Digests</source>
-        <translation>导出已校正的摘要</translation>
+        <translation>导出修改后的摘要</translation>
     </message>
     <message>
         <source>Keep the machine text of segments flagged in review? Choose No to leave it out.</source>
-        <translation>是否保留审校中被标记片段的机器文本？选择“否”则将其略去。</translation>
+        <translation>是否保留审校中被标记文段的机器译文？选择“否”则将其略去。</translation>
     </message>
     <message>
         <source>Exporting every digest…</source>
@@ -1764,7 +2071,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>This digest has no abstract for this paper.</source>
-        <translation>此日报摘要未包含该论文的英文摘要。</translation>
+        <translation>这份摘要未包含该论文的英文摘要。</translation>
     </message>
     <message>
         <source>Comment: %1</source>
@@ -1812,7 +2119,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>This digest has no Chinese text for this paper.</source>
-        <translation>此日报摘要未包含该论文的中文内容。</translation>
+        <translation>这份摘要未包含该论文的中文内容。</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2398,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>Digest date (YYYY-MM-DD)</source>
-        <translation>日报日期（YYYY-MM-DD）</translation>
+        <translation>摘要日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Own tag</source>
@@ -2107,7 +2414,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>Machine Chinese</source>
-        <translation>机器中文</translation>
+        <translation>机器译文</translation>
     </message>
     <message>
         <source>Your text</source>
@@ -2161,11 +2468,11 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>%1 — correction (machine text in its tooltip)</source>
-        <translation>%1 — 修改稿（机器译文见提示）</translation>
+        <translation>%1 — 修改后的文本（机器译文见提示）</translation>
     </message>
     <message>
         <source>%1 — machine Chinese</source>
-        <translation>%1 — 机器中文</translation>
+        <translation>%1 — 机器译文</translation>
     </message>
     <message>
         <source>%1 · %2 «%3»: %4</source>
@@ -2189,7 +2496,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>The paper's current digest no longer has this segment.</source>
-        <translation>该论文当前的日报中已没有此文段。</translation>
+        <translation>该论文当前的摘要中已没有此文段。</translation>
     </message>
     <message>
         <source>Flag Segment</source>
@@ -2495,6 +2802,137 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>
             <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::ArxivClient</name>
+    <message>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>the paper has no arXiv id</source>
+        <translation>该论文没有 arXiv ID</translation>
+    </message>
+    <message>
+        <source>not found on arXiv</source>
+        <translation>在 arXiv 上未找到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::DigestFetcher</name>
+    <message>
+        <source>the server sent an HTML page, not a Markdown digest</source>
+        <translation>服务器返回的是 HTML 网页，而不是 Markdown 摘要</translation>
+    </message>
+    <message>
+        <source>the server sent an empty body</source>
+        <translation>服务器返回的内容为空</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::Download</name>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL</source>
+        <translation>不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 bytes</source>
+        <translation>超过 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有收到数据</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::ImageFetcher</name>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>redirect refused: %1 to %2</source>
+        <translation>已拒绝重定向：从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>file too large: %1 bytes (limit %2)</source>
+        <translation>文件过大：%1 字节（上限 %2 字节）</translation>
+    </message>
+    <message>
+        <source>deadline exceeded: not complete after %1 ms</source>
+        <translation>超出时限：%1 毫秒后仍未完成</translation>
+    </message>
+    <message>
+        <source>file too large: over %1 bytes</source>
+        <translation>文件过大：超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 ms</source>
+        <translation>超时：%1 毫秒内没有收到数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>redirect chain failed after %n redirect(s)</source>
+        <translation>
+            <numerusform>经过 %n 次重定向后失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1: no image</source>
+        <translation>HTTP %1：不是图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1（已尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::PdfFetcher</name>
+    <message>
+        <source>downloaded, but the library was not updated: %1</source>
+        <translation>已下载，但未能更新文库：%1</translation>
+    </message>
+    <message>
+        <source>no PDF link</source>
+        <translation>没有 PDF 链接</translation>
+    </message>
+    <message>
+        <source>not a PDF (the file does not start with %PDF-)</source>
+        <translation>不是 PDF（文件开头不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
