@@ -570,7 +570,7 @@ ZH = {
     "Flag reason": "标记原因",
     "Source changed": "原文已变更",
     "In the current digest": "在当前摘要中",
-    "Value": "值",
+    "Value": "内容",
     "No segments in the selected papers.": "所选论文中没有文段。",
     "No review work in the selected papers.": "所选论文中没有审校记录。",
     "%1 segment(s) of %2 paper(s): %3.": "%2 篇论文中的 %1 个文段：%3。",

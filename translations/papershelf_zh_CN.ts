@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Review report</source>
