@@ -145,7 +145,7 @@ ZH = {
     "arXiv:%1v%2": "arXiv:%1v%2",
     "arXiv:%1": "arXiv:%1",
     "Abstract": "摘要",
-    "This digest has no abstract for this paper.": "此日报摘要未包含该论文的英文摘要。",
+    "This digest has no abstract for this paper.": "这份摘要未包含该论文的英文摘要。",
     "Comment: %1": "备注：%1",
     "Summary": "总结",
     "Key Takeaways": "要点",
@@ -156,7 +156,7 @@ ZH = {
     "Methods": "方法",
     "Conclusion": "结论",
     "Structured Summary": "结构化总结",
-    "This digest has no Chinese text for this paper.": "此日报摘要未包含该论文的中文内容。",
+    "This digest has no Chinese text for this paper.": "这份摘要未包含该论文的中文内容。",
     "Select a paper to read it here.": "选择一篇论文即可在此阅读。",
     "Paper details": "论文详情",
     "English text": "英文内容",
@@ -213,7 +213,7 @@ ZH = {
     "Ctrl+G": "Ctrl+G",
     "Use arXiv title": "使用 arXiv 标题",
     "Use arXiv authors": "使用 arXiv 作者",
-    "Use arXiv abstract": "使用 arXiv 摘要",
+    "Use arXiv abstract": "使用 arXiv 英文摘要",
     "Differences with arXiv": "与 arXiv 的差异",
     "arXiv describes %n paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.":
         "arXiv 对 %n 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。",
@@ -484,16 +484,16 @@ ZH = {
     "Merge Annotation Archive": "合并批注存档",
     "Merging %1…": "正在合并 %1…",
     "Merging the archive failed: %1": "合并存档失败：%1",
-    "Corrected &Digests…": "已校正的摘要(&D)…",
+    "Corrected &Digests…": "修改后的摘要(&D)…",
     "The digests of the selected papers (or of the whole library) with review corrections applied, in the format PaperShelf imports":
         "所选论文（或整个文库）的摘要，已应用审校修改，采用 PaperShelf 可导入的格式",
-    "Export Corrected Digests to a Folder": "将已校正的摘要导出到文件夹",
-    "Export Corrected Digests": "导出已校正的摘要",
+    "Export Corrected Digests to a Folder": "将修改后的摘要导出到文件夹",
+    "Export Corrected Digests": "导出修改后的摘要",
     "Keep the machine text of segments flagged in review? Choose No to leave it out.":
-        "是否保留审校中被标记片段的机器文本？选择“否”则将其略去。",
+        "是否保留审校中被标记文段的机器译文？选择“否”则将其略去。",
     "Exporting every digest…": "正在导出全部摘要…",
     "Exporting the digests of %n paper(s)…": "正在导出 %n 篇论文的摘要…",
-    "Exported %n corrected digest(s) to %1; corrections applied: %2": "已将 %n 份已校正的摘要导出到 %1；已应用修改：%2",
+    "Exported %n corrected digest(s) to %1; corrections applied: %2": "已将 %n 份修改后的摘要导出到 %1；已应用修改：%2",
 
     # Archive merge dialog (forms/archivemergedialog.ui, src/gui/archivemergedialog.cpp)
     "Annotation Archive Merged": "批注存档已合并",
@@ -511,7 +511,7 @@ ZH = {
     "Skipped papers": "已跳过的论文",
 
     # Core messages (src/core: shelves, highlight colour meanings, tags, annotation archive,
-    # saved searches). lupdate does not scan src/core yet; these are ready for when it does.
+    # saved searches; glossary and review report below).
     "New in the latest digest": "最新一期摘要新增",
     "Favourites": "收藏",
     "Built-in shelves cannot be renamed, changed or removed.": "内置书架不能重命名、修改或删除。",
@@ -548,6 +548,74 @@ ZH = {
     "The saved search is not readable: %1.": "无法读取已保存的搜索：%1。",
     "not a JSON object": "不是 JSON 对象",
 
+    # Glossary files and the glossary (src/core/review/glossarycodec.cpp, glossarystore.cpp).
+    # The column names term, preferred, wrong and note are file syntax and stay English.
+    "line %1: %2": "第 %1 行：%2",
+    "text after the closing quote of a field": "字段的右引号后还有文本",
+    "a quote inside an unquoted field (quote the whole field)": "未加引号的字段中出现了引号（请给整个字段加上引号）",
+    "a quoted field is not closed": "带引号的字段没有结束引号",
+    "unknown column \"%1\" (the columns are term, preferred, wrong and note)":
+        "未知的列“%1”（列应为 term、preferred、wrong 和 note）",
+    "column \"%1\" is named twice": "列“%1”出现了两次",
+    "the first line must name the columns: term, preferred, wrong, note": "第一行必须列出列名：term、preferred、wrong、note",
+    "the file is not UTF-8 text": "该文件不是 UTF-8 文本",
+    "line 1: the file is empty; the first line must name the columns: term, preferred, wrong, note":
+        "第 1 行：文件为空；第一行必须列出列名：term、preferred、wrong、note",
+    "%1 field(s) where the header has %2": "有 %1 个字段，而表头有 %2 个",
+    "the term is empty": "术语为空",
+    "the preferred rendering of \"%1\" is empty": "“%1”的首选译法为空",
+    "\"%1\" is already on line %2": "“%1”已在第 %2 行出现",
+    "The glossary has no term \"%1\".": "术语表中没有术语“%1”。",
+    "A glossary term cannot be empty.": "术语不能为空。",
+    "The term \"%1\" needs a preferred rendering.": "术语“%1”需要首选译法。",
+    "The glossary has no term with id %1.": "术语表中没有 ID 为 %1 的术语。",
+    "The glossary already has the term \"%1\".": "术语表中已有术语“%1”。",
+
+    # Review report, Markdown (src/core/review/reviewreport.cpp); the CSV stays English.
+    "Review report": "审校报告",
+    "yes": "是",
+    "no": "否",
+    "Checks": "检查项",
+    "Last change": "最近一次操作",
+    "Before": "修改前",
+    "After": "修改后",
+    "Flag reason": "标记原因",
+    "Source changed": "原文已变更",
+    "In the current digest": "在当前摘要中",
+    "Value": "内容",
+    "No segments in the selected papers.": "所选论文中没有文段。",
+    "No review work in the selected papers.": "所选论文中没有审校记录。",
+    "%1 segment(s) of %2 paper(s): %3.": "%2 篇论文中的 %1 个文段：%3。",
+
+    # Network errors (src/net). They follow “Download failed: ”, “%1: ” and the like,
+    # so they start in lower case in English and carry no final full stop.
+    "cancelled": "已取消",
+    "not saved: %1": "未保存：%1",
+    "the paper has no arXiv id": "该论文没有 arXiv ID",
+    "not found on arXiv": "在 arXiv 上未找到",
+    "the server sent an HTML page, not a Markdown digest": "服务器返回的是 HTML 网页，而不是 Markdown 摘要",
+    "the server sent an empty body": "服务器返回的内容为空",
+    "cannot write a temporary file: %1": "无法写入临时文件：%1",
+    "no complete answer within %1 s": "%1 秒内未收到完整响应",
+    "not an http(s) URL": "不是 http(s) 网址",
+    "cannot write %1: %2": "无法写入 %1：%2",
+    "larger than the limit of %1 bytes": "超过 %1 字节的上限",
+    "HTTP %1 %2": "HTTP %1 %2",
+    "no data for %1 s": "%1 秒内没有收到数据",
+    "too many redirects": "重定向次数过多",
+    "redirect refused: %1 to %2": "已拒绝重定向：从 %1 到 %2",
+    "file too large: %1 bytes (limit %2)": "文件过大：%1 字节（上限 %2 字节）",
+    "deadline exceeded: not complete after %1 ms": "超出时限：%1 毫秒后仍未完成",
+    "file too large: over %1 bytes": "文件过大：超过 %1 字节",
+    "HTTP %1": "HTTP %1",
+    "timed out: no data for %1 ms": "超时：%1 毫秒内没有收到数据",
+    "redirect chain failed after %n redirect(s)": "经过 %n 次重定向后失败",
+    "HTTP %1: no image": "HTTP %1：不是图片",
+    "%1 (after %n attempt(s))": "%1（已尝试 %n 次）",
+    "downloaded, but the library was not updated: %1": "已下载，但未能更新文库：%1",
+    "no PDF link": "没有 PDF 链接",
+    "not a PDF (the file does not start with %PDF-)": "不是 PDF（文件开头不是 %PDF-）",
+
     # Shelves panel (saved searches)
     "Rename Shelf": "重命名书架",
     "New name of the shelf “%1”:": "书架“%1”的新名称：",
@@ -572,8 +640,8 @@ ZH = {
     "Glossary: %1": "术语表：%1",
     "%1 %n finding(s)": "%1 %n 处问题",
     "%1 · %2 «%3»: %4": "%1 · %2「%3」：%4",
-    "%1 — correction (machine text in its tooltip)": "%1 — 修改稿（机器译文见提示）",
-    "%1 — machine Chinese": "%1 — 机器中文",
+    "%1 — correction (machine text in its tooltip)": "%1 — 修改后的文本（机器译文见提示）",
+    "%1 — machine Chinese": "%1 — 机器译文",
     "%v of %m reviewed": "已审校 %v / %m",
     "&Approve and Next": "通过并转到下一条(&A)",
     "&Flag…": "标记问题(&F)…",
@@ -587,7 +655,7 @@ ZH = {
     "Approve the segment (or store your correction) and show the next one": "通过此文段（或保存你的修改），并显示下一条",
     "Authors: %1": "作者：%1",
     "Correct Segment": "修改文段",
-    "Digest date (YYYY-MM-DD)": "日报日期（YYYY-MM-DD）",
+    "Digest date (YYYY-MM-DD)": "摘要日期（YYYY-MM-DD）",
     "English source": "英文原文",
     "Errors": "错误",
     "Findings": "问题",
@@ -595,7 +663,7 @@ ZH = {
     "Info or worse": "提示及以上",
     "Key takeaway %1": "要点 %1",
     "Loading the review queue…": "正在加载审校队列…",
-    "Machine Chinese": "机器中文",
+    "Machine Chinese": "机器译文",
     "Name recorded with your review actions:": "审校操作记录的署名：",
     "Next &Unreviewed": "下一条未审校(&U)",
     "Next with &Errors": "下一条有错误的(&E)",
@@ -612,7 +680,7 @@ ZH = {
     "Segment": "文段",
     "State": "状态",
     "The machine text changed on a re-import since it was reviewed.": "审校之后重新导入时，机器译文已发生变化。",
-    "The paper's current digest no longer has this segment.": "该论文当前的日报中已没有此文段。",
+    "The paper's current digest no longer has this segment.": "该论文当前的摘要中已没有此文段。",
     "The review queue could not be read: %1": "无法读取审校队列：%1",
     "Topic": "主题",
     "Warning or worse": "警告及以上",
@@ -679,7 +747,30 @@ ZH = {
     "Highlight colour %1, meaning “%2”": "高亮颜色：%1，含义为“%2”",
 }
 
+def conflicting_entries():
+    """Source texts listed twice in ZH with different translations (Python keeps
+    the last silently; one source text gets one translation everywhere)."""
+    import ast
+    with open(__file__, encoding="utf-8") as script:
+        module = ast.parse(script.read())
+    conflicts = []
+    for node in module.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "ZH" for t in node.targets):
+            seen = {}
+            for key, value in zip(node.value.keys, node.value.values):
+                source, text = ast.literal_eval(key), ast.literal_eval(value)
+                if source in seen and seen[source] != text:
+                    conflicts.append((key.lineno, source, seen[source], text))
+                seen[source] = text
+    return conflicts
+
+
 def main(path):
+    conflicts = conflicting_entries()
+    for line, source, first, second in conflicts:
+        print(f"line {line}: {source!r} is listed twice: {first!r} and {second!r}", file=sys.stderr)
+    if conflicts:
+        return 1
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):

@@ -266,18 +266,6 @@
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Interface language and reviewer name</source>
-        <translation>界面语言和审校人姓名</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
 </context>
 <context>
     <name>ManageTagsDialog</name>
@@ -316,6 +304,313 @@
     <message>
         <source>Merge &amp;Instead</source>
         <translation>改为合并(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::AnnotationArchive</name>
+    <message>
+        <source>The file is not JSON: %1 (at byte %2).</source>
+        <translation>该文件不是 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PaperShelf annotation archive.</source>
+        <translation>该文件不是 PaperShelf 批注存档。</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer PaperShelf (format version %1).</source>
+        <translation>该存档由更新版本的 PaperShelf 写入（格式版本 %1）。</translation>
+    </message>
+    <message>
+        <source>The annotations were merged, but the search index could not be updated (it is retried when the library is next opened): %1</source>
+        <translation>批注已合并，但无法更新搜索索引（下次打开文库时会重试）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::AnnotationStore</name>
+    <message>
+        <source>A rating is 0 to 5 stars, not %1.</source>
+        <translation>评分应为 0 到 5 星，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::FilterCodec</name>
+    <message>
+        <source>The saved search has an invalid value for "%1".</source>
+        <translation>已保存的搜索中“%1”的值无效。</translation>
+    </message>
+    <message>
+        <source>The saved search was written by a newer version of PaperShelf.</source>
+        <translation>该已保存搜索由更新版本的 PaperShelf 写入。</translation>
+    </message>
+    <message>
+        <source>The saved search has an unknown condition "%1".</source>
+        <translation>已保存的搜索包含未知条件“%1”。</translation>
+    </message>
+    <message>
+        <source>The saved search is not readable: %1.</source>
+        <translation>无法读取已保存的搜索：%1。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::GlossaryCodec</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>未加引号的字段中出现了引号（请给整个字段加上引号）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" (the columns are term, preferred, wrong and note)</source>
+        <translation>未知的列“%1”（列应为 term、preferred、wrong 和 note）</translation>
+    </message>
+    <message>
+        <source>column "%1" is named twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns: term, preferred, wrong, note</source>
+        <translation>第一行必须列出列名：term、preferred、wrong、note</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>该文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; the first line must name the columns: term, preferred, wrong, note</source>
+        <translation>第 1 行：文件为空；第一行必须列出列名：term、preferred、wrong、note</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the term is empty</source>
+        <translation>术语为空</translation>
+    </message>
+    <message>
+        <source>the preferred rendering of "%1" is empty</source>
+        <translation>“%1”的首选译法为空</translation>
+    </message>
+    <message>
+        <source>"%1" is already on line %2</source>
+        <translation>“%1”已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::GlossaryStore</name>
+    <message>
+        <source>The glossary has no term "%1".</source>
+        <translation>术语表中没有术语“%1”。</translation>
+    </message>
+    <message>
+        <source>A glossary term cannot be empty.</source>
+        <translation>术语不能为空。</translation>
+    </message>
+    <message>
+        <source>The term "%1" needs a preferred rendering.</source>
+        <translation>术语“%1”需要首选译法。</translation>
+    </message>
+    <message>
+        <source>The glossary has no term with id %1.</source>
+        <translation>术语表中没有 ID 为 %1 的术语。</translation>
+    </message>
+    <message>
+        <source>The glossary already has the term "%1".</source>
+        <translation>术语表中已有术语“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::HighlightStore</name>
+    <message>
+        <source>important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>doubt</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text field of a paper.</source>
+        <translation>“%1”不是论文的文本字段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a highlight colour.</source>
+        <translation>“%1”不是高亮颜色。</translation>
+    </message>
+    <message>
+        <source>The paper is no longer in the library.</source>
+        <translation>该论文已不在文库中。</translation>
+    </message>
+    <message>
+        <source>The selection is outside the text.</source>
+        <translation>所选内容超出了文本范围。</translation>
+    </message>
+    <message>
+        <source>The highlight no longer exists.</source>
+        <translation>该高亮已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::ReviewReport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近一次操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>Source changed</source>
+        <translation>原文已变更</translation>
+    </message>
+    <message>
+        <source>In the current digest</source>
+        <translation>在当前摘要中</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>审校报告</translation>
+    </message>
+    <message>
+        <source>No segments in the selected papers.</source>
+        <translation>所选论文中没有文段。</translation>
+    </message>
+    <message>
+        <source>No review work in the selected papers.</source>
+        <translation>所选论文中没有审校记录。</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) of %2 paper(s): %3.</source>
+        <translation>%2 篇论文中的 %1 个文段：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::ShelfStore</name>
+    <message>
+        <source>New in the latest digest</source>
+        <translation>最新一期摘要新增</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>待读</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>有笔记</translation>
+    </message>
+    <message>
+        <source>Built-in shelves cannot be renamed, changed or removed.</source>
+        <translation>内置书架不能重命名、修改或删除。</translation>
+    </message>
+    <message>
+        <source>There is no shelf with id %1.</source>
+        <translation>不存在 ID 为 %1 的书架。</translation>
+    </message>
+    <message>
+        <source>There is no shelf called "%1".</source>
+        <translation>不存在名为“%1”的书架。</translation>
+    </message>
+    <message>
+        <source>A shelf needs a name.</source>
+        <translation>书架必须有名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is the name of a built-in shelf.</source>
+        <translation>“%1”是内置书架的名称。</translation>
+    </message>
+    <message>
+        <source>There is already a shelf called "%1".</source>
+        <translation>已存在名为“%1”的书架。</translation>
+    </message>
+    <message>
+        <source>The shelf "%1" is already there.</source>
+        <translation>书架“%1”已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::UserTagStore</name>
+    <message>
+        <source>There is no tag called “%1”.</source>
+        <translation>不存在名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “%1”; merge the two tags instead.</source>
+        <translation>已存在名为“%1”的标签；请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>标签不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #rrggbb.</source>
+        <translation>“%1”不是颜色；请使用 #rrggbb 格式。</translation>
     </message>
 </context>
 <context>
@@ -468,14 +763,6 @@
         <source>&amp;Rating</source>
         <translation>评分(&amp;R)</translation>
     </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationPanel</name>
@@ -535,38 +822,20 @@
         <source>♡ Favourite</source>
         <translation>♡ 收藏</translation>
     </message>
-    <message>
-        <source>Reading status</source>
-        <translation>阅读状态</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
-        <source>Notes and highlights</source>
-        <translation>笔记和高亮</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights (%1)</source>
-        <translation>高亮 (%1)(&amp;H)</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationViews</name>
     <message>
         <source>All &amp;Highlights…</source>
         <translation>所有高亮(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights (%1)</source>
+        <translation>高亮 (%1)(&amp;H)</translation>
     </message>
     <message>
         <source>All Highlights</source>
@@ -593,26 +862,6 @@
         <source>This library's (newer)</source>
         <translation>本文库中的（较新）</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Highlight: %1</source>
-        <translation>高亮：%1</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ArxivDifferencesDialog</name>
@@ -638,7 +887,7 @@
     </message>
     <message>
         <source>Use arXiv abstract</source>
-        <translation>使用 arXiv 摘要</translation>
+        <translation>使用 arXiv 英文摘要</translation>
     </message>
     <message>
         <source>Differences with arXiv</source>
@@ -663,36 +912,16 @@
         <translation>arXiv</translation>
     </message>
     <message>
+        <source>Digest %1</source>
+        <translation>摘要 %1</translation>
+    </message>
+    <message>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+    <message>
         <source>Apply Chosen Fields</source>
         <translation>应用所选字段</translation>
-    </message>
-    <message>
-        <source>Title in the digest</source>
-        <translation>摘要中的标题</translation>
-    </message>
-    <message>
-        <source>Authors in the digest</source>
-        <translation>摘要中的作者</translation>
-    </message>
-    <message>
-        <source>Abstract in the digest</source>
-        <translation>摘要中的英文摘要</translation>
-    </message>
-    <message>
-        <source>Title on arXiv</source>
-        <translation>arXiv 上的标题</translation>
-    </message>
-    <message>
-        <source>Authors on arXiv</source>
-        <translation>arXiv 上的作者</translation>
-    </message>
-    <message>
-        <source>Abstract on arXiv</source>
-        <translation>arXiv 上的英文摘要</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差异</translation>
     </message>
 </context>
 <context>
@@ -700,17 +929,6 @@
     <message>
         <source>Delete Tag “%1”</source>
         <translation>删除标签“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>PaperShelf::Gui::DemoLibrary</name>
-    <message>
-        <source>No temporary folder for the demo library.</source>
-        <translation>没有可供演示文库使用的临时文件夹。</translation>
-    </message>
-    <message>
-        <source>The demo digest could not be written.</source>
-        <translation>无法写入演示摘要。</translation>
     </message>
 </context>
 <context>
@@ -804,12 +1022,12 @@
     <message numerus="yes">
         <source>Exported %n corrected digest(s) to %1; corrections applied: %2</source>
         <translation>
-            <numerusform>已将 %n 份已校正的摘要导出到 %1；已应用修改：%2</numerusform>
+            <numerusform>已将 %n 份修改后的摘要导出到 %1；已应用修改：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Corrected &amp;Digests…</source>
-        <translation>已校正的摘要(&amp;D)…</translation>
+        <translation>修改后的摘要(&amp;D)…</translation>
     </message>
     <message>
         <source>The digests of the selected papers (or of the whole library) with review corrections applied, in the format PaperShelf imports</source>
@@ -817,15 +1035,15 @@
     </message>
     <message>
         <source>Export Corrected Digests to a Folder</source>
-        <translation>将已校正的摘要导出到文件夹</translation>
+        <translation>将修改后的摘要导出到文件夹</translation>
     </message>
     <message>
         <source>Export Corrected Digests</source>
-        <translation>导出已校正的摘要</translation>
+        <translation>导出修改后的摘要</translation>
     </message>
     <message>
         <source>Keep the machine text of segments flagged in review? Choose No to leave it out.</source>
-        <translation>是否保留审校中被标记片段的机器文本？选择“否”则将其略去。</translation>
+        <translation>是否保留审校中被标记文段的机器译文？选择“否”则将其略去。</translation>
     </message>
     <message>
         <source>Exporting every digest…</source>
@@ -1028,10 +1246,6 @@
         <source>Figures %1/%2</source>
         <translation>图片 %1/%2</translation>
     </message>
-    <message>
-        <source>Stop downloading figures</source>
-        <translation>停止下载图片</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::FigureStrip</name>
@@ -1058,10 +1272,6 @@
         <translation>
             <numerusform>%n 张图片中已缓存 %1 张</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Figures of this paper; press Enter to open one</source>
-        <translation>本论文的图片；按 Enter 键打开</translation>
     </message>
 </context>
 <context>
@@ -1141,14 +1351,6 @@
         <source>%1 · %2 not cached</source>
         <translation>%1 · %2 张未缓存</translation>
     </message>
-    <message>
-        <source>Figures of the papers in the list; press Enter to open one</source>
-        <translation>列表中论文的图片；按 Enter 键打开</translation>
-    </message>
-    <message>
-        <source>Show the paper of this figure in the list (Ctrl+Return)</source>
-        <translation>在列表中显示此图片所属的论文（Ctrl+Return）</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::HighlightListDelegate</name>
@@ -1207,12 +1409,6 @@
         <source>Orphaned: this passage is no longer in the paper's text. The paper was re-imported and its text changed; the highlight keeps the quote it was made on.</source>
         <translation>已失效：论文内容中已没有这段文字。论文重新导入后内容发生了变化；高亮仍保留创建时引用的原文。</translation>
     </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::HighlightPalette</name>
@@ -1235,18 +1431,6 @@
     <message>
         <source>Purple</source>
         <translation>紫色</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Highlight colour %1</source>
-        <translation>高亮颜色：%1</translation>
-    </message>
-    <message>
-        <source>Highlight colour %1, meaning “%2”</source>
-        <translation>高亮颜色：%1，含义为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1286,29 +1470,6 @@
     <message>
         <source>What does %1 mean? Leave it empty for the default.</source>
         <translation>%1 表示什么？留空则使用默认含义。</translation>
-    </message>
-</context>
-<context>
-    <name>PaperShelf::Gui::ImportProgressDialog</name>
-    <message>
-        <source>Importing Digests</source>
-        <translation>正在导入摘要</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Preparing the import…</source>
-        <translation>正在准备导入…</translation>
-    </message>
-    <message>
-        <source>Updating the search index…</source>
-        <translation>正在更新搜索索引…</translation>
-    </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -1352,11 +1513,6 @@
     <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3.</source>
-        <extracomment>The counts of an import: "3 paper(s) added", "1 updated", "0 unchanged".</extracomment>
-        <translation>%1，%2，%3。</translation>
     </message>
 </context>
 <context>
@@ -1452,43 +1608,6 @@
         <source>The figure could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
     </message>
-    <message>
-        <source>Previous figure (Left)</source>
-        <translation>上一张图片（左方向键）</translation>
-    </message>
-    <message>
-        <source>Next figure (Right)</source>
-        <translation>下一张图片（右方向键）</translation>
-    </message>
-    <message>
-        <source>Fit the figure to the window (F)</source>
-        <translation>使图片适应窗口（F）</translation>
-    </message>
-    <message>
-        <source>Show the figure at its actual size (1)</source>
-        <translation>以实际大小显示图片（1）</translation>
-    </message>
-    <message>
-        <source>Figure actions</source>
-        <translation>图片操作</translation>
-    </message>
-    <message>
-        <source>Figure image</source>
-        <translation>图片内容</translation>
-    </message>
-    <message>
-        <source>Drag to pan; the wheel or + and - zoom; Left and Right go to the previous or next figure</source>
-        <translation>拖动以平移；滚轮或 + 和 - 键缩放；左、右方向键切换到上一张或下一张图片</translation>
-    </message>
-    <message>
-        <source>Download this figure again</source>
-        <translation>重新下载此图片</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A zoom factor, e.g. "125 %"</extracomment>
-        <translation>%1%</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::MainWindow</name>
@@ -1505,6 +1624,14 @@
         <translation>
             <numerusform>%n 篇论文</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
+        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>No paper matches the search “%1”.</source>
@@ -1545,12 +1672,40 @@
         <translation>演示文库</translation>
     </message>
     <message>
+        <source>No temporary folder for the demo library.</source>
+        <translation>没有可供演示文库使用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The demo digest could not be written.</source>
+        <translation>无法写入演示摘要。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing Digests</source>
+        <translation>正在导入摘要</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>正在更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
     <message>
         <source>About PaperShelf</source>
@@ -1591,14 +1746,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Shelf “%1”</source>
         <translation>书架“%1”</translation>
-    </message>
-    <message>
-        <source>PaperShelf</source>
-        <translation>PaperShelf</translation>
-    </message>
-    <message>
-        <source>Papers</source>
-        <translation>论文</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1847,10 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>用系统查看器打开当前论文已下载的 PDF</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>PaperShelf</source>
         <translation>PaperShelf</translation>
     </message>
@@ -1798,10 +1949,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Your notes could not be saved: %1. They are kept here; retry when the problem is solved.</source>
         <translation>无法保存笔记：%1。笔记仍保留在此处；问题解决后请重试。</translation>
     </message>
-    <message>
-        <source>Notes: edit or preview</source>
-        <translation>笔记：编辑或预览</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::PaperTableModel</name>
@@ -1897,13 +2044,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
-    <name>PaperShelf::Gui::PreferencesDialog</name>
-    <message>
-        <source>System default (%1)</source>
-        <translation>跟随系统（%1）</translation>
-    </message>
-</context>
-<context>
     <name>PaperShelf::Gui::ReaderHtmlBuilder</name>
     <message>
         <source>arXiv</source>
@@ -1931,7 +2071,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>This digest has no abstract for this paper.</source>
-        <translation>此日报摘要未包含该论文的英文摘要。</translation>
+        <translation>这份摘要未包含该论文的英文摘要。</translation>
     </message>
     <message>
         <source>Comment: %1</source>
@@ -1979,7 +2119,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>This digest has no Chinese text for this paper.</source>
-        <translation>此日报摘要未包含该论文的中文内容。</translation>
+        <translation>这份摘要未包含该论文的中文内容。</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2357,22 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>○ Unreviewed</source>
+        <translation>○ 未审校</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message>
+        <source>✎ Corrected</source>
+        <translation>✎ 已修改</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ 已标记</translation>
+    </message>
+    <message>
         <source>Any check</source>
         <translation>任意检查项</translation>
     </message>
@@ -2242,7 +2398,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>Digest date (YYYY-MM-DD)</source>
-        <translation>日报日期（YYYY-MM-DD）</translation>
+        <translation>摘要日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Own tag</source>
@@ -2258,7 +2414,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>Machine Chinese</source>
-        <translation>机器中文</translation>
+        <translation>机器译文</translation>
     </message>
     <message>
         <source>Your text</source>
@@ -2312,11 +2468,11 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>%1 — correction (machine text in its tooltip)</source>
-        <translation>%1 — 修改稿（机器译文见提示）</translation>
+        <translation>%1 — 修改后的文本（机器译文见提示）</translation>
     </message>
     <message>
         <source>%1 — machine Chinese</source>
-        <translation>%1 — 机器中文</translation>
+        <translation>%1 — 机器译文</translation>
     </message>
     <message>
         <source>%1 · %2 «%3»: %4</source>
@@ -2340,7 +2496,7 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
     <message>
         <source>The paper's current digest no longer has this segment.</source>
-        <translation>该论文当前的日报中已没有此文段。</translation>
+        <translation>该论文当前的摘要中已没有此文段。</translation>
     </message>
     <message>
         <source>Flag Segment</source>
@@ -2357,42 +2513,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Name recorded with your review actions:</source>
         <translation>审校操作记录的署名：</translation>
-    </message>
-    <message>
-        <source>Review state filter</source>
-        <translation>审校状态筛选</translation>
-    </message>
-    <message>
-        <source>Check filter</source>
-        <translation>检查项筛选</translation>
-    </message>
-    <message>
-        <source>Severity filter</source>
-        <translation>严重程度筛选</translation>
-    </message>
-    <message>
-        <source>Topic filter</source>
-        <translation>主题筛选</translation>
-    </message>
-    <message>
-        <source>Digest date filter</source>
-        <translation>日报日期筛选</translation>
-    </message>
-    <message>
-        <source>Own tag filter</source>
-        <translation>自定义标签筛选</translation>
-    </message>
-    <message>
-        <source>Review queue</source>
-        <translation>审校队列</translation>
-    </message>
-    <message>
-        <source>Review progress</source>
-        <translation>审校进度</translation>
-    </message>
-    <message>
-        <source>Check findings</source>
-        <translation>检查发现的问题</translation>
     </message>
 </context>
 <context>
@@ -2492,17 +2612,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     </message>
 </context>
 <context>
-    <name>PaperShelf::Gui::SearchLineEdit</name>
-    <message>
-        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
-        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-</context>
-<context>
     <name>PaperShelf::Gui::SetTagColorCommand</name>
     <message>
         <source>Colour Tag “%1”</source>
@@ -2570,14 +2679,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Re&amp;move Shelf</source>
         <translation>移除书架(&amp;M)</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, open</source>
-        <translation>%1，当前打开</translation>
-    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::TagFilterModel</name>
@@ -2604,6 +2705,24 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) in the current results</source>
+        <translation>
+            <numerusform>当前结果中有 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tag(s)</source>
+        <translation>
+            <numerusform>%1，%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) in the current results</source>
+        <translation>
+            <numerusform>%1：当前结果中有 %n 篇论文</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -2636,27 +2755,9 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>已排除</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln tag(s) in the current results</source>
+        <source>%1, %n paper(s), %2</source>
         <translation>
-            <numerusform>当前结果中有 %Ln 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln tag(s)</source>
-        <translation>
-            <numerusform>%1，%Ln 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln paper(s) in the current results</source>
-        <translation>
-            <numerusform>%1：当前结果中有 %Ln 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln paper(s), %2</source>
-        <translation>
-            <numerusform>%1，%Ln 篇论文，%2</numerusform>
+            <numerusform>%1，%n 篇论文，%2</numerusform>
         </translation>
     </message>
 </context>
@@ -2704,34 +2805,134 @@ Excluded. Click to stop filtering by this tag.</source>
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>PaperShelf::Net::ArxivClient</name>
     <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>the paper has no arXiv id</source>
+        <translation>该论文没有 arXiv ID</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
+        <source>not found on arXiv</source>
+        <translation>在 arXiv 上未找到</translation>
     </message>
     <message>
-        <source>The interface changes at once; no restart is needed.</source>
-        <translation>界面会立即切换，无需重新启动。</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::DigestFetcher</name>
+    <message>
+        <source>the server sent an HTML page, not a Markdown digest</source>
+        <translation>服务器返回的是 HTML 网页，而不是 Markdown 摘要</translation>
     </message>
     <message>
-        <source>&amp;Reviewer name:</source>
-        <translation>审校人姓名(&amp;R)：</translation>
+        <source>the server sent an empty body</source>
+        <translation>服务器返回的内容为空</translation>
     </message>
     <message>
-        <source>Reviewer name</source>
-        <translation>审校人姓名</translation>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::Download</name>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内未收到完整响应</translation>
     </message>
     <message>
-        <source>Recorded with every review action (approve, correct, flag, revert).</source>
-        <translation>每次审校操作（通过、修改、标记、撤销）都会记录此姓名。</translation>
+        <source>not an http(s) URL</source>
+        <translation>不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 bytes</source>
+        <translation>超过 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有收到数据</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::ImageFetcher</name>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>redirect refused: %1 to %2</source>
+        <translation>已拒绝重定向：从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>file too large: %1 bytes (limit %2)</source>
+        <translation>文件过大：%1 字节（上限 %2 字节）</translation>
+    </message>
+    <message>
+        <source>deadline exceeded: not complete after %1 ms</source>
+        <translation>超出时限：%1 毫秒后仍未完成</translation>
+    </message>
+    <message>
+        <source>file too large: over %1 bytes</source>
+        <translation>文件过大：超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 ms</source>
+        <translation>超时：%1 毫秒内没有收到数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>redirect chain failed after %n redirect(s)</source>
+        <translation>
+            <numerusform>经过 %n 次重定向后失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1: no image</source>
+        <translation>HTTP %1：不是图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1（已尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Net::PdfFetcher</name>
+    <message>
+        <source>downloaded, but the library was not updated: %1</source>
+        <translation>已下载，但未能更新文库：%1</translation>
+    </message>
+    <message>
+        <source>no PDF link</source>
+        <translation>没有 PDF 链接</translation>
+    </message>
+    <message>
+        <source>not a PDF (the file does not start with %PDF-)</source>
+        <translation>不是 PDF（文件开头不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,15 @@ CliApplication::CliApplication()
 
 CliApplication::~CliApplication() = default;
 
+QStringList CliApplication::commandNames() const
+{
+    QStringList names;
+    for (const auto &command : m_commands) {
+        names.append(command->name());
+    }
+    return names;
+}
+
 Command *CliApplication::find(const QString &name) const
 {
     for (const auto &command : m_commands) {

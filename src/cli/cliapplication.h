@@ -22,6 +22,9 @@ public:
     /// Runs with `arguments` (argv, starting with the program name); returns the exit code.
     int run(const QStringList &arguments);
 
+    /// Every command's name, in the order of the overview (for tests and completion).
+    QStringList commandNames() const;
+
 private:
     QString overview() const;
     Command *find(const QString &name) const;

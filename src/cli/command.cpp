@@ -19,15 +19,18 @@ ExitCode Command::run(const QStringList &arguments, CliContext &context)
     parser.addOption(libraryOption);
     addOptions(parser);
 
-    // QCommandLineParser names the program from argv[0]; show "papershelf-cli <command>".
-    QStringList args = arguments;
-    args[0] = QStringLiteral("papershelf-cli ") + name();
-    if (!parser.parse(args)) {
+    if (!parser.parse(arguments)) {
         context.error(QStringLiteral("%1: %2 (see papershelf-cli %1 --help)").arg(name(), parser.errorText()));
         return ExitCode::Usage;
     }
     if (parser.isSet(helpOption)) {
-        context.out() << parser.helpText();
+        // helpText() names the program by its path; the usage line names the command.
+        QString help = parser.helpText();
+        const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && options > 0) {
+            help.replace(0, options, QStringLiteral("Usage: papershelf-cli ") + name());
+        }
+        context.out() << help;
         context.out().flush();
         return ExitCode::Success;
     }

@@ -16,7 +16,8 @@ const QString DigestFormat = QStringLiteral("digest");
 
 const QCommandLineOption FormatOption(
     QStringLiteral("format"),
-    QStringLiteral("json, bibtex, csljson, ris, markdown, csv, obsidian (one note per paper into the folder -o "
+    QStringLiteral("The format (required): json, bibtex, csljson, ris, markdown, csv, obsidian (one note per paper "
+                   "into the folder -o "
                    "names), or digest (corrected digests into the folder -o names: one file per imported digest, "
                    "or with filters one per topic and date of the filtered papers)."),
     QStringLiteral("FORMAT"));

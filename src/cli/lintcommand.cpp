@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
 #include "core/db/database.h"
+#include "core/review/checkcatalog.h"
 #include "core/review/reviewcheckrunner.h"
 #include "core/review/reviewstore.h"
 #include "core/review/segmentfields.h"
@@ -16,9 +17,24 @@ namespace PaperShelf::Cli {
 namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-const QCommandLineOption CheckOption(QStringLiteral("check"),
-                                     QStringLiteral("Only findings of this check (repeatable)."),
-                                     QStringLiteral("ID"));
+
+/// Built on first use: its description lists the catalog's ids, which are
+/// statics of another translation unit.
+const QCommandLineOption &checkOption()
+{
+    static const QCommandLineOption option = [] {
+        QStringList ids;
+        for (const Core::CheckInfo &check : Core::CheckCatalog::list()) {
+            ids.append(check.id);
+        }
+        return QCommandLineOption(QStringLiteral("check"),
+                                  QStringLiteral("Only findings of this check (repeatable): %1.")
+                                      .arg(ids.join(QStringLiteral(", "))),
+                                  QStringLiteral("ID"));
+    }();
+    return option;
+}
+
 const QCommandLineOption SeverityOption(QStringLiteral("severity"),
                                         QStringLiteral("Only findings at least this severe: info (default), "
                                                        "warning or error."),
@@ -53,7 +69,7 @@ QString LintCommand::summary() const
 void LintCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(JsonOption);
-    parser.addOption(CheckOption);
+    parser.addOption(checkOption());
     parser.addOption(SeverityOption);
     filterOptions().addTo(parser);
 }
@@ -70,7 +86,7 @@ ExitCode LintCommand::execute(const QCommandLineParser &parser, CliContext &cont
             QStringLiteral("lint: unknown severity \"%1\" (info, warning or error)").arg(parser.value(SeverityOption)));
         return ExitCode::Usage;
     }
-    const QStringList checks = parser.values(CheckOption);
+    const QStringList checks = parser.values(checkOption());
     for (const QString &check : checks) {
         if (!Core::ReviewChecker::info(check)) {
             context.error(QStringLiteral("lint: unknown check \"%1\"").arg(check));

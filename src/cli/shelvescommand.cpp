@@ -60,7 +60,8 @@ QString ShelvesCommand::summary() const
 void ShelvesCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("Nothing to list; save NAME, rename NAME NEW or remove NAME."),
+                                 QStringLiteral("Nothing to list the shelves; save NAME (the filter options and --sort "
+                                                "give its search), rename NAME NEW or remove NAME."),
                                  QStringLiteral("[save|rename|remove NAME...]"));
     parser.addOption(JsonOption);
     filterOptions().addTo(parser);

@@ -68,6 +68,10 @@ private:
 /// same session merge into one command.
 class EditNotesCommand final : public AnnotationCommand
 {
+    // Each command has a context of its own: lupdate files the tr() calls in its
+    // members under it, so runtime look-ups must use the same one.
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::EditNotesCommand)
+
 public:
     EditNotesCommand(
         AnnotationController *controller, qint64 paperId, const QString &before, const QString &after, int session);
@@ -92,6 +96,8 @@ private:
 /// A new highlight.
 class AddHighlightCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::AddHighlightCommand)
+
 public:
     struct Request
     {
@@ -116,6 +122,8 @@ private:
 /// Deletes a highlight (undo puts it back with its id).
 class RemoveHighlightCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RemoveHighlightCommand)
+
 public:
     RemoveHighlightCommand(AnnotationController *controller, const Core::Highlight &highlight);
 
@@ -129,6 +137,8 @@ private:
 /// Colour and comment of a highlight.
 class EditHighlightCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::EditHighlightCommand)
+
 public:
     EditHighlightCommand(AnnotationController *controller,
                          const Core::Highlight &before,
@@ -149,6 +159,8 @@ private:
 /// What the user calls a highlight colour.
 class RenameColorMeaningCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RenameColorMeaningCommand)
+
 public:
     RenameColorMeaningCommand(AnnotationController *controller, const QString &key, const QString &meaning);
 
@@ -164,6 +176,8 @@ private:
 /// Puts an own tag on papers (creating the tag when needed).
 class AddTagCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::AddTagCommand)
+
 public:
     AddTagCommand(AnnotationController *controller, const QList<qint64> &paperIds, const QString &name);
 
@@ -186,6 +200,8 @@ private:
 /// Takes an own tag off papers.
 class RemoveTagCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RemoveTagCommand)
+
 public:
     RemoveTagCommand(AnnotationController *controller, const QList<qint64> &paperIds, const QString &name);
 
@@ -201,6 +217,8 @@ private:
 /// Renames an own tag.
 class RenameTagCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RenameTagCommand)
+
 public:
     RenameTagCommand(AnnotationController *controller, const QString &name, const QString &newName);
 
@@ -215,6 +233,8 @@ private:
 /// Merges one own tag into another.
 class MergeTagsCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::MergeTagsCommand)
+
 public:
     MergeTagsCommand(AnnotationController *controller, const QString &from, const QString &into);
 
@@ -237,6 +257,8 @@ private:
 /// Deletes an own tag from the library.
 class DeleteTagCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::DeleteTagCommand)
+
 public:
     DeleteTagCommand(AnnotationController *controller, const QString &name);
 
@@ -257,6 +279,8 @@ private:
 /// The colour of an own tag.
 class SetTagColorCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::SetTagColorCommand)
+
 public:
     SetTagColorCommand(AnnotationController *controller, const QString &name, const QString &color);
 
@@ -272,6 +296,8 @@ private:
 /// Saves the current search as a shelf.
 class SaveShelfCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::SaveShelfCommand)
+
 public:
     SaveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf);
 
@@ -286,6 +312,8 @@ private:
 /// Removes a saved shelf (undo puts it back where it was).
 class RemoveShelfCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RemoveShelfCommand)
+
 public:
     RemoveShelfCommand(AnnotationController *controller, const Core::Shelf &shelf);
 
@@ -299,6 +327,8 @@ private:
 /// Renames a saved shelf.
 class RenameShelfCommand final : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Gui::RenameShelfCommand)
+
 public:
     RenameShelfCommand(AnnotationController *controller, const Core::Shelf &shelf, const QString &newName);
 

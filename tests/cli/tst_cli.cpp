@@ -1,4 +1,5 @@
 #include "../core/librarytestutil.h"
+#include "cli/cliapplication.h"
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
@@ -8,6 +9,7 @@
 #include "support/loopbackserver.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +52,9 @@ private Q_SLOTS:
     void unusableLibrariesExitWithThree_data();
     void unusableLibrariesExitWithThree();
     void lockedLibraryExitsWithThree();
+    void helpIsComplete_data();
     void helpIsComplete();
+    void staysEnglishInAChineseLocale();
     void annotationArchiveRoundTrip();
     void glossaryRoundTripsThroughFiles_data();
     void glossaryRoundTripsThroughFiles();
@@ -89,6 +93,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_library;
+    QHash<QString, QString> m_environment; ///< set for cli() on top of the test's own; cleared by init()
     const QString m_fixtures = QStringLiteral(PAPERSHELF_TEST_DATA "/cli");
 };
 
@@ -97,6 +102,7 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = m_dir->filePath(QStringLiteral("cli.papershelf"));
+    m_environment.clear();
 }
 
 void TestCli::cleanup()
@@ -109,6 +115,9 @@ TestCli::Run TestCli::cli(const QStringList &arguments, const QString &library)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), library.isEmpty() ? m_library : library);
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
     Run run;
@@ -890,31 +899,175 @@ void TestCli::lockedLibraryExitsWithThree()
     QCOMPARE(cli({QStringLiteral("import"), m_fixtures}).exitCode, 0);
 }
 
+namespace {
+
+/// The entries of one section ("Options:" or "Arguments:") of a
+/// QCommandLineParser help text: each entry's first line, with the lines that
+/// continue its description appended.
+QStringList helpSection(const QString &help, const QString &title)
+{
+    QStringList entries;
+    bool inside = false;
+    for (const QString &line : help.split(u'\n')) {
+        if (!inside) {
+            inside = line == title;
+            continue;
+        }
+        if (line.isEmpty() || !line.startsWith(u' ')) {
+            break;
+        }
+        // An entry starts two spaces in; its wrapped description is indented further.
+        if (line.size() > 2 && line.at(2) != u' ') {
+            entries.append(line.trimmed());
+        } else if (!entries.isEmpty()) {
+            entries.last() += u' ' + line.trimmed();
+        }
+    }
+    return entries;
+}
+
+/// The description of an option or argument entry ("--json  Print JSON."
+/// → "Print JSON."): what follows the names after a run of two spaces.
+QString entryDescription(const QString &entry)
+{
+    const qsizetype gap = entry.indexOf(QLatin1String("  "));
+    return gap < 0 ? QString() : entry.mid(gap).trimmed();
+}
+
+} // namespace
+
+void TestCli::helpIsComplete_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");   // besides --help and --library
+    QTest::addColumn<QStringList>("arguments"); // positional arguments
+
+    const QStringList filters = {QStringLiteral("--query"),
+                                 QStringLiteral("--tag"),
+                                 QStringLiteral("--any-tag"),
+                                 QStringLiteral("--not-tag"),
+                                 QStringLiteral("--status"),
+                                 QStringLiteral("--favourites"),
+                                 QStringLiteral("--with-notes"),
+                                 QStringLiteral("--latest-digest")};
+    const QString json = QStringLiteral("--json");
+    const QString output = QStringLiteral("--output");
+    const QString format = QStringLiteral("--format");
+    QMap<QString, std::pair<QStringList, QStringList>> expected;
+    expected[QStringLiteral("import")] = {{json}, {QStringLiteral("PATH")}};
+    expected[QStringLiteral("list")] = {QStringList{json,
+                                                    QStringLiteral("--shelf"),
+                                                    QStringLiteral("--sort"),
+                                                    QStringLiteral("--limit"),
+                                                    QStringLiteral("--offset")}
+                                            + filters,
+                                        {}};
+    expected[QStringLiteral("show")] = {{json}, {QStringLiteral("ID")}};
+    expected[QStringLiteral("tags")] = {QStringList{json} + filters, {}};
+    expected[QStringLiteral("shelves")] = {QStringList{json, QStringLiteral("--sort"), QStringLiteral("--reverse")}
+                                               + filters,
+                                           {QStringLiteral("action")}};
+    expected[QStringLiteral("export")] = {QStringList{format, output, QStringLiteral("--include-flagged")} + filters,
+                                          {}};
+    expected[QStringLiteral("fetch-images")] =
+        {QStringList{json, QStringLiteral("--concurrency"), QStringLiteral("--retry-failed")} + filters, {}};
+    expected[QStringLiteral("stats")] = {{json}, {}};
+    expected[QStringLiteral("check")] = {{json}, {}};
+    expected[QStringLiteral("lint")] = {QStringList{json, QStringLiteral("--check"), QStringLiteral("--severity")}
+                                            + filters,
+                                        {}};
+    expected[QStringLiteral("progress")] = {{json}, {}};
+    expected[QStringLiteral("export-annotations")] = {{output}, {}};
+    expected[QStringLiteral("import-annotations")] = {{json}, {QStringLiteral("FILE")}};
+    expected[QStringLiteral("fetch-arxiv")] = {QStringList{json, QStringLiteral("--arxiv-api")} + filters, {}};
+    expected[QStringLiteral("fetch-pdf")] = {{json, QStringLiteral("--pdf-base")}, {QStringLiteral("ID")}};
+    expected[QStringLiteral("glossary")] = {{json, QStringLiteral("--wrong"), QStringLiteral("--note")},
+                                            {QStringLiteral("action")}};
+    expected[QStringLiteral("report")] = {QStringList{format, output, QStringLiteral("--all")} + filters, {}};
+
+    // The commands come from the code: a new one needs a row here.
+    const QStringList commands = PaperShelf::Cli::CliApplication().commandNames();
+    QVERIFY(commands.size() >= 17);
+    for (const QString &command : commands) {
+        QVERIFY2(expected.contains(command),
+                 qPrintable(QStringLiteral("add the options of the new command \"%1\" to this table").arg(command)));
+        QTest::newRow(qPrintable(command))
+            << command << expected.value(command).first << expected.value(command).second;
+    }
+}
+
 void TestCli::helpIsComplete()
 {
-    const Run run = cli({QStringLiteral("--help")});
-    QCOMPARE(run.exitCode, 0);
-    for (const char *command : {"import",
-                                "list",
-                                "show",
-                                "tags",
-                                "shelves",
-                                "export",
-                                "stats",
-                                "check",
-                                "export-annotations",
-                                "import-annotations",
-                                "fetch-images",
-                                "fetch-arxiv",
-                                "fetch-pdf",
-                                "glossary",
-                                "report"}) {
-        QVERIFY2(run.out.contains(command), command);
-        const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
-        QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains("--library"));
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, arguments);
+
+    // The overview lists the command with its one-line summary.
+    const Run overview = cli({QStringLiteral("--help")});
+    QCOMPARE(overview.exitCode, 0);
+    const QString overviewText = QString::fromUtf8(overview.out);
+    QVERIFY(overviewText.contains(QLatin1String("Exit codes")));
+    const QRegularExpression listed(QStringLiteral("^  %1 {2,}(\\S.{10,})$").arg(QRegularExpression::escape(command)),
+                                    QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch line = listed.match(overviewText);
+    QVERIFY2(line.hasMatch(), qPrintable(QStringLiteral("no summary for %1 in:\n%2").arg(command, overviewText)));
+    const QString summary = line.captured(1);
+
+    // The command's help: usage, the same summary, then every option and argument
+    // with a description.
+    const Run help = cli({command, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    const QStringList lines = text.split(u'\n');
+    QVERIFY(lines.size() > 4);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Usage: papershelf-cli %1 [options]").arg(command)),
+             qPrintable(text));
+    QCOMPARE(lines.at(1), summary);
+
+    const QStringList optionEntries = helpSection(text, QStringLiteral("Options:"));
+    for (const QString &entry : optionEntries) {
+        QVERIFY2(entryDescription(entry).size() > 5, qPrintable(QStringLiteral("undescribed option: ") + entry));
     }
-    QVERIFY(run.out.contains("Exit codes"));
+    for (const QString &option : QStringList{QStringLiteral("--help"), QStringLiteral("--library")} + options) {
+        const bool found = std::any_of(optionEntries.cbegin(), optionEntries.cend(), [&option](const QString &entry) {
+            return entry.contains(QRegularExpression(
+                QStringLiteral("(^|, )%1( <[^>]+>)?(,|  )").arg(QRegularExpression::escape(option))));
+        });
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 is not described in:\n%2").arg(option, text)));
+    }
+    QCOMPARE(optionEntries.size(), options.size() + 2); // nothing undocumented in the table either
+
+    const QStringList argumentEntries = helpSection(text, QStringLiteral("Arguments:"));
+    QCOMPARE(argumentEntries.size(), arguments.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QVERIFY2(argumentEntries.at(i).startsWith(arguments.at(i) + QLatin1String("  ")), qPrintable(text));
+        QVERIFY2(entryDescription(argumentEntries.at(i)).size() > 5,
+                 qPrintable(QStringLiteral("undescribed argument: ") + argumentEntries.at(i)));
+    }
+
+    // `papershelf-cli help COMMAND` shows the same.
+    const Run viaHelp = cli({QStringLiteral("help"), command});
+    QCOMPARE(viaHelp.exitCode, 0);
+    QCOMPARE(viaHelp.out, help.out);
+}
+
+// The CLI installs no translator: core messages and built-in names stay English
+// whatever the locale, so scripts can rely on them.
+void TestCli::staysEnglishInAChineseLocale()
+{
+    m_environment = {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                     {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
+                     {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
+    importFixtures();
+    Run run = cli({QStringLiteral("shelves")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Favourites  (built-in)\n"), run.out.constData());
+    run = cli({QStringLiteral("shelves"), QStringLiteral("save"), QStringLiteral("Favourites")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("\"Favourites\" is the name of a built-in shelf."), run.err.constData());
+    run = cli({QStringLiteral("list"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Usage: papershelf-cli list [options]\nList papers"));
 }
 
 void TestCli::annotationArchiveRoundTrip()

@@ -3,6 +3,7 @@
 #include "librarytestutil.h"
 
 #include <QSqlQuery>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace PaperShelf::Core;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void removeThenRestoreKeepsIdAndPosition();
     void builtInsCannotBeChanged();
     void findsShelvesByName();
+    void builtInNamesAreTranslatedWhenShown();
     void unreadableShelfIsLeftOut();
 
 private:
@@ -53,6 +55,27 @@ QStringList namesOf(const QList<Shelf> &shelves)
     }
     return names;
 }
+
+/// Translates the built-in shelf names to Chinese, as the GUI's .qm would.
+class ShelfTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "PaperShelf::Core::ShelfStore") != 0) {
+            return {};
+        }
+        if (qstrcmp(source, "Favourites") == 0) {
+            return QStringLiteral("收藏");
+        }
+        if (qstrcmp(source, "To read") == 0) {
+            return QStringLiteral("待读");
+        }
+        return {};
+    }
+
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -284,6 +307,49 @@ void TestShelfStore::findsShelvesByName()
     QVERIFY(!found);
     QCOMPARE(codeOf(found.error()), code(ShelfStore::ErrorCode::NotFound));
     QVERIFY(found.errorMessage().contains(QStringLiteral("Nothing here")));
+}
+
+// The built-ins keep their English name; the shown name follows the language
+// at the time it is shown, also for a Shelf fetched before the switch.
+void TestShelfStore::builtInNamesAreTranslatedWhenShown()
+{
+    ShelfStore store(m_db->connection());
+    QVERIFY(store.save(QStringLiteral("Reading list"), PaperFilter()));
+    const Result<QList<Shelf>> before = store.shelves();
+    QVERIFY2(before, qPrintable(before.errorMessage()));
+    const Shelf &favourites = before->at(2);
+    QCOMPARE(favourites.id, ShelfStore::FavouritesId);
+    QCOMPARE(favourites.displayName(), QStringLiteral("Favourites"));
+
+    ShelfTranslator chinese;
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCOMPARE(favourites.displayName(), QStringLiteral("收藏"));
+    QCOMPARE(favourites.name, QStringLiteral("Favourites"));
+    const Result<QList<Shelf>> after = store.shelves();
+    QVERIFY(after);
+    QCOMPARE(namesOf(*after),
+             QStringList({QStringLiteral("New in the latest digest"),
+                          QStringLiteral("To read"),
+                          QStringLiteral("Favourites"),
+                          QStringLiteral("Has notes"),
+                          QStringLiteral("Reading list")}));
+    QCOMPARE(after->at(1).displayName(), QStringLiteral("待读"));
+    QCOMPARE(after->at(3).displayName(), QStringLiteral("Has notes"));    // no translation: English
+    QCOMPARE(after->at(4).displayName(), QStringLiteral("Reading list")); // saved: as typed
+    // Both names of a built-in find it and are taken.
+    Result<Shelf> found = store.find(QStringLiteral("收藏"));
+    QVERIFY2(found, qPrintable(found.errorMessage()));
+    QCOMPARE(found->id, ShelfStore::FavouritesId);
+    found = store.find(QStringLiteral("favourites"));
+    QVERIFY(found);
+    QCOMPARE(found->id, ShelfStore::FavouritesId);
+    const Result<Shelf> taken = store.save(QStringLiteral("待读"), PaperFilter());
+    QVERIFY(!taken);
+    QCOMPARE(codeOf(taken.error()), code(ShelfStore::ErrorCode::NameTaken));
+
+    QVERIFY(QCoreApplication::removeTranslator(&chinese));
+    QCOMPARE(favourites.displayName(), QStringLiteral("Favourites"));
+    QVERIFY(!store.find(QStringLiteral("收藏")));
 }
 
 void TestShelfStore::unreadableShelfIsLeftOut()

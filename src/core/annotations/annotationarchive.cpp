@@ -24,11 +24,6 @@ namespace {
 
 const QString FormatName = QStringLiteral("papershelf-annotations");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotationArchive", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

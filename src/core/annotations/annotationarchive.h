@@ -3,6 +3,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -56,6 +57,8 @@ struct ArchiveMergeReport
 /// lacks are listed, never silently dropped.
 class AnnotationArchive final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::AnnotationArchive)
+
 public:
     static constexpr int Version = 1;
 

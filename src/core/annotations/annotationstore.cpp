@@ -84,7 +84,7 @@ Result<void> AnnotationStore::setStatus(const QList<qint64> &paperIds, ReadingSt
 Result<void> AnnotationStore::setRating(const QList<qint64> &paperIds, int rating)
 {
     if (rating < 0 || rating > 5) {
-        return Error{QCoreApplication::translate("AnnotationStore", "A rating is 0 to 5 stars, not %1.").arg(rating)};
+        return Error{tr("A rating is 0 to 5 stars, not %1.").arg(rating)};
     }
     return setColumn(paperIds, QStringLiteral("rating"), rating);
 }

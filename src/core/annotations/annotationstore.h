@@ -4,6 +4,7 @@
 #include "core/db/sqlquery.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -33,6 +34,8 @@ struct Annotation
 /// of the full-text index: setNotes() updates it in the same transaction.
 class AnnotationStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::AnnotationStore)
+
 public:
     explicit AnnotationStore(const QSqlDatabase &db);
     ~AnnotationStore();

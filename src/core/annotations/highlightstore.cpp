@@ -15,11 +15,6 @@ namespace {
 
 const QString ColorsKey = QStringLiteral("highlight_colors");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HighlightStore", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -30,19 +25,19 @@ const QList<HighlightColor> &defaultColors()
     static const QList<HighlightColor> colors = {
         // Meanings are translated when they are read (see colors()).
         {QStringLiteral("yellow"),
-         QStringLiteral(QT_TRANSLATE_NOOP("HighlightStore", "important")),
+         QStringLiteral(QT_TRANSLATE_NOOP("PaperShelf::Core::HighlightStore", "important")),
          QStringLiteral("#fff176")},
         {QStringLiteral("red"),
-         QStringLiteral(QT_TRANSLATE_NOOP("HighlightStore", "doubt")),
+         QStringLiteral(QT_TRANSLATE_NOOP("PaperShelf::Core::HighlightStore", "doubt")),
          QStringLiteral("#ef9a9a")},
         {QStringLiteral("green"),
-         QStringLiteral(QT_TRANSLATE_NOOP("HighlightStore", "method")),
+         QStringLiteral(QT_TRANSLATE_NOOP("PaperShelf::Core::HighlightStore", "method")),
          QStringLiteral("#a5d6a7")},
         {QStringLiteral("blue"),
-         QStringLiteral(QT_TRANSLATE_NOOP("HighlightStore", "result")),
+         QStringLiteral(QT_TRANSLATE_NOOP("PaperShelf::Core::HighlightStore", "result")),
          QStringLiteral("#90caf9")},
         {QStringLiteral("purple"),
-         QStringLiteral(QT_TRANSLATE_NOOP("HighlightStore", "to check")),
+         QStringLiteral(QT_TRANSLATE_NOOP("PaperShelf::Core::HighlightStore", "to check")),
          QStringLiteral("#ce93d8")},
     };
     return colors;

@@ -3,6 +3,7 @@
 #include "core/db/sqlquery.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -42,6 +43,8 @@ struct HighlightColor
 /// them orphaned.
 class HighlightStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::HighlightStore)
+
 public:
     explicit HighlightStore(const QSqlDatabase &db);
     ~HighlightStore();

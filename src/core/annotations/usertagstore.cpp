@@ -11,14 +11,9 @@ namespace PaperShelf::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserTagStore", text);
-}
-
 Error unknownTag(const QString &name)
 {
-    return Error{tr("There is no tag called “%1”.").arg(name)};
+    return Error{UserTagStore::tr("There is no tag called “%1”.").arg(name)};
 }
 
 } // namespace

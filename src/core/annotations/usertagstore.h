@@ -3,6 +3,7 @@
 #include "core/db/sqlquery.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +29,8 @@ struct UserTag
 /// transaction. Imports never touch user tags.
 class UserTagStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::UserTagStore)
+
 public:
     explicit UserTagStore(const QSqlDatabase &db);
     ~UserTagStore();

@@ -17,11 +17,6 @@ namespace PaperShelf::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaperShelf::Core::GlossaryCodec", text);
-}
-
 /// One record of a file and the (1-based) line it starts on.
 struct Record
 {
@@ -31,7 +26,7 @@ struct Record
 
 Error lineError(int line, const QString &message)
 {
-    return Error{tr("line %1: %2").arg(line).arg(message)};
+    return Error{GlossaryCodec::tr("line %1: %2").arg(line).arg(message)};
 }
 
 // RFC 4180, read leniently only where it costs nothing: LF alone ends a record
@@ -82,10 +77,10 @@ Result<QList<Record>> csvRecords(QStringView text)
             endRecord();
             afterQuote = false;
         } else if (afterQuote) {
-            return lineError(line, tr("text after the closing quote of a field"));
+            return lineError(line, GlossaryCodec::tr("text after the closing quote of a field"));
         } else if (c == u'"') {
             if (!field.isEmpty()) {
-                return lineError(line, tr("a quote inside an unquoted field (quote the whole field)"));
+                return lineError(line, GlossaryCodec::tr("a quote inside an unquoted field (quote the whole field)"));
             }
             quoted = true;
             quoteLine = line;
@@ -94,7 +89,7 @@ Result<QList<Record>> csvRecords(QStringView text)
         }
     }
     if (quoted) {
-        return lineError(quoteLine, tr("a quoted field is not closed"));
+        return lineError(quoteLine, GlossaryCodec::tr("a quoted field is not closed"));
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || afterQuote) {
         endRecord();
@@ -179,17 +174,19 @@ Result<std::array<int, 4>> headerColumns(const Record &header)
         const auto *found = std::find(columnNames().begin(), columnNames().end(), name);
         if (found == columnNames().end()) {
             return lineError(header.line,
-                             tr("unknown column \"%1\" (the columns are term, preferred, wrong and note)")
+                             GlossaryCodec::tr(
+                                 "unknown column \"%1\" (the columns are term, preferred, wrong and note)")
                                  .arg(header.fields.at(i)));
         }
         int &position = positions.at(static_cast<size_t>(found - columnNames().begin()));
         if (position >= 0) {
-            return lineError(header.line, tr("column \"%1\" is named twice").arg(name));
+            return lineError(header.line, GlossaryCodec::tr("column \"%1\" is named twice").arg(name));
         }
         position = static_cast<int>(i);
     }
     if (positions[0] < 0 || positions[1] < 0) {
-        return lineError(header.line, tr("the first line must name the columns: term, preferred, wrong, note"));
+        return lineError(header.line,
+                         GlossaryCodec::tr("the first line must name the columns: term, preferred, wrong, note"));
     }
     return positions;
 }

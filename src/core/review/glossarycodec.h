@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ enum class GlossaryFormat {
 /// it was written.
 class GlossaryCodec final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::GlossaryCodec)
+
 public:
     /// The format a file name implies: `.csv` or `.tsv`/`.tab` (any case).
     static std::optional<GlossaryFormat> formatOfPath(const QString &path);

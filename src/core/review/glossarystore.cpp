@@ -18,11 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGlossary, "papershelf.review.glossary")
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaperShelf::Core::GlossaryStore", text);
-}
-
 Error failure(GlossaryStore::ErrorCode code, const QString &message)
 {
     return Error{message, static_cast<int>(code)};

@@ -3,6 +3,7 @@
 #include "core/review/reviewtypes.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -21,6 +22,8 @@ namespace PaperShelf::Core {
 /// Failures carry an ErrorCode in Error::code (0 for database errors).
 class GlossaryStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::GlossaryStore)
+
 public:
     enum class ErrorCode {
         Invalid = 1, ///< empty term or preferred rendering

@@ -22,13 +22,6 @@ namespace {
 constexpr std::array<char16_t, 19> MarkdownSpecial =
     {u'\\', u'`', u'*', u'_', u'{', u'}', u'[', u']', u'<', u'>', u'(', u')', u'#', u'!', u'|', u'~', u'&', u'$', u'^'};
 
-// Markdown is for people and follows the interface language; CSV headers and
-// values are fixed identifiers for tools.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaperShelf::Core::ReviewReport", text);
-}
-
 bool listed(const ReviewSegment &segment, ReviewReportScope scope)
 {
     return scope == ReviewReportScope::All || segment.state != ReviewState::Unreviewed;
@@ -62,9 +55,11 @@ QString yesNo(bool value)
     return value ? u"yes"_s : u"no"_s;
 }
 
+// Markdown is for people and follows the interface language; CSV headers and
+// values are fixed identifiers for tools (yesNo()).
 QString translatedYesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? ReviewReport::tr("yes") : ReviewReport::tr("no");
 }
 
 /// "summary_zh", or "takeaways_zh[2]" for a key takeaway (numbered from 0, as in the CSV).

@@ -2,6 +2,7 @@
 
 #include "core/review/reviewtypes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -46,6 +47,8 @@ enum class ReviewReportFormat {
 /// follows CsvExporter (RFC 4180, CRLF, spreadsheet formula guard).
 class ReviewReport final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::ReviewReport)
+
 public:
     /// "markdown" or "csv" (nullopt for anything else).
     static std::optional<ReviewReportFormat> formatFromName(QStringView name);
@@ -54,7 +57,7 @@ public:
 
     /// A heading with a summary line, then per paper a `##` heading and per
     /// segment a `###` heading with a two-column table (Item, Value). Labels
-    /// follow the interface language (translation context ReviewReport); state
+    /// follow the interface language (translation context PaperShelf::Core::ReviewReport); state
     /// and check ids stay as stored.
     static QString markdown(const QList<ReviewReportPaper> &papers, ReviewReportScope scope);
 

@@ -11,11 +11,6 @@ namespace PaperShelf::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaperShelf::Core::FilterCodec", text);
-}
-
 const QString FormatKey = QStringLiteral("format");
 const QString TextKey = QStringLiteral("text");
 const QString AllOfKey = QStringLiteral("all_of");
@@ -55,7 +50,7 @@ QJsonArray selectorsToJson(const QList<TagSelector> &selectors)
 
 Error badValue(const QString &key)
 {
-    return Error{tr("The saved search has an invalid value for \"%1\".").arg(key)};
+    return Error{FilterCodec::tr("The saved search has an invalid value for \"%1\".").arg(key)};
 }
 
 Result<QList<TagSelector>> selectorsFromJson(const QJsonValue &value, const QString &key)

@@ -4,6 +4,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -25,6 +26,8 @@ namespace PaperShelf::Core {
 /// silently show more papers than it was saved with).
 class FilterCodec final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::FilterCodec)
+
 public:
     /// What a shelf remembers of the paper list.
     struct Search

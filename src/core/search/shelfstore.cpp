@@ -14,13 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcShelfStore, "papershelf.shelves")
 
-constexpr const char *Context = "PaperShelf::Core::ShelfStore";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Context, text);
-}
-
 struct BuiltIn
 {
     qint64 id;
@@ -54,9 +47,9 @@ bool sameName(const QString &a, const QString &b)
 std::optional<Shelf> builtInNamed(const QString &name)
 {
     const QList<Shelf> shelves = ShelfStore::builtIns();
-    for (qsizetype i = 0; i < shelves.size(); ++i) {
-        if (sameName(name, shelves.at(i).name) || sameName(name, QString::fromUtf8(BuiltInShelves.at(i).name))) {
-            return shelves.at(i);
+    for (const Shelf &shelf : shelves) {
+        if (sameName(name, shelf.name) || sameName(name, shelf.displayName())) {
+            return shelf;
         }
     }
     return std::nullopt;
@@ -64,15 +57,28 @@ std::optional<Shelf> builtInNamed(const QString &name)
 
 Error builtInError()
 {
-    return failure(ShelfStore::ErrorCode::BuiltIn, tr("Built-in shelves cannot be renamed, changed or removed."));
+    return failure(ShelfStore::ErrorCode::BuiltIn,
+                   ShelfStore::tr("Built-in shelves cannot be renamed, changed or removed."));
 }
 
 Error notFound(qint64 id)
 {
-    return failure(ShelfStore::ErrorCode::NotFound, tr("There is no shelf with id %1.").arg(id));
+    return failure(ShelfStore::ErrorCode::NotFound, ShelfStore::tr("There is no shelf with id %1.").arg(id));
 }
 
 } // namespace
+
+QString Shelf::displayName() const
+{
+    if (builtIn) {
+        for (const BuiltIn &known : BuiltInShelves) {
+            if (known.id == id) {
+                return ShelfStore::tr(known.name);
+            }
+        }
+    }
+    return name;
+}
 
 ListRequest Shelf::request(int limit) const
 {
@@ -95,7 +101,7 @@ QList<Shelf> ShelfStore::builtIns()
     for (const BuiltIn &builtIn : BuiltInShelves) {
         Shelf shelf;
         shelf.id = builtIn.id;
-        shelf.name = tr(builtIn.name);
+        shelf.name = QString::fromUtf8(builtIn.name);
         shelf.builtIn = true;
         shelf.position = static_cast<int>(shelves.size());
         switch (builtIn.id) {

@@ -4,6 +4,7 @@
 #include "core/search/paperfilter.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,13 +17,18 @@ namespace PaperShelf::Core {
 struct Shelf
 {
     qint64 id = 0; ///< shelves.id; negative for the built-in shelves
-    QString name;  ///< as shown (built-ins: translated)
+    /// As the user typed it; for the built-ins the English name, never a
+    /// translation (the language may change while the shelf is shown).
+    QString name;
     PaperFilter filter;
     std::optional<SortOrder> sort; ///< nullopt: the list's default order
     bool reversed = false;
     int position = 0; ///< order among the saved shelves (built-ins: their fixed order)
     bool builtIn = false;
 
+    /// The name to show: a built-in's name in the current language, else `name`.
+    /// Call it each time the name is shown, so that it follows language changes.
+    QString displayName() const;
     /// The list request that shows this shelf, `limit` papers from the top.
     ListRequest request(int limit = 50) const;
     friend bool operator==(const Shelf &, const Shelf &) = default;
@@ -38,6 +44,8 @@ struct Shelf
 /// change is one short transaction. Failures carry an ErrorCode in Error::code.
 class ShelfStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::ShelfStore)
+
 public:
     enum class ErrorCode {
         InvalidName = 1, ///< empty after trimming
@@ -53,7 +61,8 @@ public:
 
     explicit ShelfStore(const QSqlDatabase &db);
 
-    /// The built-in shelves, in their fixed order, with translated names.
+    /// The built-in shelves, in their fixed order, with their English names
+    /// (Shelf::displayName() translates them).
     static QList<Shelf> builtIns();
 
     /// Built-ins first, then the saved shelves by position. A saved shelf whose
