@@ -75,9 +75,11 @@ bool Database::setClosedCleanly(bool clean) const
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
-    const bool written = query.prepare(
-                             QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('clean_close', ?)"))
-                      && (query.addBindValue(clean ? QStringLiteral("1") : QStringLiteral("0")), query.exec());
+    bool written = query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('clean_close', ?)"));
+    if (written) {
+        query.addBindValue(clean ? QStringLiteral("1") : QStringLiteral("0"));
+        written = query.exec();
+    }
     if (!written) {
         qCInfo(lcDatabase) << "clean-close marker not written for" << m_path << query.lastError().text();
     }
