@@ -4,7 +4,8 @@
 
 namespace PaperShelf::Cli {
 
-/// `check [--json]`: integrity of the file, its foreign keys and the full-text index.
+/// `check [--repair] [--json]`: SQLite's integrity and foreign-key checks, the
+/// full-text index and PaperShelf's own invariants (Core::LibraryCheck).
 class CheckCommand final : public Command
 {
 public:

@@ -1,5 +1,6 @@
 #include "cli/cliapplication.h"
 
+#include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/clicontext.h"
 #include "cli/exportannotationscommand.h"
@@ -14,6 +15,7 @@
 #include "cli/listcommand.h"
 #include "cli/progresscommand.h"
 #include "cli/reportcommand.h"
+#include "cli/restorecommand.h"
 #include "cli/shelvescommand.h"
 #include "cli/showcommand.h"
 #include "cli/statscommand.h"
@@ -37,6 +39,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FetchImagesCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<ProgressCommand>());
     m_commands.push_back(std::make_unique<ExportAnnotationsCommand>());

@@ -25,6 +25,8 @@ std::unique_ptr<Core::Database> CliContext::openLibrary(Access access, ExitCode 
 {
     const QString path = libraryPath();
     Core::Database::Options options;
+    // The CLI's connection is a session's main one: check a file that was not closed cleanly.
+    options.verify = Core::Database::Options::Verify::IfNotClosedCleanly;
     if (access == Access::Read) {
         const QFileInfo info(path);
         if (!info.exists()) {

@@ -13,9 +13,11 @@
 //   papershelf-bench arxiv-parse [--runs N]
 //   papershelf-bench fetch-images [--images N] [--kb K] [--concurrency N]
 //   papershelf-bench checks [--papers N] [--runs N]   (see checksbench.h; uses PAPERSHELF_CORPUS when set)
+//   papershelf-bench backup --library FILE [--runs N]   (see backupbench.h; leaves FILE unchanged)
 //
 // Every command prints one JSON object {"benchmarks":[{"name","median_ms","p95_ms","runs",...}]}.
 
+#include "backupbench.h"
 #include "benchstats.h"
 #include "checksbench.h"
 #include "core/annotations/annotationarchive.h"
@@ -440,7 +442,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral(
                                      "generate | import DIR | queries | size | annotations | shelves | fetch-images | "
-                                     "digest-url | arxiv-parse | checks"));
+                                     "digest-url | arxiv-parse | checks | backup"));
     parser.addOption({QStringLiteral("papers"), QStringLiteral("Papers to generate."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("markdown"),
@@ -486,6 +488,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("checks")) {
         return Bench::checksBench(parser);
+    }
+    if (command == QLatin1String("backup")) {
+        return Bench::backupBench(parser);
     }
     if (command == QLatin1String("size")) {
         const std::unique_ptr<Core::Database> db = open(parser.value(QStringLiteral("library")));

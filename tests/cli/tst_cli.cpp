@@ -72,6 +72,11 @@ private Q_SLOTS:
     void lintReportsFindingsAsJson();
     void lintOnTheCorpusStaysWithinBounds();
 
+    // Issue 8: backups, restore, check with repair.
+    void backupListAndRestore();
+    void damagedLibraryIsRefusedAndKeepsItsBackups();
+    void checkReportsAndRepairs();
+
 private:
     struct Run
     {
@@ -802,6 +807,10 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringList{QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("voxel")};
     QTest::newRow("glossary export to .json")
         << QStringList{QStringLiteral("glossary"), QStringLiteral("export"), QStringLiteral("g.json")};
+    QTest::newRow("restore without backup") << QStringList{QStringLiteral("restore")};
+    QTest::newRow("backup keeps none") << QStringList{QStringLiteral("backup"),
+                                                      QStringLiteral("--keep"),
+                                                      QStringLiteral("0")};
     QTest::newRow("glossary --note without add") << QStringList{QStringLiteral("glossary"),
                                                                 QStringLiteral("list"),
                                                                 QStringLiteral("--note"),
@@ -972,7 +981,9 @@ void TestCli::helpIsComplete_data()
     expected[QStringLiteral("fetch-images")] =
         {QStringList{json, QStringLiteral("--concurrency"), QStringLiteral("--retry-failed")} + filters, {}};
     expected[QStringLiteral("stats")] = {{json}, {}};
-    expected[QStringLiteral("check")] = {{json}, {}};
+    expected[QStringLiteral("check")] = {{json, QStringLiteral("--repair")}, {}};
+    expected[QStringLiteral("backup")] = {{json, QStringLiteral("--keep"), QStringLiteral("--list")}, {}};
+    expected[QStringLiteral("restore")] = {{json}, {QStringLiteral("BACKUP")}};
     expected[QStringLiteral("lint")] = {QStringList{json, QStringLiteral("--check"), QStringLiteral("--severity")}
                                             + filters,
                                         {}};
@@ -987,7 +998,7 @@ void TestCli::helpIsComplete_data()
 
     // The commands come from the code: a new one needs a row here.
     const QStringList commands = PaperShelf::Cli::CliApplication().commandNames();
-    QVERIFY(commands.size() >= 17);
+    QVERIFY(commands.size() >= 19);
     for (const QString &command : commands) {
         QVERIFY2(expected.contains(command),
                  qPrintable(QStringLiteral("add the options of the new command \"%1\" to this table").arg(command)));
@@ -1686,6 +1697,153 @@ void TestCli::lintOnTheCorpusStaysWithinBounds()
     for (const char *check : {"placeholder", "non_answer", "chatter", "prompt_leak", "url_mismatch"}) {
         QVERIFY2(counts.value(QLatin1String(check)) > 0, check);
     }
+}
+
+// ---- Issue 8: backups, restore, check with repair --------------------------------------------
+
+namespace {
+
+bool scribble(const QString &path)
+{
+    // Garbage over the header of every page but the first, as a failing disk leaves it.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    const int pageSize = (static_cast<uchar>(header.at(16)) << 8) | static_cast<uchar>(header.at(17));
+    for (qint64 page = 1; page < file.size() / pageSize; ++page) {
+        file.seek(page * pageSize);
+        file.write(QByteArray(24, '\xA5'));
+    }
+    return true;
+}
+
+} // namespace
+
+void TestCli::backupListAndRestore()
+{
+    importFixtures();
+    annotateFixtures();
+    const Run made = cli({QStringLiteral("backup"), QStringLiteral("--json")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QJsonObject backup = made.json().object();
+    QCOMPARE(backup.value(QStringLiteral("reason")).toString(), QStringLiteral("manual"));
+    const QString path = backup.value(QStringLiteral("path")).toString();
+    QVERIFY(QFileInfo(path).isFile());
+    QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(m_library + QStringLiteral(".backups")).absoluteFilePath());
+    QVERIFY(QFileInfo(backup.value(QStringLiteral("annotations")).toString()).isFile());
+
+    const Run listed = cli({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray backups = listed.json().object().value(QStringLiteral("backups")).toArray();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().toObject().value(QStringLiteral("path")).toString(), path);
+    const Run text = cli({QStringLiteral("backup"), QStringLiteral("--list")});
+    QVERIFY(text.out.contains(QFileInfo(path).fileName().toUtf8()));
+
+    // Work after the backup; restoring by name brings the backup's state back.
+    const Run shownBefore = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102")});
+    {
+        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>> db = PaperShelf::Core::Database::open(
+            m_library);
+        QVERIFY(db);
+        const qint64 id = PaperShelf::Tests::scalar((*db)->connection(),
+                                                    QStringLiteral("SELECT id FROM papers WHERE key = '2402.00102'"))
+                              .toLongLong();
+        QVERIFY(PaperShelf::Core::AnnotationStore((*db)->connection()).setNotes(id, QStringLiteral("after")));
+    }
+    const Run restored = cli({QStringLiteral("restore"), QStringLiteral("--json"), QFileInfo(path).fileName()});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    const QJsonObject report = restored.json().object();
+    QCOMPARE(report.value(QStringLiteral("restored_from")).toString(), path);
+    QCOMPARE(report.value(QStringLiteral("papers")).toInt(), 4);
+    const QString aside = report.value(QStringLiteral("kept_aside")).toString();
+    QVERIFY(QFileInfo(aside).isFile());
+    QVERIFY(QFileInfo(aside).fileName().startsWith(QStringLiteral("cli-replaced-")));
+    const Run shownAfter = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102")});
+    QCOMPARE(shownAfter.json(), shownBefore.json());
+    const Run shownAside = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("2402.00102")}, aside);
+    QCOMPARE(shownAside.json().object().value(QStringLiteral("notes")).toString(), QStringLiteral("after"));
+
+    const Run missing = cli({QStringLiteral("restore"), QStringLiteral("nothing.papershelf")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no backup"));
+}
+
+void TestCli::damagedLibraryIsRefusedAndKeepsItsBackups()
+{
+    importFixtures();
+    QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("1")}).exitCode, 0);
+    QVERIFY(scribble(m_library));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("1")},
+          QStringList{QStringLiteral("stats")},
+          QStringList{QStringLiteral("check")}}) {
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("restore it from a backup"), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+    const Run listed = cli({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--json")});
+    const QJsonArray backups = listed.json().object().value(QStringLiteral("backups")).toArray();
+    QCOMPARE(backups.size(), 1);
+    const Run restored = cli(
+        {QStringLiteral("restore"), backups.first().toObject().value(QStringLiteral("path")).toString()});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(restored.out.contains("kept as"));
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--json")})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("papers"))
+                 .toInt(),
+             4);
+}
+
+void TestCli::checkReportsAndRepairs()
+{
+    importFixtures();
+    annotateFixtures();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        raw.setDatabaseName(m_library);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO review_segments(paper_id, field, idx, machine_text)"
+                                          " VALUES(99999, 'summary_zh', 0, 'x')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES('keyword', 'Lonely', 'lonely')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    const QByteArray listBefore = cli({QStringLiteral("list"), QStringLiteral("--json")}).out;
+
+    const Run found = cli({QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(found.exitCode, 1);
+    QCOMPARE(found.json().object().value(QStringLiteral("ok")).toBool(), false);
+    QStringList ids;
+    for (const QJsonValue &problem : found.json().object().value(QStringLiteral("problems")).toArray()) {
+        ids.append(problem.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(problem.toObject().value(QStringLiteral("repaired")).toBool(), false);
+    }
+    ids.sort();
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("empty_machine_tags"),
+                          QStringLiteral("foreign_keys"),
+                          QStringLiteral("orphan_segments")}));
+    const Run text = cli({QStringLiteral("check")});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY(text.out.contains("repairable with --repair"));
+
+    const Run repaired = cli({QStringLiteral("check"), QStringLiteral("--repair"), QStringLiteral("--json")});
+    QVERIFY2(repaired.exitCode == 0, repaired.out.constData());
+    QCOMPARE(repaired.json().object().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(repaired.json().object().value(QStringLiteral("problems")).toArray().size(), 3);
+    const Run clean = cli({QStringLiteral("check")});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY(clean.out.startsWith("ok: "));
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}).out, listBefore); // user work untouched
 }
 
 QTEST_GUILESS_MAIN(TestCli)

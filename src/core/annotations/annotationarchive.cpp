@@ -2,6 +2,7 @@
 
 #include "core/annotations/highlightanchor.h"
 #include "core/annotations/highlightstore.h"
+#include "core/annotations/reviewarchive.h"
 #include "core/db/entrycodec.h"
 #include "core/db/paperwriter.h"
 #include "core/db/records.h"
@@ -149,6 +150,15 @@ Result<QByteArray> AnnotationArchive::exportAll()
     });
     if (!ok) {
         return ok.error();
+    }
+    Result<QHash<QString, ReviewArchive::PaperSegments>> review = ReviewArchive::exportAll(m_db);
+    if (!review) {
+        return review.error();
+    }
+    for (auto it = review->cbegin(); it != review->cend(); ++it) {
+        QJsonObject object = paperObject(it.key(), it->title);
+        object.insert(QStringLiteral("review"), it->segments);
+        papers.insert(it.key(), object);
     }
     QJsonArray userTags;
     ok = forEachRow(statements,
@@ -452,6 +462,16 @@ Result<ArchiveMergeReport> AnnotationArchive::merge(const QByteArray &json)
                 return ok.error();
             }
             report.tagsAdded += link.numRowsAffected() > 0 ? 1 : 0;
+        }
+
+        // Review work: matched by field and index (see ReviewArchive).
+        if (const QJsonArray segments = incoming.value(QStringLiteral("review")).toArray(); !segments.isEmpty()) {
+            ReviewArchive::MergeCounts counts;
+            if (auto ok = ReviewArchive::mergePaper(statements, rowId, segments, &counts); !ok) {
+                return ok.error();
+            }
+            report.reviewSegmentsTaken += counts.segmentsTaken;
+            report.reviewHistoryAdded += counts.historyAdded;
         }
 
         // Highlights: matched by field, quote and creation time.

@@ -32,7 +32,9 @@ struct ArchiveMergeReport
     int annotationsTaken = 0;
     int highlightsAdded = 0;
     int highlightsUpdated = 0;
-    int tagsAdded = 0; ///< paper–tag links added
+    int tagsAdded = 0;           ///< paper–tag links added
+    int reviewSegmentsTaken = 0; ///< review segments whose state came from the archive
+    int reviewHistoryAdded = 0;  ///< review history entries added
     QList<Conflict> conflicts;
     QList<Skipped> skipped;
     QString warning; ///< a problem after the merge was committed
@@ -40,15 +42,17 @@ struct ArchiveMergeReport
 
 /// The full annotation archive: everything the user created (status, rating,
 /// favourite, notes, highlights, own tags with colours, highlight colour
-/// meanings), keyed by public paper id, as one JSON document that another
-/// library can merge:
+/// meanings, review states, corrections and history), keyed by public paper
+/// id, as one JSON document that another library can merge. The "review" key
+/// came later within version 1: older readers ignore it.
 ///
 ///     {"format": "papershelf-annotations", "version": 1, "exported_at": ISO,
 ///      "highlight_colors": {key: meaning}, "user_tags": [{"name", "color"}],
 ///      "papers": {id: {"title", "status", "rating", "favourite", "notes",
 ///                      "updated_at", "tags": [name],
 ///                      "highlights": [{"field", "start", "length", "quote", "color",
-///                                      "comment", "orphaned", "created_at", "updated_at"}]}}}
+///                                      "comment", "orphaned", "created_at", "updated_at"}],
+///                      "review": [segment, see ReviewArchive]}}}
 ///
 /// Merging is one transaction (all or nothing). Per item the newer edit wins
 /// (`updated_at`); when both sides differ the loser is listed as a conflict.

@@ -1,5 +1,6 @@
 #include "core/db/database.h"
 
+#include "core/backup/librarybackup.h"
 #include "core/db/schema.h"
 #include "core/db/sqlquery.h"
 #include "core/search/searchindex.h"
@@ -51,6 +52,9 @@ Database::Database(QString connectionName, QString path, bool readOnly)
 
 Database::~Database()
 {
+    if (m_markedInUse) {
+        setClosedCleanly(true);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -63,6 +67,26 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::setClosedCleanly(bool clean) const
+{
+    // Never wait long for the marker: a writer elsewhere must not delay an open or a close.
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
+    bool written = query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('clean_close', ?)"));
+    if (written) {
+        query.addBindValue(clean ? QStringLiteral("1") : QStringLiteral("0"));
+        written = query.exec();
+    }
+    if (!written) {
+        qCInfo(lcDatabase) << "clean-close marker not written for" << m_path << query.lastError().text();
+    }
+    query.finish();
+    // PRAGMA values cannot be bound; this one is an integer of ours.
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    return written;
 }
 
 int Database::schemaVersion() const
@@ -92,7 +116,7 @@ Error Database::describe(const QSqlError &error, const QString &context)
         break;
     case SqliteCorrupt:
         code = OpenErrorCode::Corrupt;
-        detail = QStringLiteral("the library file is corrupt (%1)").arg(detail);
+        detail = QStringLiteral("the library file is corrupt (%1); restore it from a backup").arg(detail);
         break;
     case SqliteReadOnly:
         code = OpenErrorCode::ReadOnly;
@@ -155,6 +179,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, absolute, options.readOnly));
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(absolute);
@@ -205,6 +230,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                              .arg(Schema::CurrentVersion));
     }
 
+    // A file that was not closed cleanly (or is not known to have been) is
+    // checked before anything reads or migrates it.
+    if (!fresh && options.verify != Options::Verify::Never) {
+        bool verify = options.verify == Options::Verify::Always;
+        if (!verify) {
+            const Result<QVariant> marker = run(QStringLiteral("SELECT value FROM meta WHERE key = 'clean_close'"));
+            verify = !marker || marker->toString() != QLatin1String("1");
+        }
+        if (verify) {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+                return describe(check.lastError(), absolute);
+            }
+            while (check.next()) {
+                if (check.value(0).toString() != QLatin1String("ok")) {
+                    return openError(OpenErrorCode::Corrupt,
+                                     QStringLiteral("%1 is damaged (quick_check: %2); restore it from a backup")
+                                         .arg(absolute, check.value(0).toString()));
+                }
+            }
+        }
+    }
+
     if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk) {
         return fk.error();
     }
@@ -238,6 +286,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                  .arg(userVersion->toInt())
                                  .arg(Schema::CurrentVersion));
         }
+        if (options.backupBeforeMigration && !fresh) {
+            if (const Result<BackupEntry> backup = LibraryBackup(absolute).make(db, BackupReason::Migration); !backup) {
+                return openError(OpenErrorCode::MigrationFailed,
+                                 QStringLiteral("%1 needs a schema upgrade, which is only made after a backup, and "
+                                                "the backup failed: %2")
+                                     .arg(absolute, backup.errorMessage()));
+            }
+        }
         if (auto migrated = Schema::migrate(db); !migrated) {
             Error error = migrated.error();
             error.message = QStringLiteral("%1: %2").arg(absolute, error.message);
@@ -248,6 +304,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         SearchIndex index(db);
         if (auto current = index.rebuildIfOutdated(); !current) {
             return current.error();
+        }
+        if (options.verify != Options::Verify::Never) {
+            database->m_markedInUse = database->setClosedCleanly(false);
         }
     }
     return database;

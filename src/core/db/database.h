@@ -38,6 +38,22 @@ public:
         bool readOnly = false;
         bool create = true;        ///< create the file when it does not exist
         int busyTimeoutMs = 5'000; ///< how long to wait for another process's lock
+
+        /// When `PRAGMA quick_check` runs before the library is used; a damaged
+        /// file is refused with OpenErrorCode::Corrupt.
+        enum class Verify {
+            Never,              ///< secondary connections (workers, one-off reads)
+            IfNotClosedCleanly, ///< the session's main connection (app, CLI): see below
+            Always,
+        };
+        /// With IfNotClosedCleanly a writable connection marks the file as in use
+        /// (`meta` key clean_close = 0) and clears the mark when it is destroyed;
+        /// opening a file whose mark is not cleared (a crash, a file from elsewhere,
+        /// or another session still open) runs quick_check first.
+        Verify verify = Verify::Never;
+        /// Takes a LibraryBackup (reason Migration) before a schema migration;
+        /// when that fails the library is not migrated (MigrationFailed).
+        bool backupBeforeMigration = true;
     };
 
     ~Database();
@@ -70,9 +86,14 @@ public:
 private:
     Database(QString connectionName, QString path, bool readOnly);
 
+    /// Writes the clean-close marker; false when the write lock was not free at once.
+    bool setClosedCleanly(bool clean) const;
+
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    int m_busyTimeoutMs = 5'000;
+    bool m_markedInUse = false; ///< this connection set clean_close = 0 and clears it when destroyed
 };
 
 } // namespace PaperShelf::Core

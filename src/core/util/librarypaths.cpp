@@ -9,6 +9,7 @@ LibraryPaths::LibraryPaths(const QString &libraryPath)
 {
     const QFileInfo file(libraryPath);
     m_cacheRoot = QDir(file.absolutePath()).filePath(file.fileName() + QStringLiteral(".cache"));
+    m_backupDir = QDir(file.absolutePath()).filePath(file.fileName() + QStringLiteral(".backups"));
 }
 
 QString LibraryPaths::imageDir() const

@@ -22,8 +22,13 @@ public:
     /// Downloaded PDFs.
     QString pdfDir() const;
 
+    /// `<dir>/<name>.backups`: backups and annotation sidecars (see LibraryBackup).
+    /// Beside the cache, not in it, so that clearing the cache keeps them.
+    QString backupDir() const { return m_backupDir; }
+
 private:
     QString m_cacheRoot;
+    QString m_backupDir;
 };
 
 } // namespace PaperShelf::Core
