@@ -2,6 +2,7 @@
 """Fills translations/papershelf_zh_CN.ts from the glossary below (messages whose
 source text is listed). Run after `update_translations`; unknown sources stay
 unfinished so a test can flag them."""
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -25,7 +26,7 @@ ZH = {
     "Ctrl+Q": "Ctrl+Q",
     "PaperShelf — %1": "PaperShelf — %1",
     "The library could not be read: %1": "无法读取文库：%1",
-    "%n paper(s)": "%n 篇论文",
+    "%Ln paper(s)": "%Ln 篇论文",
     "Title": "标题",
     "Date": "日期",
     "Topics": "主题",
@@ -70,9 +71,9 @@ ZH = {
     "Search titles, abstracts, 中文摘要… (Ctrl+F)": "搜索标题、英文摘要、中文摘要… (Ctrl+F)",
     "Search": "搜索",
     "No paper matches the search “%1”.": "没有与搜索“%1”匹配的论文。",
-    "No paper matches the search “%1” together with the %n tag filter(s).":
-        "没有论文同时匹配搜索“%1”和 %n 个标签筛选条件。",
-    "No paper passes the %n tag filter(s).": "没有论文满足 %n 个标签筛选条件。",
+    "No paper matches the search “%1” together with the %Ln tag filter(s).":
+        "没有论文同时匹配搜索“%1”和 %Ln 个标签筛选条件。",
+    "No paper passes the %Ln tag filter(s).": "没有论文满足 %Ln 个标签筛选条件。",
     "The tag filters leave no paper.": "经标签筛选后没有剩余论文。",
     "%1 shown": "显示 %1 篇",
     "Import Digests": "导入摘要",
@@ -98,12 +99,12 @@ ZH = {
     "Import Finished": "导入完成",
     "Import report": "导入报告",
     "&Copy Report": "复制报告(&C)",
-    "%n paper(s) added": "新增 %n 篇论文",
-    "%n updated": "更新 %n 篇",
-    "%n unchanged": "%n 篇未变",
+    "%Ln paper(s) added": "新增 %Ln 篇论文",
+    "%Ln updated": "更新 %Ln 篇",
+    "%Ln unchanged": "%Ln 篇未变",
     "The import was cancelled; the files imported before stay.": "导入已取消；此前已导入的文件将保留。",
-    "%n file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.":
-        "已读取 %n 个文件，%1 份摘要，%2 个论文条目，%3 张截图。",
+    "%Ln file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.":
+        "已读取 %Ln 个文件，%1 份摘要，%2 个论文条目，%3 张截图。",
     "Errors (nothing of these files was imported):": "错误（以下文件的内容均未导入）：",
     "Skipped:": "已跳过：",
     "Warnings:": "警告：",
@@ -133,9 +134,9 @@ ZH = {
     "Number of figure screenshots": "图片截图数量",
     "Share of the Chinese text reviewed": "中文内容已审校的比例",
     "Checking the Chinese text: %1 of %2 segments": "正在检查中文内容：第 %1 段，共 %2 段",
-    "Checked %n segment(s) of Chinese text": "已检查 %n 段中文内容",
+    "Checked %Ln segment(s) of Chinese text": "已检查 %Ln 段中文内容",
     "Checking the Chinese text failed: %1": "检查中文内容失败：%1",
-    "%1 of %n segment(s) of the Chinese text reviewed": "中文内容共 %n 段，已审校 %1 段",
+    "%1 of %Ln segment(s) of the Chinese text reviewed": "中文内容共 %Ln 段，已审校 %1 段",
     "Review": "审校",
 
     # Reader (src/gui/readerhtmlbuilder.cpp, src/gui/readerwidget.cpp)
@@ -215,8 +216,8 @@ ZH = {
     "Use arXiv authors": "使用 arXiv 作者",
     "Use arXiv abstract": "使用 arXiv 英文摘要",
     "Differences with arXiv": "与 arXiv 的差异",
-    "arXiv describes %n paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.":
-        "arXiv 对 %n 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。",
+    "arXiv describes %Ln paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.":
+        "arXiv 对 %Ln 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。",
     "%1 — %2": "%1 — %2",
     "Digest": "摘要",
     "Digest %1": "摘要 %1",
@@ -235,7 +236,7 @@ ZH = {
     "Working offline: figures are not downloaded": "离线工作中：不下载图片",
     "Figures: looking for work…": "图片：正在查找待下载项…",
     "Figures cannot be listed: %1": "无法列出图片：%1",
-    "Figures: nothing to download (%n cached)": "图片：无需下载（已缓存 %n 张）",
+    "Figures: nothing to download (%Ln cached)": "图片：无需下载（已缓存 %Ln 张）",
     "Figures: cancelled after %1 downloaded": "图片：已取消，已下载 %1 张",
     "Figures: offline, %1 downloaded": "图片：已离线，已下载 %1 张",
     "Figures: %1 downloaded, %2 failed": "图片：已下载 %1 张，失败 %2 张",
@@ -250,8 +251,8 @@ ZH = {
     "Figures %1/%2": "图片 %1/%2",
     "Retry Missing": "重试缺失项",
     "Download the missing and failed figures of this paper again": "重新下载本论文缺失和失败的图片",
-    "%n figure(s)": "%n 张图片",
-    "%1 of %n figure(s) cached": "%n 张图片中已缓存 %1 张",
+    "%Ln figure(s)": "%Ln 张图片",
+    "%1 of %Ln figure(s) cached": "%Ln 张图片中已缓存 %1 张",
     "Go to Paper": "转到论文",
     "Gallery": "图库",
     "Download the missing and failed figures shown here again": "重新下载此处显示的缺失和失败的图片",
@@ -291,8 +292,8 @@ ZH = {
     "Fetching arXiv metadata…": "正在获取 arXiv 元数据…",
     "arXiv: %1 of %2 paper(s) fetched, %3 differ from the digest, %4 failed":
         "arXiv：已获取 %2 篇中的 %1 篇，%3 篇与摘要不同，%4 篇失败",
-    "arXiv agrees with the digest for %n paper(s).": "arXiv 与摘要对 %n 篇论文的描述一致。",
-    "Applied arXiv fields to %n paper(s)": "已将 arXiv 字段应用到 %n 篇论文",
+    "arXiv agrees with the digest for %Ln paper(s).": "arXiv 与摘要对 %Ln 篇论文的描述一致。",
+    "Applied arXiv fields to %Ln paper(s)": "已将 arXiv 字段应用到 %Ln 篇论文",
     "Download PDF": "下载 PDF",
     "Downloading PDFs…": "正在下载 PDF…",
     "PDFs: %1 downloaded, %2 failed": "PDF：已下载 %1 个，失败 %2 个",
@@ -319,7 +320,7 @@ ZH = {
     "&Read": "已读(&R)",
     "&Rating": "评分(&R)",
     "No Rating": "无评分",
-    "%n Star(s)": "%n 星",
+    "%Ln Star(s)": "%Ln 星",
     "&Favourite": "收藏(&F)",
     "Add the selected papers to the favourites, or take them off": "将所选论文加入收藏，或将其移出收藏",
     "&Add Tag…": "添加标签(&A)…",
@@ -327,17 +328,17 @@ ZH = {
     "&Manage Own Tags…": "管理自定义标签(&M)…",
 
     # Undo command texts (src/gui/annotationcommands.cpp)
-    "Set Status of %n Paper(s)": "设置 %n 篇论文的状态",
-    "Rate %n Paper(s) %1": "将 %n 篇论文评为 %1 星",
-    "Add %n Paper(s) to Favourites": "将 %n 篇论文加入收藏",
-    "Remove %n Paper(s) from Favourites": "将 %n 篇论文移出收藏",
+    "Set Status of %Ln Paper(s)": "设置 %Ln 篇论文的状态",
+    "Rate %Ln Paper(s) %1": "将 %Ln 篇论文评为 %1 星",
+    "Add %Ln Paper(s) to Favourites": "将 %Ln 篇论文加入收藏",
+    "Remove %Ln Paper(s) from Favourites": "将 %Ln 篇论文移出收藏",
     "Edit Notes": "编辑笔记",
     "Add Highlight": "添加高亮",
     "Remove Highlight": "移除高亮",
     "Edit Highlight": "编辑高亮",
     "Rename Highlight Colour": "重命名高亮颜色含义",
-    "Tag %n Paper(s) “%1”": "为 %n 篇论文添加标签“%1”",
-    "Untag %n Paper(s) “%1”": "从 %n 篇论文移除标签“%1”",
+    "Tag %Ln Paper(s) “%1”": "为 %Ln 篇论文添加标签“%1”",
+    "Untag %Ln Paper(s) “%1”": "从 %Ln 篇论文移除标签“%1”",
     "Rename Tag “%1” to “%2”": "将标签“%1”重命名为“%2”",
     "Merge Tag “%1” into “%2”": "将标签“%1”合并到“%2”",
     "There is no tag “%1”.": "不存在标签“%1”。",
@@ -367,10 +368,10 @@ ZH = {
     # Unsaved edits (src/gui/mainwindow.cpp)
     "&Discard": "放弃(&D)",
     "Give up the edits that could not be saved": "放弃无法保存的修改",
-    "“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.":
-        "无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。",
+    "“%1” could not be saved: %2. The edit is kept (%Ln edit(s) waiting); retry when the problem is solved.":
+        "无法保存“%1”：%2。修改已保留（%Ln 项修改待保存）；问题解决后请重试。",
     "Unsaved Edits": "未保存的修改",
-    "%n edit(s) could not be saved. Close anyway and lose them?": "%n 项修改无法保存。仍要关闭并丢弃这些修改吗？",
+    "%Ln edit(s) could not be saved. Close anyway and lose them?": "%Ln 项修改无法保存。仍要关闭并丢弃这些修改吗？",
 
     # Paper table annotation columns (src/gui/papertablemodel.cpp)
     "Favourite": "收藏",
@@ -420,9 +421,9 @@ ZH = {
     "&Tag:": "标签(&T)：",
     "Tag name": "标签名称",
     "Add Tag to One Paper": "为一篇论文添加标签",
-    "Add Tag to %n Papers": "为 %n 篇论文添加标签",
+    "Add Tag to %Ln Papers": "为 %Ln 篇论文添加标签",
     "Remove Tag from One Paper": "从一篇论文移除标签",
-    "Remove Tag from %n Papers": "从 %n 篇论文移除标签",
+    "Remove Tag from %Ln Papers": "从 %Ln 篇论文移除标签",
     "A new tag “%1” will be created.": "将创建新标签“%1”。",
     "The selected papers carry none of your tags.": "所选论文都没有自定义标签。",
     "None of the selected papers carries “%1”.": "所选论文都没有标签“%1”。",
@@ -445,8 +446,8 @@ ZH = {
         "将“%1”合并到（其论文将获得该标签，“%1”将被删除）：",
     "Colour of “%1”": "“%1”的颜色",
     "Delete the tag “%1”? No paper carries it.": "要删除标签“%1”吗？没有论文带有此标签。",
-    "Delete the tag “%1”? It is taken off the %n paper(s) that carry it.":
-        "要删除标签“%1”吗？带有此标签的 %n 篇论文将移除该标签。",
+    "Delete the tag “%1”? It is taken off the %Ln paper(s) that carry it.":
+        "要删除标签“%1”吗？带有此标签的 %Ln 篇论文将移除该标签。",
     "Delete Tag": "删除标签",
 
     # Export (src/gui/exportactions.cpp, src/gui/exportcontroller.cpp)
@@ -470,9 +471,9 @@ ZH = {
     "Export Notes to a Folder": "将笔记导出到文件夹",
     "An export is already running.": "已有导出正在进行。",
     "Select the papers to export first.": "请先选择要导出的论文。",
-    "Exporting %n paper(s)…": "正在导出 %n 篇论文…",
+    "Exporting %Ln paper(s)…": "正在导出 %Ln 篇论文…",
     "Exporting the list…": "正在导出列表…",
-    "Exported %n paper(s) to %1": "已将 %n 篇论文导出到 %1",
+    "Exported %Ln paper(s) to %1": "已将 %Ln 篇论文导出到 %1",
     "Export failed: %1": "导出失败：%1",
     "Export &Annotation Archive…": "导出批注存档(&A)…",
     "Everything you created (notes, highlights, status, rating, own tags) as one JSON file another library can merge":
@@ -492,13 +493,13 @@ ZH = {
     "Keep the machine text of segments flagged in review? Choose No to leave it out.":
         "是否保留审校中被标记文段的机器译文？选择“否”则将其略去。",
     "Exporting every digest…": "正在导出全部摘要…",
-    "Exporting the digests of %n paper(s)…": "正在导出 %n 篇论文的摘要…",
-    "Exported %n corrected digest(s) to %1; corrections applied: %2": "已将 %n 份修改后的摘要导出到 %1；已应用修改：%2",
+    "Exporting the digests of %Ln paper(s)…": "正在导出 %Ln 篇论文的摘要…",
+    "Exported %Ln corrected digest(s) to %1; corrections applied: %2": "已将 %Ln 份修改后的摘要导出到 %1；已应用修改：%2",
 
     # Archive merge dialog (forms/archivemergedialog.ui, src/gui/archivemergedialog.cpp)
     "Annotation Archive Merged": "批注存档已合并",
-    "Merged %n paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, %4 tag link(s) added.":
-        "已合并 %n 篇论文：采用 %1 条批注，新增 %2 处高亮，更新 %3 处，新增 %4 个标签关联。",
+    "Merged %Ln paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, %4 tag link(s) added.":
+        "已合并 %Ln 篇论文：采用 %1 条批注，新增 %2 处高亮，更新 %3 处，新增 %4 个标签关联。",
     "Warning: %1": "警告：%1",
     "Conflicts (both sides changed; the newer edit was kept)": "冲突（双方均有修改；已保留较新的修改）",
     "Conflicts": "冲突",
@@ -638,7 +639,7 @@ ZH = {
     # review mode
     "%1 → %2": "%1 → %2",
     "Glossary: %1": "术语表：%1",
-    "%1 %n finding(s)": "%1 %n 处问题",
+    "%1 %Ln finding(s)": "%1 %Ln 处问题",
     "%1 · %2 «%3»: %4": "%1 · %2「%3」：%4",
     "%1 — correction (machine text in its tooltip)": "%1 — 修改后的文本（机器译文见提示）",
     "%1 — machine Chinese": "%1 — 机器译文",
@@ -733,7 +734,7 @@ ZH = {
     "Check filter": "检查项筛选",
     "Severity filter": "严重程度筛选",
     "Topic filter": "主题筛选",
-    "Digest date filter": "日报日期筛选",
+    "Digest date filter": "摘要日期筛选",
     "Own tag filter": "自定义标签筛选",
     "Review queue": "审校队列",
     "Review progress": "审校进度",
@@ -745,6 +746,26 @@ ZH = {
     "&Redo %1": "重做 %1(&R)",
     "Highlight colour %1": "高亮颜色：%1",
     "Highlight colour %1, meaning “%2”": "高亮颜色：%1，含义为“%2”",
+    # Backups and library checks (src/core/backup, issue 8)
+    "%1 does not exist": "%1 不存在",
+    "%1 is not a PaperShelf library (not an SQLite database)": "%1 不是 PaperShelf 文库（不是 SQLite 数据库）",
+    "%1 is damaged (quick_check: %2)": "%1 已损坏（quick_check：%2）",
+    "%1 is not a PaperShelf library (an SQLite database of another program)": "%1 不是 PaperShelf 文库（是其他程序的 SQLite 数据库）",
+    "%1 was written by a newer PaperShelf (schema %2)": "%1 由更新版本的 PaperShelf 写入（架构版本 %2）",
+    "cannot create the backup folder %1": "无法创建备份文件夹 %1",
+    "backup": "备份",
+    "backup of %1": "%1 的备份",
+    "%1 is damaged, so it was not backed up; restore it from a backup (SQLite: %2)": "%1 已损坏，因此没有备份；请从备份恢复（SQLite：%2）",
+    "the backup of %1 failed its check, so it was not kept: %2": "%1 的备份未通过检查，因此未保留：%2",
+    "cannot rename the backup to %1": "无法将备份重命名为 %1",
+    "the annotation sidecar could not be exported: %1": "无法导出批注附属存档：%1",
+    "the annotation sidecar %1 could not be written: %2": "无法写入批注附属存档 %1：%2",
+    "old backups could not be removed: %1": "无法删除旧备份：%1",
+    "no backup %1 (neither a file nor a backup in %2)": "没有备份 %1（既不是文件，也不是 %2 中的备份）",
+    "%1 is the library itself, not a backup": "%1 是文库本身，不是备份",
+    "the backup cannot be restored: %1": "无法恢复该备份：%1",
+    "cannot move the current library %1 aside to %2": "无法将当前文库 %1 移到 %2",
+    "cannot copy %1 to %2; the library was left as it was": "无法将 %1 复制到 %2；文库保持原样",
 }
 
 def conflicting_entries():
@@ -794,5 +815,36 @@ def main(path):
         print("untranslated:", repr(source), file=sys.stderr)
     return 1 if missing else 0
 
+# English plural forms: the word right after the count loses or keeps its "(s)":
+# "%Ln paper(s)" -> "%Ln paper" / "%Ln papers". Other "(s)" (after %1) stay.
+COUNTED = re.compile(r"(%L?n )(\w+)\(s\)")
+
+
+def english_forms(source):
+    return COUNTED.sub(r"\1\2", source), COUNTED.sub(r"\1\2s", source)
+
+
+def fill_english(path):
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        singular, plural = english_forms(message.findtext("source"))
+        forms = translation.findall("numerusform")
+        while len(forms) < 2:
+            forms.append(ET.SubElement(translation, "numerusform"))
+        forms[0].text, forms[1].text = singular, plural
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "translations/papershelf_zh_CN.ts"))
+    if len(sys.argv) > 1:
+        sys.exit(main(sys.argv[1]))
+    status = main("translations/papershelf_zh_CN.ts")
+    sys.exit(status or fill_english("translations/papershelf_en.ts"))

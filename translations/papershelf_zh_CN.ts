@@ -266,6 +266,18 @@
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Interface language and reviewer name</source>
+        <translation>界面语言和审校人姓名</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ManageTagsDialog</name>
@@ -477,6 +489,85 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Core::LibraryBackup</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a PaperShelf library (not an SQLite database)</source>
+        <translation>%1 不是 PaperShelf 文库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 已损坏（quick_check：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a PaperShelf library (an SQLite database of another program)</source>
+        <translation>%1 不是 PaperShelf 文库（是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PaperShelf (schema %2)</source>
+        <translation>%1 由更新版本的 PaperShelf 写入（架构版本 %2）</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not backed up; restore it from a backup (SQLite: %2)</source>
+        <translation>%1 已损坏，因此没有备份；请从备份恢复（SQLite：%2）</translation>
+    </message>
+    <message>
+        <source>the backup of %1 failed its check, so it was not kept: %2</source>
+        <translation>%1 的备份未通过检查，因此未保留：%2</translation>
+    </message>
+    <message>
+        <source>cannot rename the backup to %1</source>
+        <translation>无法将备份重命名为 %1</translation>
+    </message>
+    <message>
+        <source>the annotation sidecar could not be exported: %1</source>
+        <translation>无法导出批注附属存档：%1</translation>
+    </message>
+    <message>
+        <source>the annotation sidecar %1 could not be written: %2</source>
+        <translation>无法写入批注附属存档 %1：%2</translation>
+    </message>
+    <message>
+        <source>old backups could not be removed: %1</source>
+        <translation>无法删除旧备份：%1</translation>
+    </message>
+    <message>
+        <source>no backup %1 (neither a file nor a backup in %2)</source>
+        <translation>没有备份 %1（既不是文件，也不是 %2 中的备份）</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself, not a backup</source>
+        <translation>%1 是文库本身，不是备份</translation>
+    </message>
+    <message>
+        <source>the backup cannot be restored: %1</source>
+        <translation>无法恢复该备份：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the current library %1 aside to %2</source>
+        <translation>无法将当前文库 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2; the library was left as it was</source>
+        <translation>无法将 %1 复制到 %2；文库保持原样</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Core::ReviewReport</name>
     <message>
         <source>yes</source>
@@ -623,9 +714,9 @@
 <context>
     <name>PaperShelf::Gui::AddTagCommand</name>
     <message numerus="yes">
-        <source>Tag %n Paper(s) “%1”</source>
+        <source>Tag %Ln Paper(s) “%1”</source>
         <translation>
-            <numerusform>为 %n 篇论文添加标签“%1”</numerusform>
+            <numerusform>为 %Ln 篇论文添加标签“%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -635,21 +726,9 @@
         <source>Add Tag to One Paper</source>
         <translation>为一篇论文添加标签</translation>
     </message>
-    <message numerus="yes">
-        <source>Add Tag to %n Papers</source>
-        <translation>
-            <numerusform>为 %n 篇论文添加标签</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove Tag from One Paper</source>
         <translation>从一篇论文移除标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove Tag from %n Papers</source>
-        <translation>
-            <numerusform>从 %n 篇论文移除标签</numerusform>
-        </translation>
     </message>
     <message>
         <source>A new tag “%1” will be created.</source>
@@ -663,36 +742,48 @@
         <source>None of the selected papers carries “%1”.</source>
         <translation>所选论文都没有标签“%1”。</translation>
     </message>
+    <message numerus="yes">
+        <source>Add Tag to %Ln Papers</source>
+        <translation>
+            <numerusform>为 %Ln 篇论文添加标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tag from %Ln Papers</source>
+        <translation>
+            <numerusform>从 %Ln 篇论文移除标签</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationCommand</name>
-    <message numerus="yes">
-        <source>Set Status of %n Paper(s)</source>
-        <translation>
-            <numerusform>设置 %n 篇论文的状态</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate %n Paper(s) %1</source>
-        <translation>
-            <numerusform>将 %n 篇论文评为 %1 星</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n Paper(s) to Favourites</source>
-        <translation>
-            <numerusform>将 %n 篇论文加入收藏</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Paper(s) from Favourites</source>
-        <translation>
-            <numerusform>将 %n 篇论文移出收藏</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edit Notes</source>
         <translation>编辑笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %Ln Paper(s)</source>
+        <translation>
+            <numerusform>设置 %Ln 篇论文的状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %Ln Paper(s) %1</source>
+        <translation>
+            <numerusform>将 %Ln 篇论文评为 %1 星</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln Paper(s) to Favourites</source>
+        <translation>
+            <numerusform>将 %Ln 篇论文加入收藏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln Paper(s) from Favourites</source>
+        <translation>
+            <numerusform>将 %Ln 篇论文移出收藏</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,12 +816,6 @@
         <source>No Rating</source>
         <translation>无评分</translation>
     </message>
-    <message numerus="yes">
-        <source>%n Star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Favourite</source>
         <translation>收藏(&amp;F)</translation>
@@ -762,6 +847,20 @@
     <message>
         <source>&amp;Rating</source>
         <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Star(s)</source>
+        <translation>
+            <numerusform>%Ln 星</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -822,6 +921,32 @@
         <source>♡ Favourite</source>
         <translation>♡ 收藏</translation>
     </message>
+    <message>
+        <source>Reading status</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>笔记和高亮</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights (%1)</source>
+        <translation>高亮 (%1)(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Star(s)</source>
+        <translation>
+            <numerusform>%Ln 星</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::AnnotationViews</name>
@@ -830,26 +955,12 @@
         <translation>所有高亮(&amp;H)…</translation>
     </message>
     <message>
-        <source>&amp;Highlights</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights (%1)</source>
-        <translation>高亮 (%1)(&amp;H)</translation>
-    </message>
-    <message>
         <source>All Highlights</source>
         <translation>所有高亮</translation>
     </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ArchiveMergeDialog</name>
-    <message numerus="yes">
-        <source>Merged %n paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, %4 tag link(s) added.</source>
-        <translation>
-            <numerusform>已合并 %n 篇论文：采用 %1 条批注，新增 %2 处高亮，更新 %3 处，新增 %4 个标签关联。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
@@ -861,6 +972,32 @@
     <message>
         <source>This library's (newer)</source>
         <translation>本文库中的（较新）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Highlight: %1</source>
+        <translation>高亮：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, %4 tag link(s) added.</source>
+        <translation>
+            <numerusform>已合并 %Ln 篇论文：采用 %1 条批注，新增 %2 处高亮，更新 %3 处，新增 %4 个标签关联。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,12 +1030,6 @@
         <source>Differences with arXiv</source>
         <translation>与 arXiv 的差异</translation>
     </message>
-    <message numerus="yes">
-        <source>arXiv describes %n paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.</source>
-        <translation>
-            <numerusform>arXiv 对 %n 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -912,16 +1043,42 @@
         <translation>arXiv</translation>
     </message>
     <message>
-        <source>Digest %1</source>
-        <translation>摘要 %1</translation>
-    </message>
-    <message>
-        <source>arXiv %1</source>
-        <translation>arXiv %1</translation>
-    </message>
-    <message>
         <source>Apply Chosen Fields</source>
         <translation>应用所选字段</translation>
+    </message>
+    <message>
+        <source>Title in the digest</source>
+        <translation>摘要中的标题</translation>
+    </message>
+    <message>
+        <source>Authors in the digest</source>
+        <translation>摘要中的作者</translation>
+    </message>
+    <message>
+        <source>Abstract in the digest</source>
+        <translation>摘要中的英文摘要</translation>
+    </message>
+    <message>
+        <source>Title on arXiv</source>
+        <translation>arXiv 上的标题</translation>
+    </message>
+    <message>
+        <source>Authors on arXiv</source>
+        <translation>arXiv 上的作者</translation>
+    </message>
+    <message>
+        <source>Abstract on arXiv</source>
+        <translation>arXiv 上的英文摘要</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv describes %Ln paper(s) differently from the digest. Nothing changes unless you tick a field and press Apply.</source>
+        <translation>
+            <numerusform>arXiv 对 %Ln 篇论文的描述与摘要不同。除非勾选字段并按“应用”，否则不会更改任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -929,6 +1086,17 @@
     <message>
         <source>Delete Tag “%1”</source>
         <translation>删除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::DemoLibrary</name>
+    <message>
+        <source>No temporary folder for the demo library.</source>
+        <translation>没有可供演示文库使用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The demo digest could not be written.</source>
+        <translation>无法写入演示摘要。</translation>
     </message>
 </context>
 <context>
@@ -959,12 +1127,6 @@
         <source>&amp;Merge Annotation Archive…</source>
         <translation>合并批注存档(&amp;M)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n paper(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 篇论文导出到 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Annotation archive written to %1</source>
         <translation>批注存档已写入 %1</translation>
@@ -993,12 +1155,6 @@
         <source>Select the papers to export first.</source>
         <translation>请先选择要导出的论文。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n paper(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 篇论文…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting the list…</source>
         <translation>正在导出列表…</translation>
@@ -1018,12 +1174,6 @@
     <message>
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n corrected digest(s) to %1; corrections applied: %2</source>
-        <translation>
-            <numerusform>已将 %n 份修改后的摘要导出到 %1；已应用修改：%2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Corrected &amp;Digests…</source>
@@ -1050,9 +1200,27 @@
         <translation>正在导出全部摘要…</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting the digests of %n paper(s)…</source>
+        <source>Exported %Ln paper(s) to %1</source>
         <translation>
-            <numerusform>正在导出 %n 篇论文的摘要…</numerusform>
+            <numerusform>已将 %Ln 篇论文导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln corrected digest(s) to %1; corrections applied: %2</source>
+        <translation>
+            <numerusform>已将 %Ln 份修改后的摘要导出到 %1；已应用修改：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln paper(s)…</source>
+        <translation>
+            <numerusform>正在导出 %Ln 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the digests of %Ln paper(s)…</source>
+        <translation>
+            <numerusform>正在导出 %Ln 篇论文的摘要…</numerusform>
         </translation>
     </message>
 </context>
@@ -1152,12 +1320,6 @@
         <source>Figures cannot be listed: %1</source>
         <translation>无法列出图片：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Figures: nothing to download (%n cached)</source>
-        <translation>
-            <numerusform>图片：无需下载（已缓存 %n 张）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figures: cancelled after %1 downloaded</source>
         <translation>图片：已取消，已下载 %1 张</translation>
@@ -1197,6 +1359,12 @@
     <message>
         <source>Download Figures of &amp;New Imports</source>
         <translation>下载新导入论文的图片(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures: nothing to download (%Ln cached)</source>
+        <translation>
+            <numerusform>图片：无需下载（已缓存 %Ln 张）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1414,10 @@
         <source>Figures %1/%2</source>
         <translation>图片 %1/%2</translation>
     </message>
+    <message>
+        <source>Stop downloading figures</source>
+        <translation>停止下载图片</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::FigureStrip</name>
@@ -1261,16 +1433,20 @@
         <source>Download the missing and failed figures of this paper again</source>
         <translation>重新下载本论文缺失和失败的图片</translation>
     </message>
+    <message>
+        <source>Figures of this paper; press Enter to open one</source>
+        <translation>本论文的图片；按 Enter 键打开</translation>
+    </message>
     <message numerus="yes">
-        <source>%n figure(s)</source>
+        <source>%Ln figure(s)</source>
         <translation>
-            <numerusform>%n 张图片</numerusform>
+            <numerusform>%Ln 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n figure(s) cached</source>
+        <source>%1 of %Ln figure(s) cached</source>
         <translation>
-            <numerusform>%n 张图片中已缓存 %1 张</numerusform>
+            <numerusform>%Ln 张图片中已缓存 %1 张</numerusform>
         </translation>
     </message>
 </context>
@@ -1351,6 +1527,14 @@
         <source>%1 · %2 not cached</source>
         <translation>%1 · %2 张未缓存</translation>
     </message>
+    <message>
+        <source>Figures of the papers in the list; press Enter to open one</source>
+        <translation>列表中论文的图片；按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>Show the paper of this figure in the list (Ctrl+Return)</source>
+        <translation>在列表中显示此图片所属的论文（Ctrl+Return）</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::HighlightListDelegate</name>
@@ -1409,6 +1593,12 @@
         <source>Orphaned: this passage is no longer in the paper's text. The paper was re-imported and its text changed; the highlight keeps the quote it was made on.</source>
         <translation>已失效：论文内容中已没有这段文字。论文重新导入后内容发生了变化；高亮仍保留创建时引用的原文。</translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::HighlightPalette</name>
@@ -1431,6 +1621,18 @@
     <message>
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1</source>
+        <translation>高亮颜色：%1</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1, meaning “%2”</source>
+        <translation>高亮颜色：%1，含义为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1473,34 +1675,33 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Digests</source>
+        <translation>正在导入摘要</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>正在更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportSummaryDialog</name>
-    <message numerus="yes">
-        <source>%n paper(s) added</source>
-        <translation>
-            <numerusform>新增 %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>更新 %n 篇</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n 篇未变</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the files imported before stay.</source>
         <translation>导入已取消；此前已导入的文件将保留。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.</source>
-        <translation>
-            <numerusform>已读取 %n 个文件，%1 份摘要，%2 个论文条目，%3 张截图。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Errors (nothing of these files was imported):</source>
@@ -1513,6 +1714,35 @@
     <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>The counts of an import: "3 paper(s) added", "1 updated", "0 unchanged".</extracomment>
+        <translation>%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) added</source>
+        <translation>
+            <numerusform>新增 %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>更新 %Ln 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln 篇未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.</source>
+        <translation>
+            <numerusform>已读取 %Ln 个文件，%1 份摘要，%2 个论文条目，%3 张截图。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1838,43 @@
         <source>The figure could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
     </message>
+    <message>
+        <source>Previous figure (Left)</source>
+        <translation>上一张图片（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next figure (Right)</source>
+        <translation>下一张图片（右方向键）</translation>
+    </message>
+    <message>
+        <source>Fit the figure to the window (F)</source>
+        <translation>使图片适应窗口（F）</translation>
+    </message>
+    <message>
+        <source>Show the figure at its actual size (1)</source>
+        <translation>以实际大小显示图片（1）</translation>
+    </message>
+    <message>
+        <source>Figure actions</source>
+        <translation>图片操作</translation>
+    </message>
+    <message>
+        <source>Figure image</source>
+        <translation>图片内容</translation>
+    </message>
+    <message>
+        <source>Drag to pan; the wheel or + and - zoom; Left and Right go to the previous or next figure</source>
+        <translation>拖动以平移；滚轮或 + 和 - 键缩放；左、右方向键切换到上一张或下一张图片</translation>
+    </message>
+    <message>
+        <source>Download this figure again</source>
+        <translation>重新下载此图片</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A zoom factor, e.g. "125 %"</extracomment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::MainWindow</name>
@@ -1618,20 +1885,6 @@
     <message>
         <source>The library could not be read: %1</source>
         <translation>无法读取文库：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s)</source>
-        <translation>
-            <numerusform>%n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
-        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
     <message>
         <source>No paper matches the search “%1”.</source>
@@ -1672,40 +1925,12 @@
         <translation>演示文库</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo library.</source>
-        <translation>没有可供演示文库使用的临时文件夹。</translation>
-    </message>
-    <message>
-        <source>The demo digest could not be written.</source>
-        <translation>无法写入演示摘要。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
-    </message>
-    <message>
-        <source>Preparing the import…</source>
-        <translation>正在准备导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Importing Digests</source>
-        <translation>正在导入摘要</translation>
-    </message>
-    <message>
-        <source>Updating the search index…</source>
-        <translation>正在更新搜索索引…</translation>
-    </message>
-    <message>
-        <source>File %1 of %2: %3</source>
-        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
     <message>
         <source>About PaperShelf</source>
@@ -1717,18 +1942,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>PaperShelf %1
 由 AI 撰写的 arXiv 论文摘要的本地文库：离线搜索、阅读、批注和审校。</translation>
     </message>
-    <message numerus="yes">
-        <source>No paper matches the search “%1” together with the %n tag filter(s).</source>
-        <translation>
-            <numerusform>没有论文同时匹配搜索“%1”和 %n 个标签筛选条件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No paper passes the %n tag filter(s).</source>
-        <translation>
-            <numerusform>没有论文满足 %n 个标签筛选条件。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import from URL…</source>
         <translation>从网址导入…</translation>
@@ -1737,15 +1950,41 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Unsaved Edits</source>
         <translation>未保存的修改</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) could not be saved. Close anyway and lose them?</source>
-        <translation>
-            <numerusform>%n 项修改无法保存。仍要关闭并丢弃这些修改吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shelf “%1”</source>
         <translation>书架“%1”</translation>
+    </message>
+    <message>
+        <source>PaperShelf</source>
+        <translation>PaperShelf</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) could not be saved. Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%Ln 项修改无法保存。仍要关闭并丢弃这些修改吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No paper matches the search “%1” together with the %Ln tag filter(s).</source>
+        <translation>
+            <numerusform>没有论文同时匹配搜索“%1”和 %Ln 个标签筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No paper passes the %Ln tag filter(s).</source>
+        <translation>
+            <numerusform>没有论文满足 %Ln 个标签筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s)</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,15 +2029,15 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Delete the tag “%1”? No paper carries it.</source>
         <translation>要删除标签“%1”吗？没有论文带有此标签。</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the tag “%1”? It is taken off the %n paper(s) that carry it.</source>
-        <translation>
-            <numerusform>要删除标签“%1”吗？带有此标签的 %n 篇论文将移除该标签。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is taken off the %Ln paper(s) that carry it.</source>
+        <translation>
+            <numerusform>要删除标签“%1”吗？带有此标签的 %Ln 篇论文将移除该标签。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,10 +2086,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>用系统查看器打开当前论文已下载的 PDF</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>PaperShelf</source>
         <translation>PaperShelf</translation>
     </message>
@@ -1882,18 +2117,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>arXiv: %1 of %2 paper(s) fetched, %3 differ from the digest, %4 failed</source>
         <translation>arXiv：已获取 %2 篇中的 %1 篇，%3 篇与摘要不同，%4 篇失败</translation>
     </message>
-    <message numerus="yes">
-        <source>arXiv agrees with the digest for %n paper(s).</source>
-        <translation>
-            <numerusform>arXiv 与摘要对 %n 篇论文的描述一致。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied arXiv fields to %n paper(s)</source>
-        <translation>
-            <numerusform>已将 arXiv 字段应用到 %n 篇论文</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Download PDF</source>
         <translation>下载 PDF</translation>
@@ -1917,6 +2140,18 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>No application could open %1.</source>
         <translation>没有应用程序能打开 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv agrees with the digest for %Ln paper(s).</source>
+        <translation>
+            <numerusform>arXiv 与摘要对 %Ln 篇论文的描述一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied arXiv fields to %Ln paper(s)</source>
+        <translation>
+            <numerusform>已将 arXiv 字段应用到 %Ln 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2183,10 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Your notes could not be saved: %1. They are kept here; retry when the problem is solved.</source>
         <translation>无法保存笔记：%1。笔记仍保留在此处；问题解决后请重试。</translation>
+    </message>
+    <message>
+        <source>Notes: edit or preview</source>
+        <translation>笔记：编辑或预览</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2276,17 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>有笔记</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n segment(s) of the Chinese text reviewed</source>
+        <source>%1 of %Ln segment(s) of the Chinese text reviewed</source>
         <translation>
-            <numerusform>中文内容共 %n 段，已审校 %1 段</numerusform>
+            <numerusform>中文内容共 %Ln 段，已审校 %1 段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
     </message>
 </context>
 <context>
@@ -2240,9 +2486,9 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
 <context>
     <name>PaperShelf::Gui::RemoveTagCommand</name>
     <message numerus="yes">
-        <source>Untag %n Paper(s) “%1”</source>
+        <source>Untag %Ln Paper(s) “%1”</source>
         <translation>
-            <numerusform>从 %n 篇论文移除标签“%1”</numerusform>
+            <numerusform>从 %Ln 篇论文移除标签“%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -2357,22 +2603,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>○ Unreviewed</source>
-        <translation>○ 未审校</translation>
-    </message>
-    <message>
-        <source>✓ Approved</source>
-        <translation>✓ 已通过</translation>
-    </message>
-    <message>
-        <source>✎ Corrected</source>
-        <translation>✎ 已修改</translation>
-    </message>
-    <message>
-        <source>⚑ Flagged</source>
-        <translation>⚑ 已标记</translation>
-    </message>
-    <message>
         <source>Any check</source>
         <translation>任意检查项</translation>
     </message>
@@ -2427,12 +2657,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Checking the Chinese text: %1 of %2 segments</source>
         <translation>正在检查中文内容：第 %1 段，共 %2 段</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n segment(s) of Chinese text</source>
-        <translation>
-            <numerusform>已检查 %n 段中文内容</numerusform>
-        </translation>
     </message>
     <message>
         <source>Checking the Chinese text failed: %1</source>
@@ -2514,15 +2738,51 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Name recorded with your review actions:</source>
         <translation>审校操作记录的署名：</translation>
     </message>
+    <message>
+        <source>Review state filter</source>
+        <translation>审校状态筛选</translation>
+    </message>
+    <message>
+        <source>Check filter</source>
+        <translation>检查项筛选</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>严重程度筛选</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题筛选</translation>
+    </message>
+    <message>
+        <source>Digest date filter</source>
+        <translation>摘要日期筛选</translation>
+    </message>
+    <message>
+        <source>Own tag filter</source>
+        <translation>自定义标签筛选</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审校队列</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审校进度</translation>
+    </message>
+    <message>
+        <source>Check findings</source>
+        <translation>检查发现的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln segment(s) of Chinese text</source>
+        <translation>
+            <numerusform>已检查 %Ln 段中文内容</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::ReviewQueueModel</name>
-    <message numerus="yes">
-        <source>%1 %n finding(s)</source>
-        <translation>
-            <numerusform>%1 %n 处问题</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paper</source>
         <translation>论文</translation>
@@ -2603,12 +2863,29 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>⚑ Flagged</source>
         <translation>⚑ 已标记</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %Ln finding(s)</source>
+        <translation>
+            <numerusform>%1 %Ln 处问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::SaveShelfCommand</name>
     <message>
         <source>Save Shelf “%1”</source>
         <translation>保存书架“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::SearchLineEdit</name>
+    <message>
+        <source>Search titles, abstracts, 中文摘要… (Ctrl+F)</source>
+        <translation>搜索标题、英文摘要、中文摘要… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2956,14 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <source>Re&amp;move Shelf</source>
         <translation>移除书架(&amp;M)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1，当前打开</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::TagFilterModel</name>
@@ -2705,24 +2990,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag(s) in the current results</source>
-        <translation>
-            <numerusform>当前结果中有 %n 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n tag(s)</source>
-        <translation>
-            <numerusform>%1，%n 个标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n paper(s) in the current results</source>
-        <translation>
-            <numerusform>%1：当前结果中有 %n 篇论文</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1
@@ -2755,9 +3022,27 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>已排除</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n paper(s), %2</source>
+        <source>%Ln tag(s) in the current results</source>
         <translation>
-            <numerusform>%1，%n 篇论文，%2</numerusform>
+            <numerusform>当前结果中有 %Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1，%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln paper(s) in the current results</source>
+        <translation>
+            <numerusform>%1：当前结果中有 %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln paper(s), %2</source>
+        <translation>
+            <numerusform>%1，%Ln 篇论文，%2</numerusform>
         </translation>
     </message>
 </context>
@@ -2798,9 +3083,9 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>放弃无法保存的修改</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.</source>
+        <source>“%1” could not be saved: %2. The edit is kept (%Ln edit(s) waiting); retry when the problem is solved.</source>
         <translation>
-            <numerusform>无法保存“%1”：%2。修改已保留（%n 项修改待保存）；问题解决后请重试。</numerusform>
+            <numerusform>无法保存“%1”：%2。修改已保留（%Ln 项修改待保存）；问题解决后请重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -2933,6 +3218,37 @@ Excluded. Click to stop filtering by this tag.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The interface changes at once; no restart is needed.</source>
+        <translation>界面会立即切换，无需重新启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>审校人姓名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>审校人姓名</translation>
+    </message>
+    <message>
+        <source>Recorded with every review action (approve, correct, flag, revert).</source>
+        <translation>每次审校操作（通过、修改、标记、撤销）都会记录此姓名。</translation>
     </message>
 </context>
 <context>

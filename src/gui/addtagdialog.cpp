@@ -46,13 +46,13 @@ void AddTagDialog::changeEvent(QEvent *event)
 
 void AddTagDialog::retranslateUi()
 {
-    // Two strings rather than "%n Paper(s)": English has no plural forms file.
+    // Two strings rather than "%Ln Paper(s)": English has no plural forms file.
     if (m_mode == Mode::Add) {
         setWindowTitle(m_paperCount == 1 ? tr("Add Tag to One Paper")
-                                         : tr("Add Tag to %n Papers", nullptr, m_paperCount));
+                                         : tr("Add Tag to %Ln Papers", nullptr, m_paperCount));
     } else {
         setWindowTitle(m_paperCount == 1 ? tr("Remove Tag from One Paper")
-                                         : tr("Remove Tag from %n Papers", nullptr, m_paperCount));
+                                         : tr("Remove Tag from %Ln Papers", nullptr, m_paperCount));
     }
     updateState(); // the hint
 }

@@ -50,12 +50,12 @@ QString annotationText(SetAnnotationCommand::Field field, int value, qsizetype p
     const int n = static_cast<int>(papers);
     switch (field) {
     case SetAnnotationCommand::Field::Status:
-        return AnnotationCommand::tr("Set Status of %n Paper(s)", nullptr, n);
+        return AnnotationCommand::tr("Set Status of %Ln Paper(s)", nullptr, n);
     case SetAnnotationCommand::Field::Rating:
-        return AnnotationCommand::tr("Rate %n Paper(s) %1", nullptr, n).arg(value);
+        return AnnotationCommand::tr("Rate %Ln Paper(s) %1", nullptr, n).arg(value);
     case SetAnnotationCommand::Field::Favourite:
-        return value != 0 ? AnnotationCommand::tr("Add %n Paper(s) to Favourites", nullptr, n)
-                          : AnnotationCommand::tr("Remove %n Paper(s) from Favourites", nullptr, n);
+        return value != 0 ? AnnotationCommand::tr("Add %Ln Paper(s) to Favourites", nullptr, n)
+                          : AnnotationCommand::tr("Remove %Ln Paper(s) from Favourites", nullptr, n);
     }
     return {};
 }
@@ -309,7 +309,7 @@ void RenameColorMeaningCommand::undo()
 // --- own tags --------------------------------------------------------------
 
 AddTagCommand::AddTagCommand(AnnotationController *controller, const QList<qint64> &paperIds, const QString &name)
-    : AnnotationCommand(controller, tr("Tag %n Paper(s) “%1”", nullptr, static_cast<int>(paperIds.size())).arg(name))
+    : AnnotationCommand(controller, tr("Tag %Ln Paper(s) “%1”", nullptr, static_cast<int>(paperIds.size())).arg(name))
     , m_paperIds(paperIds)
     , m_name(name)
     , m_state(std::make_shared<State>())
@@ -357,7 +357,7 @@ void AddTagCommand::undo()
 }
 
 RemoveTagCommand::RemoveTagCommand(AnnotationController *controller, const QList<qint64> &paperIds, const QString &name)
-    : AnnotationCommand(controller, tr("Untag %n Paper(s) “%1”", nullptr, static_cast<int>(paperIds.size())).arg(name))
+    : AnnotationCommand(controller, tr("Untag %Ln Paper(s) “%1”", nullptr, static_cast<int>(paperIds.size())).arg(name))
     , m_paperIds(paperIds)
     , m_name(name)
     , m_removed(std::make_shared<QList<qint64>>())

@@ -440,7 +440,7 @@ void AnnotationController::retranslate()
         m_statusActions.at(i)->setText(statuses.value(i));
     }
     for (int rating = 0; rating < m_ratingActions.size(); ++rating) {
-        m_ratingActions.at(rating)->setText(rating == 0 ? tr("No Rating") : tr("%n Star(s)", nullptr, rating));
+        m_ratingActions.at(rating)->setText(rating == 0 ? tr("No Rating") : tr("%Ln Star(s)", nullptr, rating));
     }
     m_favouriteAction->setText(tr("&Favourite"));
     m_favouriteAction->setToolTip(tr("Add the selected papers to the favourites, or take them off"));

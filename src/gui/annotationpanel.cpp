@@ -101,7 +101,7 @@ void AnnotationPanel::retranslateUi()
     for (int stars = 1; stars <= 5; ++stars) {
         // The stars show the rating; the number and the accessible text say it without them.
         m_ratingCombo->setItemText(stars, QStringLiteral("%1  %2").arg(QString(stars, QChar(0x2605))).arg(stars));
-        m_ratingCombo->setItemData(stars, tr("%n Star(s)", nullptr, stars), Qt::AccessibleTextRole);
+        m_ratingCombo->setItemData(stars, tr("%Ln Star(s)", nullptr, stars), Qt::AccessibleTextRole);
     }
     m_ratingCombo->setToolTip(tr("Rating (Ctrl+0 to Ctrl+5)"));
     m_ratingCombo->setAccessibleName(tr("Rating"));

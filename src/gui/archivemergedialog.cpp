@@ -92,7 +92,7 @@ void ArchiveMergeDialog::retranslateUi()
 
 QString ArchiveMergeDialog::headline(const Core::ArchiveMergeReport &report)
 {
-    return tr("Merged %n paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, "
+    return tr("Merged %Ln paper(s): %1 annotation(s) taken, %2 highlight(s) added, %3 updated, "
               "%4 tag link(s) added.",
               nullptr,
               report.papers)

@@ -169,7 +169,7 @@ void ArxivDifferencesDialog::changeEvent(QEvent *event)
 void ArxivDifferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Differences with arXiv"));
-    m_introLabel->setText(tr("arXiv describes %n paper(s) differently from the digest. Nothing changes unless "
+    m_introLabel->setText(tr("arXiv describes %Ln paper(s) differently from the digest. Nothing changes unless "
                              "you tick a field and press Apply.",
                              nullptr,
                              m_paperCount));

@@ -44,14 +44,14 @@ ExportActions::ExportActions(AnnotationController *annotations,
     connect(m_exporter, &ExportController::papersExported, this, [this](const QString &destination, int papers) {
         endProgress();
         Q_EMIT statusMessage(
-            tr("Exported %n paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
+            tr("Exported %Ln paper(s) to %1", nullptr, papers).arg(QDir::toNativeSeparators(destination)));
     });
     connect(m_exporter,
             &ExportController::digestsExported,
             this,
             [this](const QString &folder, int files, int corrections) {
         endProgress();
-        Q_EMIT statusMessage(tr("Exported %n corrected digest(s) to %1; corrections applied: %2", nullptr, files)
+        Q_EMIT statusMessage(tr("Exported %Ln corrected digest(s) to %1; corrections applied: %2", nullptr, files)
                                  .arg(QDir::toNativeSeparators(folder))
                                  .arg(corrections));
     });
@@ -153,7 +153,7 @@ void ExportActions::exportPapers(Core::ExportFormat format)
             return;
         }
         startProgress([count = static_cast<int>(ids.size())]() -> QString {
-            return tr("Exporting %n paper(s)…", nullptr, count);
+            return tr("Exporting %Ln paper(s)…", nullptr, count);
         });
         m_exporter->exportPapers(m_libraryPath, ids, format, destination);
         return;
@@ -201,7 +201,8 @@ void ExportActions::exportCorrectedDigests()
                              == QMessageBox::Yes;
     const QList<qint64> ids = m_selection();
     startProgress([count = static_cast<int>(ids.size())]() -> QString {
-        return count == 0 ? tr("Exporting every digest…") : tr("Exporting the digests of %n paper(s)…", nullptr, count);
+        return count == 0 ? tr("Exporting every digest…")
+                          : tr("Exporting the digests of %Ln paper(s)…", nullptr, count);
     });
     m_exporter->exportCorrectedDigests(m_libraryPath, ids, includeFlagged, folder);
 }

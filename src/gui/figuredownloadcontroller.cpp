@@ -247,7 +247,7 @@ void FigureDownloadController::plan(Planner planner)
         }
         if (work->jobs.isEmpty() && work->unfetchable.isEmpty() && !m_fetcher->isRunning()) {
             m_progress->setMessage([cached = work->cachedAlready]() -> QString {
-                return tr("Figures: nothing to download (%n cached)", nullptr, cached);
+                return tr("Figures: nothing to download (%Ln cached)", nullptr, cached);
             });
             return;
         }

@@ -190,8 +190,8 @@ void FigureStrip::updateRetry()
     });
     const auto missing = figures.size() - cached;
     m_summaryLabel->setText(
-        missing == 0 ? tr("%n figure(s)", nullptr, static_cast<int>(figures.size()))
-                     : tr("%1 of %n figure(s) cached", nullptr, static_cast<int>(figures.size())).arg(cached));
+        missing == 0 ? tr("%Ln figure(s)", nullptr, static_cast<int>(figures.size()))
+                     : tr("%1 of %Ln figure(s) cached", nullptr, static_cast<int>(figures.size())).arg(cached));
     m_retryButton->setVisible(missing > 0 && !m_offline);
 }
 

@@ -47,9 +47,9 @@ QString ImportSummaryDialog::headline(const Core::ImportReport &report)
 {
     //: The counts of an import: "3 paper(s) added", "1 updated", "0 unchanged".
     QString text = tr("%1, %2, %3.")
-                       .arg(tr("%n paper(s) added", nullptr, report.papersAdded),
-                            tr("%n updated", nullptr, report.papersUpdated),
-                            tr("%n unchanged", nullptr, report.papersUnchanged));
+                       .arg(tr("%Ln paper(s) added", nullptr, report.papersAdded),
+                            tr("%Ln updated", nullptr, report.papersUpdated),
+                            tr("%Ln unchanged", nullptr, report.papersUnchanged));
     if (report.cancelled) {
         text += QLatin1Char(' ') + tr("The import was cancelled; the files imported before stay.");
     }
@@ -59,7 +59,7 @@ QString ImportSummaryDialog::headline(const Core::ImportReport &report)
 QString ImportSummaryDialog::formatReport(const Core::ImportReport &report)
 {
     QStringList lines;
-    lines.append(tr("%n file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.", nullptr, report.files)
+    lines.append(tr("%Ln file(s) read, %1 digest(s), %2 paper entries, %3 screenshots.", nullptr, report.files)
                      .arg(report.digests)
                      .arg(report.entries)
                      .arg(report.screenshots));

@@ -54,7 +54,7 @@ bool LanguageManager::setLanguage(const QString &language)
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     if (translated) {
         QLocale::setDefault(locale);
-        m_effective = locale.name();
+        m_effective = english ? QStringLiteral("en") : locale.name();
         m_ownTranslator = own.release();
         QCoreApplication::installTranslator(m_ownTranslator);
         auto qt = std::make_unique<QTranslator>(this);
@@ -70,6 +70,14 @@ bool LanguageManager::setLanguage(const QString &language)
         // English dates and numbers rather than a mix of two languages.
         QLocale::setDefault(english ? locale : QLocale(QLocale::English, locale.territory()));
         m_effective = QStringLiteral("en");
+    }
+    if (!translated) {
+        // Without a file of its own, a language gets English with its plural
+        // forms ("1 paper", "2 papers"; papershelf_en holds nothing else).
+        if (own->load(QStringLiteral("papershelf_en"), QStringLiteral(":/i18n"))) {
+            m_ownTranslator = own.release();
+            QCoreApplication::installTranslator(m_ownTranslator);
+        }
     }
     // Installing or removing a translator already announces a change; the locale
     // alone does not, so announce it in any case (Qt merges the posted events).

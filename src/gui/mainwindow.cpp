@@ -517,7 +517,7 @@ void MainWindow::openShelf(const Core::Shelf &shelf)
         m_papers->sort(column, order);
     }
     applyFilter();
-    statusBar()->showMessage(tr("Shelf “%1”").arg(shelf.name), 5'000);
+    statusBar()->showMessage(tr("Shelf “%1”").arg(shelf.displayName()), 5'000);
 }
 
 void MainWindow::retryFailedWrites()
@@ -551,7 +551,7 @@ bool MainWindow::settleWrites()
     const QMessageBox::StandardButton
         answer = MessageBox::question(this,
                                       tr("Unsaved Edits"),
-                                      tr("%n edit(s) could not be saved. Close anyway and lose them?",
+                                      tr("%Ln edit(s) could not be saved. Close anyway and lose them?",
                                          nullptr,
                                          client->failedWriteCount()),
                                       QMessageBox::Discard | QMessageBox::Cancel,
@@ -743,12 +743,12 @@ void MainWindow::updatePages()
     const int tagFilters = static_cast<int>(filter.allOf.size() + filter.anyOf.size() + filter.noneOf.size());
     QString reason;
     if (!filter.text.isEmpty() && tagFilters > 0) {
-        reason = tr("No paper matches the search “%1” together with the %n tag filter(s).", nullptr, tagFilters)
+        reason = tr("No paper matches the search “%1” together with the %Ln tag filter(s).", nullptr, tagFilters)
                      .arg(filter.text);
     } else if (!filter.text.isEmpty()) {
         reason = tr("No paper matches the search “%1”.").arg(filter.text);
     } else {
-        reason = tr("No paper passes the %n tag filter(s).", nullptr, tagFilters);
+        reason = tr("No paper passes the %Ln tag filter(s).", nullptr, tagFilters);
     }
     m_ui->emptyResultLabel->setText(reason);
     m_ui->listStack->setCurrentWidget(m_ui->emptyResultPage);
@@ -761,7 +761,7 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
         return;
     }
-    QString text = tr("%n paper(s)", nullptr, m_libraryTotal);
+    QString text = tr("%Ln paper(s)", nullptr, m_libraryTotal);
     if (!currentFilter().isEmpty()) {
         text += QStringLiteral(" · ") + tr("%1 shown").arg(locale.toString(m_papers->totalCount()));
     }
@@ -931,6 +931,8 @@ void MainWindow::retranslateUi()
     m_networkActions->retranslate();
     m_shelves->retranslate();
     m_figures->retranslate();
+    m_annotations->retranslate();
+    m_annotationViews->retranslate();
     if (m_papers) {
         m_papers->retranslate();
     }

@@ -282,7 +282,7 @@ void ManageTagsDialog::deleteTag()
         return;
     }
     const QString text = tag->count == 0 ? tr("Delete the tag “%1”? No paper carries it.").arg(name)
-                                         : tr("Delete the tag “%1”? It is taken off the %n paper(s) that carry it.",
+                                         : tr("Delete the tag “%1”? It is taken off the %Ln paper(s) that carry it.",
                                               nullptr,
                                               tag->count)
                                                .arg(name);

@@ -289,7 +289,7 @@ void NetworkActions::onArxivFinished(const Net::ArxivRunReport &report)
     } else if (failures.isEmpty()) {
         MessageBox::information(m_window,
                                 tr("Fetch arXiv Metadata"),
-                                tr("arXiv agrees with the digest for %n paper(s).", nullptr, fetched));
+                                tr("arXiv agrees with the digest for %Ln paper(s).", nullptr, fetched));
     }
     if (!failures.isEmpty() && differing.isEmpty()) {
         MessageBox::warning(m_window, tr("Fetch arXiv Metadata"), failures.join(QLatin1Char('\n')));
@@ -322,7 +322,7 @@ void NetworkActions::applyChosen(const QList<PaperDifferences> &chosen)
         if (!error.isEmpty()) {
             MessageBox::warning(m_window, tr("Fetch arXiv Metadata"), error);
         } else {
-            Q_EMIT statusMessage(tr("Applied arXiv fields to %n paper(s)", nullptr, static_cast<int>(chosen.size())));
+            Q_EMIT statusMessage(tr("Applied arXiv fields to %Ln paper(s)", nullptr, static_cast<int>(chosen.size())));
         }
         Q_EMIT libraryChanged();
         });

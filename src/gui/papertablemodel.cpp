@@ -156,7 +156,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return QString();
         }
         if (role == Qt::ToolTipRole) {
-            return tr("%1 of %n segment(s) of the Chinese text reviewed", nullptr, row.reviewSegments)
+            return tr("%1 of %Ln segment(s) of the Chinese text reviewed", nullptr, row.reviewSegments)
                 .arg(row.reviewedSegments);
         }
         return QStringLiteral("%1/%2").arg(row.reviewedSegments).arg(row.reviewSegments);

@@ -444,7 +444,7 @@ void ReviewDock::checkLibrary()
         });
         connect(m_checks, &ReviewCheckController::finished, this, [this](int checked) {
             if (checked > 0) {
-                Q_EMIT statusMessage(tr("Checked %n segment(s) of Chinese text", nullptr, checked), 5'000);
+                Q_EMIT statusMessage(tr("Checked %Ln segment(s) of Chinese text", nullptr, checked), 5'000);
                 reload();
             }
         });

@@ -61,7 +61,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         if (!segment) {
             return mark;
         }
-        return tr("%1 %n finding(s)", nullptr, static_cast<int>(segment->findings.size())).arg(mark);
+        return tr("%1 %Ln finding(s)", nullptr, static_cast<int>(segment->findings.size())).arg(mark);
     }
     default:
         return {};

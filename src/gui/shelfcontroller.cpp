@@ -26,7 +26,8 @@ ShelfController::ShelfController(AnnotationController *annotations,
     connect(panel, &ShelfPanel::renameRequested, this, [this](const Core::Shelf &shelf) {
         const std::optional<QString> name = InputDialog::getText(m_window,
                                                                  tr("Rename Shelf"),
-                                                                 tr("New name of the shelf “%1”:").arg(shelf.name),
+                                                                 tr("New name of the shelf “%1”:")
+                                                                     .arg(shelf.displayName()),
                                                                  shelf.name);
         if (name) {
             m_annotations->renameShelf(shelf, *name);
@@ -93,10 +94,12 @@ void ShelfController::saveCurrentSearch()
         return;
     }
     for (const Core::Shelf &existing : m_panel->shelves()) {
-        if (existing.name.compare(name->trimmed(), Qt::CaseInsensitive) == 0) {
+        if (existing.name.compare(name->trimmed(), Qt::CaseInsensitive) == 0
+            || existing.displayName().compare(name->trimmed(), Qt::CaseInsensitive) == 0) {
             MessageBox::warning(m_window,
                                 tr("Save Search as Shelf"),
-                                tr("There is already a shelf called “%1”. Choose another name.").arg(existing.name));
+                                tr("There is already a shelf called “%1”. Choose another name.")
+                                    .arg(existing.displayName()));
             return;
         }
     }

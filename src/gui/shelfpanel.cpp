@@ -102,16 +102,7 @@ void ShelfPanel::retranslateUi()
     m_saveButton->setText(tr("Save Search…"));
     m_saveButton->setToolTip(tr("Save the current search, tag filters and sort as a shelf"));
     m_list->setAccessibleName(tr("Shelves"));
-    // Built-in names are translated by core when the shelves are loaded; take the
-    // new language's names (by id) rather than wait for the next load.
-    const QList<Core::Shelf> builtIns = Core::ShelfStore::builtIns();
-    for (Core::Shelf &shelf : m_shelves) {
-        for (const Core::Shelf &builtIn : builtIns) {
-            if (shelf.builtIn && shelf.id == builtIn.id) {
-                shelf.name = builtIn.name;
-            }
-        }
-    }
+    // Built-in names are translated each time they are shown (Shelf::displayName()).
     refreshTexts();
 }
 
@@ -125,8 +116,8 @@ void ShelfPanel::refreshTexts()
             continue;
         }
         const auto count = m_counts.constFind(shelf->id);
-        item->setText(count == m_counts.constEnd() ? shelf->name
-                                                   : tr("%1 (%2)").arg(shelf->name, locale.toString(*count)));
+        const QString name = shelf->displayName();
+        item->setText(count == m_counts.constEnd() ? name : tr("%1 (%2)").arg(name, locale.toString(*count)));
         item->setToolTip(shelf->builtIn ? tr("Built-in shelf") : tr("Saved search; right-click to rename or remove"));
         const bool active = shelf->id == m_activeId;
         QFont font = item->font();

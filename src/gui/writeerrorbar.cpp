@@ -53,7 +53,7 @@ void WriteErrorBar::retranslateUi()
     if (m_failure) {
         // `what` (an undo command's text) and `message` stay in the language they were made in.
         m_label->setText(
-            tr("“%1” could not be saved: %2. The edit is kept (%n edit(s) waiting); retry when the problem is solved.",
+            tr("“%1” could not be saved: %2. The edit is kept (%Ln edit(s) waiting); retry when the problem is solved.",
                nullptr,
                m_failure->waiting)
                 .arg(m_failure->what, m_failure->message));

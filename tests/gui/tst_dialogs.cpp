@@ -289,7 +289,7 @@ void TestDialogs::archiveMergeDialogFollowsTheLanguage()
              QStringLiteral("Highlight: a quote"));
     QCOMPARE(conflicts->item(0, Gui::ArchiveMergeDialog::ConflictKeptColumn)->text(),
              QStringLiteral("This library's (newer)"));
-    QVERIFY(label(&dialog, QStringLiteral("headlineLabel"))->text().startsWith(QStringLiteral("Merged 2 paper(s)")));
+    QVERIFY(label(&dialog, QStringLiteral("headlineLabel"))->text().startsWith(QStringLiteral("Merged 2 papers")));
     CHECK_DIALOG(&dialog);
 }
 
@@ -317,7 +317,7 @@ void TestDialogs::arxivDifferencesDialogFollowsTheLanguage()
     QCOMPARE(useTitle->text(), QStringLiteral("Use arXiv title"));
     QCOMPARE(digestTitle->accessibleName(), QStringLiteral("Title in the digest"));
     QCOMPARE(label(&dialog, QStringLiteral("introLabel"))->text(),
-             QStringLiteral("arXiv describes 2 paper(s) differently from the digest. Nothing changes unless you tick "
+             QStringLiteral("arXiv describes 2 papers differently from the digest. Nothing changes unless you tick "
                             "a field and press Apply."));
     CHECK_DIALOG(&dialog);
 }
@@ -346,7 +346,7 @@ void TestDialogs::importSummaryDialogFollowsTheLanguage()
     switchLanguage(languages, QStringLiteral("en"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Import Finished"));
     QCOMPARE(label(&dialog, QStringLiteral("headlineLabel"))->text(),
-             QStringLiteral("4 paper(s) added, 1 updated, 0 unchanged."));
+             QStringLiteral("4 papers added, 1 updated, 0 unchanged."));
     QVERIFY(text->toPlainText().contains(QStringLiteral("Warnings:")));
     CHECK_DIALOG(&dialog);
 }
@@ -396,7 +396,7 @@ void TestDialogs::exportActionsRetranslate()
     QCOMPARE(menu->title(), QStringLiteral("导出(&E)"));
     QCOMPARE(menu->findChild<QAction *>(QStringLiteral("exportbibtexAction"))->text(), QStringLiteral("BibTeX(&B)…"));
     QCOMPARE(menu->findChild<QAction *>(QStringLiteral("exportCorrectedDigestsAction"))->text(),
-             QStringLiteral("已校正的摘要(&D)…"));
+             QStringLiteral("修改后的摘要(&D)…"));
     QCOMPARE(actions.mergeArchiveAction()->text(), QStringLiteral("合并批注存档(&M)…"));
 
     switchLanguage(languages, QStringLiteral("en"));

@@ -524,7 +524,7 @@ void TestGallery::galleryAndStripTextsFollowTheLanguage()
     QCOMPARE(count->text(), u"%1 figures of 4 papers · %2 not cached"_s.arg(figures).arg(missing));
     QCOMPARE(retry->text(), u"Retry Missing"_s);
     QCOMPARE(failed.data(Gui::FigureModel::ReasonRole).toString(), u"Download failed: HTTP 404 Not Found"_s);
-    QCOMPARE(summary->text(), u"1 of 2 figure(s) cached"_s);
+    QCOMPARE(summary->text(), u"1 of 2 figures cached"_s);
     QCOMPARE(strip.view()->accessibleName(), u"Figures"_s);
 }
 

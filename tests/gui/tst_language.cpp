@@ -135,6 +135,7 @@ private Q_SLOTS:
     void preferencesDialogFitsInChinese();
     void focusableWidgetsHaveAccessibleNames();
     void chineseRendersWithACjkFont();
+    void pluralsAndNumbersFollowTheLanguage();
 
 private:
     std::unique_ptr<Gui::MainWindow> openWindow(Gui::LanguageManager *languages);
@@ -331,6 +332,25 @@ void TestLanguage::chineseRendersWithACjkFont()
     QVERIFY2(families.contains(cjk.first()), qPrintable(families.join(QLatin1String(", "))));
     QVERIFY2(families.contains(QStringLiteral("DejaVu Sans")), qPrintable(families.join(QLatin1String(", "))));
     QVERIFY(Gui::FontFallback::lineHeight(font) >= QFontMetrics(QFont(QStringLiteral("DejaVu Sans"), 10)).height());
+}
+
+void TestLanguage::pluralsAndNumbersFollowTheLanguage()
+{
+    const auto papers = [](int n) {
+        return QCoreApplication::translate("PaperShelf::Gui::MainWindow", "%Ln paper(s)", nullptr, n);
+    };
+    Gui::LanguageManager languages;
+    // English has its plural forms (papershelf_en), and counts use the locale's digit grouping.
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QCOMPARE(papers(1), QStringLiteral("1 paper"));
+    QCOMPARE(papers(12345), QStringLiteral("12,345 papers"));
+    // So does a language PaperShelf has no translation for.
+    QVERIFY(!languages.setLanguage(QStringLiteral("fr_FR")));
+    QCOMPARE(papers(2), QStringLiteral("2 papers"));
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(papers(1), QStringLiteral("1 篇论文"));
+    QCOMPARE(papers(12345), QStringLiteral("12,345 篇论文"));
+    QCOMPARE(QLocale().toString(QDate(2024, 2, 1), QLocale::ShortFormat), QStringLiteral("2024/2/1"));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -31,11 +31,6 @@ const QString SidecarSuffix = QStringLiteral(".annotations.json");
 const QString PartialSuffix = QStringLiteral(".partial");
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaperShelf::Core::LibraryBackup", text);
-}
-
 Error failure(OpenErrorCode code, const QString &message)
 {
     return Error{message, static_cast<int>(code)};

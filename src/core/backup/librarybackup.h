@@ -2,6 +2,7 @@
 
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -53,6 +54,8 @@ struct RestoreReport
 /// Not thread-safe; the connection passed in must belong to the calling thread.
 class LibraryBackup final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::LibraryBackup)
+
 public:
     static constexpr int DefaultKeep = 7;
     /// The current time; replaceable for tests.
