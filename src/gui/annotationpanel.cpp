@@ -25,6 +25,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     // Texts: retranslateUi(); the items' data stay, their texts change with the language.
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
+    // The item texts change with the language; the width must follow them.
+    m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const Core::ReadingStatus status : {Core::ReadingStatus::Unread,
                                              Core::ReadingStatus::ToRead,
                                              Core::ReadingStatus::Reading,
@@ -37,6 +39,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
 
     m_ratingCombo = new QComboBox(this);
     m_ratingCombo->setObjectName(QStringLiteral("ratingComboBox"));
+    m_ratingCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int stars = 0; stars <= 5; ++stars) {
         m_ratingCombo->addItem(QString(), stars);
     }

@@ -271,6 +271,23 @@ void TestLanguage::noLabelIsClippedInChinese()
     const QStringList clipped = clippedTexts(window.get(), &checked);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     QVERIFY2(checked >= 10, qPrintable(QString::number(checked))); // the window's labels and buttons were looked at
+
+    // Switched to English, controls sized for the Chinese texts grow with the English ones
+    // (in a window of a common size: the offscreen screen is narrower than most).
+    window->resize(1280, 800);
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    deliverLanguageChange();
+    QTest::qWait(50);
+    for (const QString &name : {QStringLiteral("statusComboBox"), QStringLiteral("ratingComboBox")}) {
+        auto *box = window->findChild<QComboBox *>(name);
+        QVERIFY(box);
+        // The text plus the arrow and frames (the size hint itself may be stale).
+        const int needed = box->fontMetrics().horizontalAdvance(box->currentText()) + 24;
+        QVERIFY2(box->width() >= needed,
+                 qPrintable(QStringLiteral("%1: %2 < %3").arg(name).arg(box->width()).arg(needed)));
+    }
+    const QStringList clippedInEnglish = clippedTexts(window.get(), &checked);
+    QVERIFY2(clippedInEnglish.isEmpty(), qPrintable(clippedInEnglish.join(QLatin1Char('\n'))));
 }
 
 void TestLanguage::preferencesDialogFitsInChinese()
