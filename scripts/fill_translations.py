@@ -643,7 +643,7 @@ ZH = {
     "%1 · %2 «%3»: %4": "%1 · %2「%3」：%4",
     "%1 — correction (machine text in its tooltip)": "%1 — 修改后的文本（机器译文见提示）",
     "%1 — machine Chinese": "%1 — 机器译文",
-    "%v of %m reviewed": "已审校 %v / %m",
+    "%1 of %2 reviewed": "已审校 %1 / %2",
     "&Approve and Next": "通过并转到下一条(&A)",
     "&Flag…": "标记问题(&F)…",
     "&Next Segment": "下一条(&N)",

@@ -2635,10 +2635,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>自定义标签</translation>
     </message>
     <message>
-        <source>%v of %m reviewed</source>
-        <translation>已审校 %v / %m</translation>
-    </message>
-    <message>
         <source>English source</source>
         <translation>英文原文</translation>
     </message>
@@ -2779,6 +2775,10 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>
             <numerusform>已检查 %Ln 段中文内容</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>已审校 %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ void ReviewDock::retranslateUi()
 
     m_queueView->setAccessibleName(tr("Review queue"));
     m_model->retranslate();
-    m_progressBar->setFormat(tr("%v of %m reviewed"));
+    updateProgress();
     m_progressBar->setAccessibleName(tr("Review progress"));
     m_sourceLabel->setText(tr("English source"));
     m_sourceView->setAccessibleName(tr("English source"));
@@ -734,6 +734,10 @@ void ReviewDock::updateProgress()
 {
     m_progressBar->setRange(0, std::max(m_model->rowCount(), 1));
     m_progressBar->setValue(m_model->reviewedCount());
+    // QProgressBar's own %v and %m have no digit grouping; the locale's numbers do.
+    const QLocale locale;
+    m_progressBar->setFormat(
+        tr("%1 of %2 reviewed").arg(locale.toString(m_model->reviewedCount()), locale.toString(m_model->rowCount())));
 }
 
 void ReviewDock::act(int action, const QString &text, const ReviewSegment &expected)
