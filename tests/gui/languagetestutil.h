@@ -34,7 +34,7 @@ private:
     Gui::LanguageManager m_languages;
 };
 
-/// The widgets under `root` (itself included) that take focus but give
+/// The widgets under `root` (itself included; hidden ones left out) that take focus but give
 /// assistive technology no name, as "objectName (ClassName)".
 inline QStringList unnamedFocusableWidgets(QWidget *root)
 {
@@ -42,7 +42,7 @@ inline QStringList unnamedFocusableWidgets(QWidget *root)
     widgets.prepend(root);
     QStringList unnamed;
     for (QWidget *widget : std::as_const(widgets)) {
-        if (widget->focusPolicy() == Qt::NoFocus) {
+        if (widget->focusPolicy() == Qt::NoFocus || (widget != root && !widget->isVisibleTo(root))) {
             continue;
         }
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);

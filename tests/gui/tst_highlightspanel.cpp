@@ -3,6 +3,7 @@
 #include "gui/highlightspanel.h"
 #include "gui/inputdialog.h"
 #include "gui/languagemanager.h"
+#include "languagetestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -16,6 +17,7 @@
 #include <QtTest>
 
 using namespace PaperShelf;
+using PaperShelf::Tests::unnamedFocusableWidgets;
 using namespace Qt::Literals::StringLiterals;
 
 // The highlights panel on the offscreen platform, with invented highlights.
@@ -84,23 +86,6 @@ void switchLanguage(Gui::LanguageManager &languages, const QString &language)
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
-}
-
-/// The focusable widgets shown in `panel` whose accessible name is empty.
-QStringList unnamedFocusableWidgets(const QWidget *panel)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
-            continue;
-        }
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-            unnamed << u"%1 (%2)"_s.arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
-        }
-    }
-    return unnamed;
 }
 
 QStringList column(const QAbstractItemModel *model, int role)

@@ -4,6 +4,7 @@
 #include "gui/messagebox.h"
 #include "gui/readerwidget.h"
 #include "gui/safetextbrowser.h"
+#include "languagetestutil.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace PaperShelf;
+using PaperShelf::Tests::unnamedFocusableWidgets;
 using namespace Qt::Literals::StringLiterals;
 
 // Receives what QDesktopServices::openUrl() would have opened (a Qt seam).
@@ -1207,23 +1209,6 @@ void switchLanguage(Gui::LanguageManager &languages, const QString &language)
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
-}
-
-/// The focusable widgets shown in `panel` whose accessible name is empty.
-QStringList unnamedFocusableWidgets(const QWidget *panel)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
-            continue;
-        }
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-            unnamed << u"%1 (%2)"_s.arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
-        }
-    }
-    return unnamed;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "gui/mainwindow.h"
 #include "gui/papertablemodel.h"
 #include "gui/reviewdock.h"
+#include "languagetestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -28,6 +29,7 @@
 #include <QtTest>
 
 using namespace PaperShelf;
+using PaperShelf::Tests::unnamedFocusableWidgets;
 
 namespace {
 
@@ -38,24 +40,6 @@ void switchLanguage(Gui::LanguageManager &languages, const QString &language)
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
-}
-
-/// The focusable widgets shown in `panel` whose accessible name is empty.
-QStringList unnamedFocusableWidgets(const QWidget *panel)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = panel->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(panel)) {
-            continue;
-        }
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
-                                                     QString::fromLatin1(widget->metaObject()->className()));
-        }
-    }
-    return unnamed;
 }
 
 } // namespace
