@@ -47,7 +47,7 @@ void BackupCommand::addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(
         summary()
         + QStringLiteral(
-            "\n\nBackups are written by SQLite (VACUUM INTO) to <library>.backups/ beside the library, as\n"
+            "\n\nBackups are written by SQLite (its online backup API) to <library>.backups/ beside the library, as\n"
             "<name>-<UTC time>-<reason>.papershelf, each checked (quick_check) before it is kept, with\n"
             "the user's work (notes, highlights, states, own tags, review) also in a JSON sidecar\n"
             "<same name>.annotations.json (an import-annotations archive). A damaged library fails the\n"

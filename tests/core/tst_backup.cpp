@@ -25,6 +25,8 @@ private Q_SLOTS:
     void cleanup();
 
     void backupIsACheckedLibraryWithTheSameContent();
+    void backupIsOneSelfContainedFile();
+    void backupDuringAnOpenWriteHasOnlyCommittedWork();
     void rotationKeepsTheNewestOfEachReason();
     void dailyBackupIsDueOncePerDayAndOnlyAfterAChange();
     void damagedLibraryNeverReplacesAGoodBackup();
@@ -117,6 +119,50 @@ void TestBackup::backupIsACheckedLibraryWithTheSameContent()
     QVERIFY(again);
     QCOMPARE(QFileInfo(again->path).fileName(), QStringLiteral("lib-20261127T120000Z-manual-2.papershelf"));
     QCOMPARE(backup.list().first().path, again->path);
+}
+
+void TestBackup::backupIsOneSelfContainedFile()
+{
+    std::unique_ptr<Database> db = workedLibrary();
+    QVERIFY(db);
+    // The library itself is in WAL mode (file format bytes 18 and 19 are 2) ...
+    const auto formatBytes = [](const QString &path) -> QByteArray {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(20).mid(18, 2) : QByteArray();
+    };
+    QCOMPARE(formatBytes(m_library), QByteArray("\x02\x02", 2));
+    const Result<BackupEntry> made = LibraryBackup(m_library, m_clock).make(db->connection(), BackupReason::Manual);
+    QVERIFY2(made, qPrintable(made.errorMessage()));
+    // ... its backup is a rollback-journal file: no -wal or -shm is needed or left beside it.
+    QCOMPARE(formatBytes(made->path), QByteArray("\x01\x01", 2));
+    QVERIFY(!QFileInfo::exists(made->path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(made->path + QStringLiteral("-shm")));
+    QVERIFY(!QFileInfo::exists(made->path + QStringLiteral("-journal")));
+}
+
+void TestBackup::backupDuringAnOpenWriteHasOnlyCommittedWork()
+{
+    std::unique_ptr<Database> db = workedLibrary();
+    QVERIFY(db);
+    std::unique_ptr<Database> writer = openLibrary(m_library);
+    QVERIFY(writer);
+    QSqlDatabase writing = writer->connection();
+    QVERIFY(writing.transaction());
+    QSqlQuery insert(writing);
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES ('user', 'uncommitted', 'uncommitted')")));
+
+    // The other connection's open write transaction neither blocks the backup nor enters it.
+    const Result<BackupEntry> made = LibraryBackup(m_library, m_clock).make(db->connection(), BackupReason::Manual);
+    QVERIFY2(made, qPrintable(made.errorMessage()));
+    QVERIFY(writing.commit());
+    std::unique_ptr<Database> copy = openLibrary(made->path);
+    QVERIFY(copy);
+    QSqlQuery count(copy->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM tags WHERE name = 'uncommitted'")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+    QSqlQuery committed(db->connection());
+    QVERIFY(committed.exec(QStringLiteral("SELECT count(*) FROM tags WHERE name = 'uncommitted'")) && committed.next());
+    QCOMPARE(committed.value(0).toInt(), 1);
 }
 
 void TestBackup::rotationKeepsTheNewestOfEachReason()

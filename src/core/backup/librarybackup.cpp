@@ -3,6 +3,7 @@
 #include "core/annotations/annotationarchive.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
+#include "core/db/sqlitepagecopy.h"
 #include "core/util/librarypaths.h"
 
 #include <QAtomicInteger>
@@ -264,24 +265,16 @@ Result<BackupEntry> LibraryBackup::make(const QSqlDatabase &db, BackupReason rea
     }
     const QString partial = path + PartialSuffix;
 
-    {
-        QSqlQuery vacuum(db);
-        // VACUUM INTO takes an expression, so the file name is bound, not spliced.
-        if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            return Database::describe(vacuum.lastError(), tr("backup"));
+    if (const Result<void> copied = SqlitePageCopy::copy(db, partial); !copied) {
+        Error error = copied.error();
+        if (error.code == static_cast<int>(OpenErrorCode::Corrupt)) {
+            error.message = tr("%1 is damaged, so it was not backed up; restore it from a backup (%2)")
+                                .arg(m_libraryPath, error.message);
+        } else {
+            error.message = tr("backup of %1: %2").arg(m_libraryPath, error.message);
         }
-        vacuum.addBindValue(partial);
-        if (!vacuum.exec()) {
-            Error error = Database::describe(vacuum.lastError(), tr("backup of %1").arg(m_libraryPath));
-            if (error.code == static_cast<int>(OpenErrorCode::Corrupt)) {
-                // SQLite's own text names the output file here, which misleads; say what happened.
-                error.message = tr("%1 is damaged, so it was not backed up; restore it from a backup (SQLite: %2)")
-                                    .arg(m_libraryPath, vacuum.lastError().databaseText());
-            }
-            QFile::remove(partial);
-            qCWarning(lcBackup) << "backup failed:" << error.message;
-            return error;
-        }
+        qCWarning(lcBackup) << "backup failed:" << error.message;
+        return error;
     }
     const Result<int> verified = verify(partial);
     if (!verified) {

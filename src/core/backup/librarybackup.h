@@ -45,7 +45,7 @@ struct RestoreReport
 /// `library-20261127T120000Z-daily.papershelf`, each with an annotation sidecar
 /// `<same name>.annotations.json` (not for migration backups, whose schema is older).
 ///
-/// A backup is written with `VACUUM INTO` (a consistent snapshot through SQLite,
+/// A backup is written with SQLite's online backup API (SqlitePageCopy: a consistent snapshot through SQLite,
 /// never a file copy) to a `.partial` name, re-opened read-only and
 /// `quick_check`ed, and only then renamed and the older ones rotated; so a
 /// damaged library fails the backup and never replaces or pushes out a good one.
