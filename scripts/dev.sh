@@ -4,6 +4,7 @@
 #   scripts/dev.sh run [papershelf options]   install what is missing, build, start the app
 #   scripts/dev.sh test                       install what is missing, build, run every test
 #   scripts/dev.sh build                      install what is missing, build
+#   scripts/dev.sh deps                       install what is missing
 #
 # Missing Debian packages are installed with apt-get (through sudo unless
 # already root). PAPERSHELF_CORPUS, when set, enables the corpus integration test.
@@ -12,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools libgl-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite clang-format)
+    qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev clang-format)
 RUNTIME_PACKAGES=(fonts-noto-cjk qt6-translations-l10n qt6-image-formats-plugins)
 
 install_missing() {
@@ -54,8 +55,11 @@ case "$command" in
     build)
         build
         ;;
+    deps)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+        ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build" >&2
+        echo "usage: scripts/dev.sh run|test|build|deps" >&2
         exit 2
         ;;
 esac

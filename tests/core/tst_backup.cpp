@@ -149,7 +149,8 @@ void TestBackup::backupDuringAnOpenWriteHasOnlyCommittedWork()
     QSqlDatabase writing = writer->connection();
     QVERIFY(writing.transaction());
     QSqlQuery insert(writing);
-    QVERIFY(insert.exec(QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES ('user', 'uncommitted', 'uncommitted')")));
+    QVERIFY(insert.exec(
+        QStringLiteral("INSERT INTO tags(kind, name, norm) VALUES ('user', 'uncommitted', 'uncommitted')")));
 
     // The other connection's open write transaction neither blocks the backup nor enters it.
     const Result<BackupEntry> made = LibraryBackup(m_library, m_clock).make(db->connection(), BackupReason::Manual);
