@@ -165,6 +165,9 @@ void MaintenanceActions::setLibraryPath(const QString &path)
     if (m_automatic && !m_libraryPath.isEmpty() && m_libraryPath != path) {
         startDailyBackup(m_libraryPath, false); // the closing backup of the previous library
     }
+    if (m_checkDialog && m_libraryPath != path) {
+        m_checkDialog->close(); // its findings (and its Repair) are the previous library's
+    }
     m_libraryPath = path;
     if (m_automatic && !path.isEmpty()) {
         startDailyBackup(path, true);

@@ -274,6 +274,13 @@ void TestMaintenance::healthyLibraryHasNothingToRepair()
     QVERIFY(dialog);
     QVERIFY(dialog->problemTexts().isEmpty());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("repairButton"))->isEnabled());
+
+    // Another library opens: the findings (and Repair) of this one go with their dialog.
+    const QString other = m_dir->filePath(QStringLiteral("other.papershelf"));
+    QVERIFY(Core::Database::open(other));
+    window.openLibrary(other);
+    QTRY_VERIFY(!window.findChild<Gui::LibraryCheckDialog *>(QStringLiteral("libraryCheckDialog")));
+    QCOMPARE(window.maintenanceActions()->libraryPath(), other);
 }
 
 void TestMaintenance::restoreBringsBackTheBackupAndKeepsTheReplacedFile()
