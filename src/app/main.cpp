@@ -2,7 +2,7 @@
 #include "core/util/appidentity.h"
 #include "gui/fontfallback.h"
 #include "gui/languagemanager.h"
-#include "gui/mainwindow.h"
+#include "gui/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
             return 3;
         }
     }
-    PaperShelf::Gui::MainWindow window(path, languages);
-    window.show();
+    // The host replaces the window when a restore must close the library everywhere.
+    PaperShelf::Gui::WindowHost host(path, languages);
+    host.show();
     return QApplication::exec();
 }

@@ -24,6 +24,7 @@
 #include "gui/inputdialog.h"
 #include "gui/languagemanager.h"
 #include "gui/libraryclient.h"
+#include "gui/maintenanceactions.h"
 #include "gui/messagebox.h"
 #include "gui/networkactions.h"
 #include "gui/noteseditor.h"
@@ -107,6 +108,12 @@ MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, Q
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(m_ui->preferencesAction);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_maintenance = new MaintenanceActions(this);
+    m_maintenance->addActionsTo(m_ui->libraryMenu);
+    connect(m_maintenance, &MaintenanceActions::libraryRepaired, this, [this]() {
+        m_papers->refresh();
+        m_shelves->countShelves();
+    });
     attachLibrary(libraryPath);
     retranslateUi();
     WindowSettings::restore(settingsParts());
@@ -632,6 +639,7 @@ void MainWindow::attachLibrary(const QString &path)
     connect(m_importer, &ImportController::progressed, this, &MainWindow::onImportProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     m_figures->setLibrary(path);
+    m_maintenance->setLibraryPath(path);
     updateWindowTitle();
 }
 
@@ -929,6 +937,7 @@ void MainWindow::retranslateUi()
     // Objects that own menu texts but are not widgets.
     m_exportActions->retranslate();
     m_networkActions->retranslate();
+    m_maintenance->retranslate();
     m_shelves->retranslate();
     m_figures->retranslate();
     m_annotations->retranslate();
@@ -972,14 +981,22 @@ WindowSettings::Parts MainWindow::settingsParts()
     return parts;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::prepareToClose()
 {
     if (!settleWrites()) {
-        event->ignore();
-        return;
+        return false;
     }
     // The demo library is temporary; do not come back to it next time.
     WindowSettings::save(settingsParts(), m_demo ? QString() : libraryPath());
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!prepareToClose()) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

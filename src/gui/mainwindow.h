@@ -41,6 +41,7 @@ class ImportController;
 class ImportProgressDialog;
 class LanguageManager;
 class LibraryClient;
+class MaintenanceActions;
 class NetworkActions;
 class PaperTableModel;
 class ReaderWidget;
@@ -111,6 +112,9 @@ public:
 
     ExportActions *exportActions() const { return m_exportActions; }
 
+    /// Library → Back Up Now, Check Library, Restore from Backup; the daily backups.
+    MaintenanceActions *maintenanceActions() const { return m_maintenance; }
+
     ShelfPanel *shelfPanel() const { return m_shelfPanel; }
 
     /// The interface language (Preferences → Language switches it).
@@ -118,6 +122,10 @@ public:
 
     /// Opens a shelf: its search, tag filters, conditions and sort become the list's.
     void openShelf(const Core::Shelf &shelf);
+
+    /// What closing does before the window goes: saves pending edits (asking when
+    /// some failed) and the window's settings; false when the user keeps it open.
+    bool prepareToClose();
 
     /// The papers the annotation actions work on: the selected rows, else the current one.
     QList<qint64> selectedRowIds() const;
@@ -178,6 +186,7 @@ private:
     AnnotationViews *m_annotationViews = nullptr;
     ReviewDock *m_review = nullptr;
     ExportActions *m_exportActions = nullptr;
+    MaintenanceActions *m_maintenance = nullptr;
     ShelfPanel *m_shelfPanel = nullptr;
     /// The open shelf's conditions the search box and the tag panel cannot hold
     /// (status, favourite, notes, latest digest, tags of any kind).

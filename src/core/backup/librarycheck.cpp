@@ -17,11 +17,9 @@ namespace PaperShelf::Core {
 
 namespace {
 
-constexpr const char *Context = "PaperShelf::Core::LibraryCheck";
-
 QString trn(const char *text, qint64 n)
 {
-    return QCoreApplication::translate(Context, text, nullptr, static_cast<int>(n));
+    return LibraryCheck::tr(text, nullptr, static_cast<int>(n));
 }
 
 /// One of our invariants: rows matching `where` in `table` are a problem, and
@@ -29,7 +27,7 @@ QString trn(const char *text, qint64 n)
 struct Invariant
 {
     const char *id;
-    const char *description; ///< translatable, with %n for the count
+    const char *description; ///< translatable (QT_TRANSLATE_N_NOOP, LibraryCheck context), with %n for the count
     QString count;
     QStringList repair;
 };
@@ -62,22 +60,25 @@ const QList<Invariant> &invariants()
             "paper_count <> (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = tags.id)");
         return QList<Invariant>{
             {"orphan_entries",
-             QT_TRANSLATE_NOOP(Context, "%n digest appearance(s) whose paper or digest is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck",
+                                 "%n digest appearance(s) whose paper or digest is gone"),
              QStringLiteral("SELECT count(*) FROM entries WHERE ") + orphanEntries,
              {QStringLiteral("DELETE FROM entries WHERE ") + orphanEntries}},
             {"dangling_current_entry",
-             QT_TRANSLATE_NOOP(Context, "%n paper(s) pointing at a digest appearance that is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck",
+                                 "%n paper(s) pointing at a digest appearance that is gone"),
              QStringLiteral("SELECT count(*) FROM papers WHERE ") + danglingEntry,
              {QStringLiteral("UPDATE papers SET current_entry_id = (SELECT e.id FROM entries e"
                              " JOIN digests d ON d.id = e.digest_id WHERE e.paper_id = papers.id"
                              " ORDER BY d.date DESC, e.id DESC LIMIT 1) WHERE ")
               + danglingEntry}},
             {"orphan_paper_tags",
-             QT_TRANSLATE_NOOP(Context, "%n tag link(s) whose paper or tag is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck", "%n tag link(s) whose paper or tag is gone"),
              QStringLiteral("SELECT count(*) FROM paper_tags WHERE ") + orphanPaperTags,
              {QStringLiteral("DELETE FROM paper_tags WHERE ") + orphanPaperTags}},
             {"orphan_paper_data",
-             QT_TRANSLATE_NOOP(Context, "%n screenshot, arXiv, PDF or search-queue row(s) whose paper is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck",
+                                 "%n screenshot, arXiv, PDF or search-queue row(s) whose paper is gone"),
              QStringLiteral("SELECT (SELECT count(*) FROM screenshots WHERE %1)"
                             " + (SELECT count(*) FROM arxiv_metadata WHERE %2)"
                             " + (SELECT count(*) FROM pdf_cache WHERE %3)"
@@ -91,7 +92,7 @@ const QList<Invariant> &invariants()
               QStringLiteral("DELETE FROM pdf_cache WHERE ") + noPaper(QStringLiteral("pdf_cache")),
               QStringLiteral("DELETE FROM fts_pending WHERE ") + noPaper(QStringLiteral("fts_pending"))}},
             {"orphan_segments",
-             QT_TRANSLATE_NOOP(Context, "%n review segment(s) whose paper is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck", "%n review segment(s) whose paper is gone"),
              QStringLiteral("SELECT count(*) FROM review_segments WHERE ") + orphanSegments,
              {QStringLiteral("DELETE FROM review_history WHERE segment_id IN (SELECT id FROM review_segments WHERE ")
                   + orphanSegments + QLatin1Char(')'),
@@ -99,7 +100,8 @@ const QList<Invariant> &invariants()
                   + orphanSegments + QLatin1Char(')'),
               QStringLiteral("DELETE FROM review_segments WHERE ") + orphanSegments}},
             {"orphan_review_rows",
-             QT_TRANSLATE_NOOP(Context, "%n review history or finding row(s) whose segment is gone"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck",
+                                 "%n review history or finding row(s) whose segment is gone"),
              QStringLiteral("SELECT (SELECT count(*) FROM review_history WHERE %1)"
                             " + (SELECT count(*) FROM review_findings WHERE %2)")
                  .arg(noSegment.arg(QStringLiteral("review_history")),
@@ -107,20 +109,20 @@ const QList<Invariant> &invariants()
              {QStringLiteral("DELETE FROM review_history WHERE ") + noSegment.arg(QStringLiteral("review_history")),
               QStringLiteral("DELETE FROM review_findings WHERE ") + noSegment.arg(QStringLiteral("review_findings"))}},
             {"orphan_annotations",
-             QT_TRANSLATE_NOOP(Context,
-                               "%n note or highlight row(s) of papers no longer in the library (the backups keep "
-                               "them)"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck",
+                                 "%n note or highlight row(s) of papers no longer in the library (the backups keep "
+                                 "them)"),
              QStringLiteral("SELECT (SELECT count(*) FROM annotations WHERE %1)"
                             " + (SELECT count(*) FROM highlights WHERE %2)")
                  .arg(noPaper(QStringLiteral("annotations")), noPaper(QStringLiteral("highlights"))),
              {QStringLiteral("DELETE FROM annotations WHERE ") + noPaper(QStringLiteral("annotations")),
               QStringLiteral("DELETE FROM highlights WHERE ") + noPaper(QStringLiteral("highlights"))}},
             {"empty_machine_tags",
-             QT_TRANSLATE_NOOP(Context, "%n topic or keyword tag(s) with no papers"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck", "%n topic or keyword tag(s) with no papers"),
              QStringLiteral("SELECT count(*) FROM tags WHERE ") + emptyTags,
              {QStringLiteral("DELETE FROM tags WHERE ") + emptyTags}},
             {"tag_counts",
-             QT_TRANSLATE_NOOP(Context, "%n tag(s) with a wrong paper count"),
+             QT_TRANSLATE_N_NOOP("PaperShelf::Core::LibraryCheck", "%n tag(s) with a wrong paper count"),
              QStringLiteral("SELECT count(*) FROM tags WHERE ") + wrongCounts,
              {QStringLiteral("UPDATE tags SET paper_count = (SELECT count(*) FROM paper_tags pt"
                              " WHERE pt.tag_id = tags.id) WHERE ")
@@ -190,13 +192,14 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
             }
         }
         if (!lines.isEmpty()) {
-            problems.append(
-                {QLatin1String(IntegrityId),
-                 trn("The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1", lines.size())
-                     .arg(lines.first()),
-                 lines.size(),
-                 false,
-                 false});
+            problems.append({QLatin1String(IntegrityId),
+                             tr("The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1",
+                                nullptr,
+                                static_cast<int>(lines.size()))
+                                 .arg(lines.first()),
+                             lines.size(),
+                             false,
+                             false});
         }
     }
     {
@@ -213,12 +216,12 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
             }
         }
         if (rows > 0) {
-            problems.append(
-                {QLatin1String(ForeignKeysId),
-                 trn("%n row(s) refer to rows that are gone (in %1)", rows).arg(tables.join(QStringLiteral(", "))),
-                 rows,
-                 true,
-                 false});
+            problems.append({QLatin1String(ForeignKeysId),
+                             tr("%n row(s) refer to rows that are gone (in %1)", nullptr, static_cast<int>(rows))
+                                 .arg(tables.join(QStringLiteral(", "))),
+                             rows,
+                             true,
+                             false});
         }
     }
     {
@@ -229,8 +232,7 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
             constexpr int SqliteReadOnly = 8;
             if (native != SqliteReadOnly) {
                 problems.append({QLatin1String(FullTextId),
-                                 QCoreApplication::translate(Context, "The full-text index is damaged: %1")
-                                     .arg(query.lastError().databaseText()),
+                                 tr("The full-text index is damaged: %1").arg(query.lastError().databaseText()),
                                  1,
                                  true,
                                  false});
@@ -260,7 +262,9 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
     }
     if (!images->isEmpty()) {
         problems.append({QLatin1String(MissingImagesId),
-                         trn("%n screenshot(s) marked as downloaded whose cached file is missing", images->size()),
+                         tr("%n screenshot(s) marked as downloaded whose cached file is missing",
+                            nullptr,
+                            static_cast<int>(images->size())),
                          images->size(),
                          true,
                          false});
@@ -272,11 +276,12 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
         return pdfs.error();
     }
     if (!pdfs->isEmpty()) {
-        problems.append({QLatin1String(MissingPdfsId),
-                         trn("%n PDF(s) marked as downloaded whose cached file is missing", pdfs->size()),
-                         pdfs->size(),
-                         true,
-                         false});
+        problems.append(
+            {QLatin1String(MissingPdfsId),
+             tr("%n PDF(s) marked as downloaded whose cached file is missing", nullptr, static_cast<int>(pdfs->size())),
+             pdfs->size(),
+             true,
+             false});
     }
     return problems;
 }

@@ -2,6 +2,7 @@
 
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,7 +13,7 @@ namespace PaperShelf::Core {
 struct LibraryProblem
 {
     QString id;          ///< stable name, e.g. "orphan_entries" (scripts match on it)
-    QString description; ///< one line for the user, with the count
+    QString description; ///< one line for the user, with the count, in the language of the installed translators
     qint64 count = 0;    ///< rows (or lines of SQLite's report) affected
     bool repairable = false;
     bool repaired = false; ///< run(Repair): the repair ran and a second look found nothing
@@ -29,6 +30,8 @@ struct LibraryProblem
 /// integrity_check problems cannot be repaired here: restore a backup.
 class LibraryCheck final
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::LibraryCheck)
+
 public:
     enum class Mode {
         Report,

@@ -1,0 +1,136 @@
+#include "gui/windowhost.h"
+
+#include "core/backup/librarybackup.h"
+#include "core/db/database.h"
+#include "gui/maintenanceactions.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace PaperShelf::Gui {
+
+namespace {
+
+/// What the restore thread did.
+struct RestoreOutcome
+{
+    QString error;
+    QString keptAside;
+};
+
+RestoreOutcome restoreLibrary(const QString &libraryPath, const QString &backup, const std::function<void()> &before)
+{
+    // Jobs the closed window started (exports, downloads, a closing backup)
+    // hold connections of their own until they end.
+    QThreadPool::globalInstance()->waitForDone();
+    if (before) {
+        before();
+    }
+    RestoreOutcome outcome;
+    const Core::Result<Core::RestoreReport> restored = Core::LibraryBackup(libraryPath).restore(backup);
+    if (!restored) {
+        outcome.error = restored.errorMessage();
+        return outcome;
+    }
+    outcome.keptAside = restored->keptAside;
+    // Opened once here, off the GUI thread: an older backup is migrated now, and
+    // a problem is reported before the window's workers meet it.
+    const Core::Result<std::unique_ptr<Core::Database>> opened = Core::Database::open(libraryPath);
+    if (!opened) {
+        outcome.error = opened.errorMessage();
+    }
+    return outcome;
+}
+
+} // namespace
+
+WindowHost::WindowHost(const QString &libraryPath, LanguageManager *languages, QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+{
+    m_restorePool.setMaxThreadCount(1);
+    createWindow(libraryPath);
+}
+
+WindowHost::~WindowHost()
+{
+    m_restorePool.waitForDone();
+}
+
+void WindowHost::show()
+{
+    if (m_window) {
+        m_window->show();
+    }
+}
+
+void WindowHost::createWindow(const QString &libraryPath)
+{
+    m_window = std::make_unique<MainWindow>(libraryPath, m_languages);
+    MaintenanceActions *maintenance = m_window->maintenanceActions();
+    maintenance->setAutomaticBackups(true);
+    // Queued: the window is deleted by restore(), which must not run inside its own signal.
+    connect(maintenance, &MaintenanceActions::restoreRequested, this, &WindowHost::restore, Qt::QueuedConnection);
+}
+
+void WindowHost::restore(const QString &libraryPath, const QString &backup)
+{
+    if (!m_window || !m_window->prepareToClose()) {
+        return;
+    }
+    // No closing backup now: its rotation could remove the backup being restored.
+    m_window->maintenanceActions()->setAutomaticBackups(false);
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window.reset(); // ends the workers and closes their connections
+
+    auto *progress = new QProgressDialog(tr("Restoring the library from the backup…"), QString(), 0, 0);
+    progress->setObjectName(QStringLiteral("restoreProgressDialog"));
+    progress->setWindowTitle(tr("Restore from Backup"));
+    progress->setCancelButton(nullptr);
+    progress->setMinimumDuration(0);
+    progress->show();
+    auto *watcher = new QFutureWatcher<RestoreOutcome>(this);
+    connect(watcher,
+            &QFutureWatcher<RestoreOutcome>::finished,
+            this,
+            [this, watcher, progress, libraryPath, quitOnClose]() {
+        const RestoreOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        finishRestore(libraryPath, outcome.error, outcome.keptAside);
+        QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_restorePool, restoreLibrary, libraryPath, backup, m_beforeRestore));
+}
+
+void WindowHost::finishRestore(const QString &libraryPath, const QString &error, const QString &keptAside)
+{
+    createWindow(libraryPath);
+    m_window->show();
+    QString message;
+    if (!error.isEmpty() && keptAside.isEmpty()) {
+        message = tr("The library was not restored: %1").arg(error);
+        MessageBox::warning(m_window.get(), tr("Restore from Backup"), message);
+    } else if (!error.isEmpty()) {
+        message = tr("The backup was put in place, but the library cannot be opened: %1\n\nThe replaced library "
+                     "file was kept as %2.")
+                      .arg(error, QDir::toNativeSeparators(keptAside));
+        MessageBox::warning(m_window.get(), tr("Restore from Backup"), message);
+    } else if (keptAside.isEmpty()) {
+        message = tr("The library was restored from the backup.");
+        MessageBox::information(m_window.get(), tr("Restore from Backup"), message);
+    } else {
+        message = tr("The library was restored from the backup. The replaced library file was kept as %1.")
+                      .arg(QDir::toNativeSeparators(keptAside));
+        MessageBox::information(m_window.get(), tr("Restore from Backup"), message);
+    }
+    Q_EMIT restoreFinished(error.isEmpty(), message);
+}
+
+} // namespace PaperShelf::Gui

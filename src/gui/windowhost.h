@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace PaperShelf::Gui {
+
+class LanguageManager;
+class MainWindow;
+
+/// Owns the application's main window, and replaces it when the library must
+/// be closed everywhere: a restore (MaintenanceActions::restoreRequested)
+/// closes the window, whose destruction ends every worker and connection,
+/// waits for the pool's last library jobs, restores the backup and opens a new
+/// window on the restored library. Turns the daily backups on.
+class WindowHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowHost)
+
+public:
+    /// `libraryPath` must exist and be openable, as for MainWindow.
+    WindowHost(const QString &libraryPath, LanguageManager *languages, QObject *parent = nullptr);
+    ~WindowHost() override;
+
+    /// The current window; another one after a restore (nullptr while restoring).
+    MainWindow *window() const { return m_window.get(); }
+
+    void show();
+
+    /// Replaces the library at `libraryPath` with `backup` (LibraryBackup::restore),
+    /// closing and reopening the window around it. Nothing happens when the
+    /// window does not agree to close (unsaved edits the user keeps).
+    void restore(const QString &libraryPath, const QString &backup);
+
+    /// Test hook: runs on the restore thread right before the library file is
+    /// replaced, when nothing may hold it open any more.
+    void setBeforeRestoreHook(std::function<void()> hook) { m_beforeRestore = std::move(hook); }
+
+Q_SIGNALS:
+    /// A restore ended (the new window is showing): `ok`, and the message shown to the user.
+    void restoreFinished(bool ok, const QString &message);
+
+private:
+    void createWindow(const QString &libraryPath);
+    void finishRestore(const QString &libraryPath, const QString &error, const QString &keptAside);
+
+    LanguageManager *m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    std::function<void()> m_beforeRestore;
+    QThreadPool m_restorePool; ///< not the global pool, whose library jobs the restore waits for
+};
+
+} // namespace PaperShelf::Gui
