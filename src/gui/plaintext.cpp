@@ -1,6 +1,5 @@
 #include "gui/plaintext.h"
 
-#include <QLabel>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -30,12 +29,6 @@ QString PlainText::windowTitle(const QString &text)
     QString escaped = text;
     escaped.replace("[*]"_L1, "[*][*]"_L1);
     return escaped;
-}
-
-QLabel *PlainText::plainLabel(QLabel *label)
-{
-    label->setTextFormat(Qt::PlainText);
-    return label;
 }
 
 } // namespace PaperShelf::Gui

@@ -2,9 +2,6 @@
 
 #include <QString>
 
-class QInputDialog;
-class QLabel;
-
 namespace PaperShelf::Gui {
 
 /// Makes text from digests and from the user (titles, URLs, tag and shelf
@@ -22,8 +19,6 @@ public:
     static QString actionText(const QString &text);
     /// `text` for QWidget::setWindowTitle(): "[*]" doubled, so it is not the modified marker.
     static QString windowTitle(const QString &text);
-    /// Sets Qt::PlainText on `label` and returns it, for one-line construction.
-    static QLabel *plainLabel(QLabel *label);
 };
 
 } // namespace PaperShelf::Gui
