@@ -108,9 +108,7 @@ ExitCode BackupCommand::execute(const QCommandLineParser &parser, CliContext &co
     const Core::Result<Core::BackupEntry> made = backup.make(database->connection(), Core::BackupReason::Manual);
     if (!made) {
         context.error(QStringLiteral("backup failed: %1; the existing backups were kept (%2 in %3)")
-                          .arg(made.errorMessage())
-                          .arg(backup.list().size())
-                          .arg(backup.directory()));
+                          .arg(made.errorMessage(), QString::number(backup.list().size()), backup.directory()));
         return made.error().code == static_cast<int>(Core::OpenErrorCode::Corrupt) ? ExitCode::LibraryError
                                                                                    : ExitCode::ItemFailed;
     }

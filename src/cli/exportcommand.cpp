@@ -116,8 +116,8 @@ ExitCode ExportCommand::execute(const QCommandLineParser &parser, CliContext &co
         return ExitCode::ItemFailed;
     }
     context.err() << (Core::PaperExport::writesFolder(*format)
-                          ? QStringLiteral("exported %1 note(s) to %2\n").arg(*written).arg(destination)
-                          : QStringLiteral("exported %1 paper(s) to %2\n").arg(*written).arg(destination));
+                          ? QStringLiteral("exported %1 note(s) to %2\n").arg(QString::number(*written), destination)
+                          : QStringLiteral("exported %1 paper(s) to %2\n").arg(QString::number(*written), destination));
     context.err().flush();
     return ExitCode::Success;
 }
@@ -150,12 +150,13 @@ ExitCode ExportCommand::exportDigests(const QCommandLineParser &parser,
     }
     context.err() << QStringLiteral("exported %1 digest file(s) with %2 paper(s) to %3: %4 correction(s) applied, "
                                     "%5 flagged text(s) %6\n")
-                         .arg(report->files.size())
-                         .arg(report->entries)
-                         .arg(folder)
-                         .arg(report->review.corrected)
-                         .arg(includeFlagged ? report->review.flaggedKept : report->review.flaggedOmitted)
-                         .arg(includeFlagged ? QStringLiteral("kept") : QStringLiteral("left out"));
+                         .arg(QString::number(report->files.size()),
+                              QString::number(report->entries),
+                              folder,
+                              QString::number(report->review.corrected),
+                              QString::number(includeFlagged ? report->review.flaggedKept
+                                                             : report->review.flaggedOmitted),
+                              includeFlagged ? QStringLiteral("kept") : QStringLiteral("left out"));
     if (report->reshaped > 0) {
         context.err() << QStringLiteral("export: warning: the digest format changed the text of %1 paper(s) "
                                         "(line breaks or spacing in corrections); a re-import reads it so\n")

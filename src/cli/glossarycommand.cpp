@@ -202,7 +202,7 @@ ExitCode GlossaryCommand::execute(const QCommandLineParser &parser, CliContext &
     }
     for (const Core::GlossaryTerm &term : *terms) {
         // Terms padded to the longest, so that the renderings start in one column.
-        QString line = QStringLiteral("%1  %2").arg(term.term, -static_cast<int>(width)).arg(term.preferred);
+        QString line = term.term.leftJustified(width) + QStringLiteral("  ") + term.preferred;
         if (!term.wrong.isEmpty()) {
             line += QStringLiteral("  (wrong: %1)").arg(term.wrong.join(QStringLiteral(", ")));
         }

@@ -77,12 +77,13 @@ ExitCode ProgressCommand::execute(const QCommandLineParser &parser, CliContext &
                          .arg(total->flagged);
     for (const Core::DigestReviewProgress &digest : *digests) {
         context.out() << QStringLiteral("%1\t%2\t%3/%4\t%5\t%6 flagged\t%7\n")
-                             .arg(digest.date.toString(Qt::ISODate), digest.topic)
-                             .arg(digest.progress.reviewed)
-                             .arg(digest.progress.total)
-                             .arg(percent(digest.progress))
-                             .arg(digest.progress.flagged)
-                             .arg(digest.source);
+                             .arg(digest.date.toString(Qt::ISODate),
+                                  digest.topic,
+                                  QString::number(digest.progress.reviewed),
+                                  QString::number(digest.progress.total),
+                                  percent(digest.progress),
+                                  QString::number(digest.progress.flagged),
+                                  digest.source);
     }
     context.out().flush();
     return ExitCode::Success;

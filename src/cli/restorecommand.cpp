@@ -61,8 +61,7 @@ ExitCode RestoreCommand::execute(const QCommandLineParser &parser, CliContext &c
         return ExitCode::Success;
     }
     context.out() << QStringLiteral("Restored %1 from %2 (%3 papers)\n")
-                         .arg(database->path(), restored->restoredFrom)
-                         .arg(papers);
+                         .arg(database->path(), restored->restoredFrom, QString::number(papers));
     if (!restored->keptAside.isEmpty()) {
         context.out() << QStringLiteral("The replaced library was kept as %1\n").arg(restored->keptAside);
     }

@@ -23,7 +23,9 @@ void printHuman(QTextStream &out, const Core::PaperDetails &paper)
     out << text.title << QLatin1Char('\n');
     printField(out,
                QStringLiteral("Id"),
-               paper.arxivId.isEmpty() ? paper.id : QStringLiteral("%1v%2").arg(paper.arxivId).arg(paper.arxivVersion));
+               paper.arxivId.isEmpty()
+                   ? paper.id
+                   : QStringLiteral("%1v%2").arg(paper.arxivId, QString::number(paper.arxivVersion)));
     printField(out, QStringLiteral("Authors"), text.authors.join(QStringLiteral(", ")));
     printField(out, QStringLiteral("PDF"), text.pdfUrl);
     printField(out, QStringLiteral("Comment"), text.comment);

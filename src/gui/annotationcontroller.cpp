@@ -3,6 +3,7 @@
 #include "core/search/papersearch.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcommands.h"
+#include "gui/plaintext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -461,9 +462,9 @@ void AnnotationController::retranslate()
 void AnnotationController::updateUndoRedoTexts()
 {
     const QString undo = m_undoStack->undoText();
-    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(PlainText::actionText(undo)));
     const QString redo = m_undoStack->redoText();
-    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(PlainText::actionText(redo)));
 }
 
 QList<QAction *> AnnotationController::shortcutActions() const

@@ -1,6 +1,8 @@
 #include "gui/archivemergedialog.h"
 #include "ui_archivemergedialog.h"
 
+#include "gui/plaintext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
@@ -12,7 +14,7 @@ namespace {
 QTableWidgetItem *textItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
+    item->setToolTip(PlainText::toolTip(text));
     return item;
 }
 
@@ -76,7 +78,7 @@ void ArchiveMergeDialog::retranslateUi()
         const Core::ArchiveMergeReport::Conflict &conflict = report.conflicts.at(row);
         if (QTableWidgetItem *item = conflicts->item(row, ConflictItemColumn)) {
             item->setText(itemText(conflict.item));
-            item->setToolTip(item->text());
+            item->setToolTip(PlainText::toolTip(item->text()));
         }
         const QString &kept = conflict.kept;
         // The report says "archive" or "library"; the dialog says it in the user's language.
@@ -85,7 +87,7 @@ void ArchiveMergeDialog::retranslateUi()
                                                               : kept;
         if (QTableWidgetItem *item = conflicts->item(row, ConflictKeptColumn)) {
             item->setText(text);
-            item->setToolTip(text);
+            item->setToolTip(PlainText::toolTip(text));
         }
     }
 }

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QUndoStack>
@@ -52,8 +53,7 @@ ExportActions::ExportActions(AnnotationController *annotations,
             [this](const QString &folder, int files, int corrections) {
         endProgress();
         Q_EMIT statusMessage(tr("Exported %Ln corrected digest(s) to %1; corrections applied: %2", nullptr, files)
-                                 .arg(QDir::toNativeSeparators(folder))
-                                 .arg(corrections));
+                                 .arg(QDir::toNativeSeparators(folder), QLocale().toString(corrections)));
     });
     connect(m_exporter, &ExportController::archiveExported, this, [this](const QString &destination) {
         endProgress();

@@ -1,5 +1,6 @@
 #include "gui/figuremodel.h"
 
+#include "gui/plaintext.h"
 #include "gui/thumbnailer.h"
 
 #include <QSet>
@@ -118,10 +119,10 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return tr("Figure %1 of “%2”").arg(number).arg(figure.paperTitle);
+        return tr("Figure %1 of “%2”").arg(QString::number(number), figure.paperTitle);
     case Qt::ToolTipRole: {
         const QString reason = data(index, ReasonRole).toString();
-        return reason.isEmpty() ? figure.url : tr("%1\n%2").arg(figure.url, reason);
+        return PlainText::toolTip(reason.isEmpty() ? figure.url : tr("%1\n%2").arg(figure.url, reason));
     }
     case Qt::DecorationRole: {
         if (figure.state != Core::FigureState::Cached || !m_thumbnailer) {

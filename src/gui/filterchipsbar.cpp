@@ -1,6 +1,7 @@
 #include "gui/filterchipsbar.h"
 
 #include "gui/flowlayout.h"
+#include "gui/plaintext.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -67,7 +68,7 @@ void FilterChipsBar::rebuildChips()
     if (!search.isEmpty()) {
         const QString elided = fontMetrics().elidedText(search, Qt::ElideRight, MaxSearchChipWidth);
         QToolButton *remove = addChip(u"search"_s, tr("search: %1").arg(elided), tr("search: %1").arg(search));
-        remove->parentWidget()->setToolTip(search);
+        remove->parentWidget()->setToolTip(PlainText::toolTip(search));
         connect(remove, &QToolButton::clicked, this, &FilterChipsBar::searchCleared);
     }
 
@@ -97,7 +98,7 @@ void FilterChipsBar::rebuildChips()
             // The state in words too, for screen readers and on hover.
             const QString state = include ? tr("Included %1").arg(description) : tr("Excluded %1").arg(description);
             remove->parentWidget()->setAccessibleName(state);
-            remove->parentWidget()->setToolTip(state);
+            remove->parentWidget()->setToolTip(PlainText::toolTip(state));
             const Core::Tag tag = active.tag;
             connect(remove, &QToolButton::clicked, this, [this, tag] {
                 Q_EMIT tagRemoved(tag);
@@ -147,6 +148,7 @@ QToolButton *FilterChipsBar::addChip(const QString &style, const QString &text, 
 
     auto *label = new QLabel(text, chip);
     label->setObjectName(u"chipLabel"_s);
+    label->setTextFormat(Qt::PlainText); // tag names and the search come from digests and the user
     layout->addWidget(label);
 
     auto *remove = new QToolButton(chip);
@@ -155,7 +157,7 @@ QToolButton *FilterChipsBar::addChip(const QString &style, const QString &text, 
     remove->setAutoRaise(true);
     const QString removeText = tr("Remove filter %1").arg(description);
     remove->setAccessibleName(removeText);
-    remove->setToolTip(removeText);
+    remove->setToolTip(PlainText::toolTip(removeText));
     layout->addWidget(remove);
 
     m_layout->addWidget(chip);

@@ -2,6 +2,7 @@
 
 #include "core/digest/textfields.h"
 #include "gui/highlightpalette.h"
+#include "gui/plaintext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -97,12 +98,13 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
         // The colour in words first: the swatch alone would say it by paint only.
         const QString colour = HighlightPalette::description(colorOf(highlight.color));
         if (highlight.orphaned) {
-            return tr("%1\n%2").arg(colour,
-                                    tr("Orphaned: this passage is no longer in the paper's text. The paper was "
-                                       "re-imported and its text changed; the highlight keeps the quote it was "
-                                       "made on."));
+            return PlainText::toolTip(
+                tr("%1\n%2").arg(colour,
+                                 tr("Orphaned: this passage is no longer in the paper's text. The paper was "
+                                    "re-imported and its text changed; the highlight keeps the quote it was "
+                                    "made on.")));
         }
-        return colour;
+        return PlainText::toolTip(colour);
     }
     case Qt::DecorationRole: {
         const Core::HighlightColor *color = HighlightPalette::find(m_colors, highlight.color);

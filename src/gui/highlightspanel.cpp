@@ -5,6 +5,7 @@
 #include "gui/highlightlistmodel.h"
 #include "gui/highlightpalette.h"
 #include "gui/inputdialog.h"
+#include "gui/plaintext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -148,7 +149,9 @@ void HighlightsPanel::rebuildColorControls()
         combo->addItem(tr("All colours"), QString());
         for (const Core::HighlightColor &color : colors) {
             combo->addItem(HighlightPalette::swatch(color.rgb), HighlightPalette::label(color), color.key);
-            combo->setItemData(combo->count() - 1, HighlightPalette::description(color), Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1,
+                               PlainText::toolTip(HighlightPalette::description(color)),
+                               Qt::ToolTipRole);
         }
         combo->setCurrentIndex(std::max(0, combo->findData(filter)));
     }
@@ -161,7 +164,7 @@ void HighlightsPanel::rebuildColorControls()
         const QString key = color.key;
         QAction *change = m_changeColorMenu->addAction(HighlightPalette::swatch(color.rgb),
                                                        HighlightPalette::actionText(HighlightPalette::label(color)));
-        change->setToolTip(HighlightPalette::description(color));
+        change->setToolTip(PlainText::toolTip(HighlightPalette::description(color)));
         change->setObjectName(u"changeColor%1Action"_s.arg(capitalised(key)));
         change->setData(key);
         change->setCheckable(true);
@@ -174,7 +177,7 @@ void HighlightsPanel::rebuildColorControls()
         QAction *rename = m_renameMenu->addAction(HighlightPalette::swatch(color.rgb),
                                                   tr("%1…").arg(
                                                       HighlightPalette::actionText(HighlightPalette::label(color))));
-        rename->setToolTip(HighlightPalette::description(color));
+        rename->setToolTip(PlainText::toolTip(HighlightPalette::description(color)));
         rename->setObjectName(u"rename%1MeaningAction"_s.arg(capitalised(key)));
         connect(rename, &QAction::triggered, this, [this, key]() {
             renameMeaning(key);

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 
 namespace PaperShelf::Gui {
@@ -10,6 +11,10 @@ ImportProgressDialog::ImportProgressDialog(QWidget *parent)
     : QProgressDialog(parent)
 {
     setObjectName(QStringLiteral("importProgressDialog"));
+    // The label names the file being read; a file name is not markup.
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText);
+    setLabel(label);
     setRange(0, 0);
     setWindowModality(Qt::WindowModal);
     setMinimumDuration(300);

@@ -1,6 +1,7 @@
 #include "gui/inputdialog.h"
 
 #include <QInputDialog>
+#include <QLabel>
 
 namespace PaperShelf::Gui {
 
@@ -10,6 +11,26 @@ namespace {
 bool hasNextResult = false;
 std::optional<QString> nextResult;
 QString lastAskedLabel;
+
+// Runs a QInputDialog set up by `prepare`. Its label is Qt::AutoText, and the
+// labels name tags and shelves ("%1 & <b>x</b>" would turn bold): made plain here.
+std::optional<QString> runDialog(QWidget *parent,
+                                 const QString &title,
+                                 const QString &label,
+                                 const std::function<void(QInputDialog &)> &prepare)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    for (QLabel *child : dialog.findChildren<QLabel *>()) {
+        child->setTextFormat(Qt::PlainText);
+    }
+    prepare(dialog);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.textValue();
+}
 
 } // namespace
 
@@ -25,18 +46,13 @@ bool InputDialog::takeNext(const QString &label, std::optional<QString> *result)
     return true;
 }
 
-std::optional<QString> InputDialog::ask(const QString &label, const std::function<QString(bool *ok)> &show)
+std::optional<QString> InputDialog::ask(const QString &label, const std::function<std::optional<QString>()> &show)
 {
     std::optional<QString> result;
     if (takeNext(label, &result)) {
         return result;
     }
-    bool ok = false;
-    const QString answer = show(&ok);
-    if (!ok) {
-        return std::nullopt;
-    }
-    return answer;
+    return show();
 }
 
 std::optional<QString> InputDialog::getText(QWidget *parent,
@@ -44,8 +60,10 @@ std::optional<QString> InputDialog::getText(QWidget *parent,
                                             const QString &label,
                                             const QString &text)
 {
-    return ask(label, [&](bool *ok) {
-        return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, ok);
+    return ask(label, [&]() {
+        return runDialog(parent, title, label, [&text](QInputDialog &dialog) {
+            dialog.setTextValue(text);
+        });
     });
 }
 
@@ -54,8 +72,11 @@ std::optional<QString> InputDialog::getMultiLineText(QWidget *parent,
                                                      const QString &label,
                                                      const QString &text)
 {
-    return ask(label, [&](bool *ok) {
-        return QInputDialog::getMultiLineText(parent, title, label, text, ok);
+    return ask(label, [&]() {
+        return runDialog(parent, title, label, [&text](QInputDialog &dialog) {
+            dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+            dialog.setTextValue(text);
+        });
     });
 }
 
@@ -64,8 +85,12 @@ std::optional<QString> InputDialog::getItem(QWidget *parent,
                                             const QString &label,
                                             const QStringList &items)
 {
-    return ask(label, [&](bool *ok) {
-        return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+    return ask(label, [&]() {
+        return runDialog(parent, title, label, [&items](QInputDialog &dialog) {
+            dialog.setComboBoxItems(items);
+            dialog.setTextValue(items.value(0));
+            dialog.setComboBoxEditable(false);
+        });
     });
 }
 

@@ -41,7 +41,7 @@ public:
 private:
     static bool takeNext(const QString &label, std::optional<QString> *result);
     /// The pre-answered result for `label`, else what `show` returns (nullopt when cancelled).
-    static std::optional<QString> ask(const QString &label, const std::function<QString(bool *ok)> &show);
+    static std::optional<QString> ask(const QString &label, const std::function<std::optional<QString>()> &show);
 };
 
 } // namespace PaperShelf::Gui

@@ -4,6 +4,7 @@
 #include "gui/filedialog.h"
 #include "gui/lightboxcanvas.h"
 #include "gui/messagebox.h"
+#include "gui/plaintext.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -302,7 +303,7 @@ void Lightbox::updateHeader()
     const QString count = locale.toString(m_figures.size());
     m_titleLabel->setText(figure.paperTitle);
     m_counterLabel->setText(tr("Figure %1 of %2").arg(number, count));
-    setWindowTitle(tr("Figure %1 of %2 — %3").arg(number, count, figure.paperTitle));
+    setWindowTitle(PlainText::windowTitle(tr("Figure %1 of %2 — %3").arg(number, count, figure.paperTitle)));
 }
 
 void Lightbox::onImageDecoded(quint64 generation, const QImage &image, const QString &error)

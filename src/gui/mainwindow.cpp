@@ -29,6 +29,7 @@
 #include "gui/networkactions.h"
 #include "gui/noteseditor.h"
 #include "gui/papertablemodel.h"
+#include "gui/plaintext.h"
 #include "gui/preferencesdialog.h"
 #include "gui/readerwidget.h"
 #include "gui/reviewdock.h"
@@ -646,7 +647,8 @@ void MainWindow::attachLibrary(const QString &path)
 void MainWindow::updateWindowTitle()
 {
     const QString path = libraryPath();
-    setWindowTitle(path.isEmpty() ? tr("PaperShelf") : tr("PaperShelf — %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(path.isEmpty() ? tr("PaperShelf")
+                                  : PlainText::windowTitle(tr("PaperShelf — %1").arg(QFileInfo(path).fileName())));
 }
 
 QString MainWindow::libraryPath() const

@@ -26,6 +26,7 @@ NotesEditor::NotesEditor(QWidget *parent)
     errorLayout->setContentsMargins(4, 2, 4, 2);
     m_errorLabel = new QLabel(m_errorBar);
     m_errorLabel->setObjectName(QStringLiteral("notesErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_retryButton = new QPushButton(m_errorBar);

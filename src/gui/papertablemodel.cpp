@@ -1,6 +1,7 @@
 #include "gui/papertablemodel.h"
 
 #include "gui/libraryclient.h"
+#include "gui/plaintext.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -129,11 +130,13 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case TitleColumn:
-        return row.title;
+        return role == Qt::ToolTipRole ? PlainText::toolTip(row.title) : row.title;
     case DateColumn:
         return QLocale().toString(row.date, QLocale::ShortFormat);
-    case TopicsColumn:
-        return row.topics.join(QStringLiteral(", "));
+    case TopicsColumn: {
+        const QString topics = row.topics.join(QStringLiteral(", "));
+        return role == Qt::ToolTipRole ? PlainText::toolTip(topics) : topics;
+    }
     case StatusColumn:
         switch (row.status) {
         case Core::ReadingStatus::Unread:

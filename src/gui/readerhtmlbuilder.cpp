@@ -186,8 +186,9 @@ QString ReaderHtmlBuilder::headerHtml() const
         facts.append(tr("%1 · %2").arg(m_locale.toString(appearance.date, QLocale::ShortFormat), appearance.topic));
     }
     if (!m_paper.arxivId.isEmpty()) {
-        facts.append(m_paper.arxivVersion > 0 ? tr("arXiv:%1v%2").arg(m_paper.arxivId).arg(m_paper.arxivVersion)
-                                              : tr("arXiv:%1").arg(m_paper.arxivId));
+        facts.append(m_paper.arxivVersion > 0
+                         ? tr("arXiv:%1v%2").arg(m_paper.arxivId, QString::number(m_paper.arxivVersion))
+                         : tr("arXiv:%1").arg(m_paper.arxivId));
     }
     if (!facts.isEmpty()) {
         QStringList escapedFacts;

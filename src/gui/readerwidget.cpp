@@ -5,6 +5,7 @@
 #include "gui/highlightpalette.h"
 #include "gui/inputdialog.h"
 #include "gui/messagebox.h"
+#include "gui/plaintext.h"
 #include "gui/readerhtmlbuilder.h"
 #include "gui/safetextbrowser.h"
 
@@ -258,7 +259,7 @@ void ReaderWidget::rebuildHighlightMenu()
         auto *action = new QAction(HighlightPalette::swatch(color.rgb),
                                    HighlightPalette::actionText(HighlightPalette::label(color)),
                                    this);
-        action->setToolTip(HighlightPalette::description(color));
+        action->setToolTip(PlainText::toolTip(HighlightPalette::description(color)));
         // e.g. highlightYellowAction
         action->setObjectName(u"highlight%1%2Action"_s.arg(color.key.left(1).toUpper(), color.key.mid(1)));
         action->setData(color.key);

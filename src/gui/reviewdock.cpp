@@ -7,6 +7,7 @@
 #include "gui/annotationcontroller.h"
 #include "gui/flowlayout.h"
 #include "gui/inputdialog.h"
+#include "gui/plaintext.h"
 #include "gui/reviewcheckcontroller.h"
 #include "gui/reviewcommand.h"
 #include "gui/reviewqueuemodel.h"
@@ -354,6 +355,7 @@ void ReviewDock::createWidgets()
     auto *sourceLayout = new QVBoxLayout(sourceSide);
     sourceLayout->setContentsMargins(0, 0, 0, 0);
     m_sourceLabel = new QLabel(sourceSide);
+    m_sourceLabel->setTextFormat(Qt::PlainText);
     m_sourceLabel->setObjectName(QStringLiteral("reviewSourceLabel"));
     sourceLayout->addWidget(m_sourceLabel);
     m_sourceView = new QPlainTextEdit(sourceSide);
@@ -365,6 +367,7 @@ void ReviewDock::createWidgets()
     auto *reviewLayout = new QVBoxLayout(reviewSide);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     m_machineLabel = new QLabel(reviewSide);
+    m_machineLabel->setTextFormat(Qt::PlainText);
     m_machineLabel->setObjectName(QStringLiteral("reviewMachineLabel"));
     m_machineView = new QTextEdit(reviewSide);
     m_machineView->setObjectName(QStringLiteral("reviewMachineView"));
@@ -399,6 +402,7 @@ void ReviewDock::createWidgets()
     reviewLayout->addWidget(m_stateLabel);
     reviewLayout->addWidget(m_glossaryLabel);
     m_editorLabel = new QLabel(reviewSide);
+    m_editorLabel->setTextFormat(Qt::PlainText);
     m_editorLabel->setObjectName(QStringLiteral("reviewEditorLabel"));
     reviewLayout->addWidget(m_editorLabel);
     reviewLayout->addWidget(m_editor, 2);
@@ -651,7 +655,8 @@ void ReviewDock::renderDetail(const ReviewSegment &segment)
                   .arg(ReviewQueueModel::segmentName(segment.field, segment.index))
             : tr("%1 — machine Chinese").arg(ReviewQueueModel::segmentName(segment.field, segment.index)));
     m_machineView->setPlainText(checked);
-    m_machineView->setToolTip(segment.state == ReviewState::Corrected ? segment.machineText : QString());
+    m_machineView->setToolTip(segment.state == ReviewState::Corrected ? PlainText::toolTip(segment.machineText)
+                                                                      : QString());
     m_findingsList->clear();
     QList<QTextEdit::ExtraSelection> marks;
     for (const Core::Finding &finding : segment.findings) {
@@ -660,7 +665,7 @@ void ReviewDock::renderDetail(const ReviewSegment &segment)
         const QString line = tr("%1 · %2 «%3»: %4")
                                  .arg(severityText(finding.severity), finding.check, finding.excerpt, why);
         auto *item = new QListWidgetItem(line, m_findingsList);
-        item->setToolTip(why);
+        item->setToolTip(PlainText::toolTip(why));
         if (finding.end <= finding.start || finding.start >= checked.size()) {
             continue;
         }
@@ -674,7 +679,7 @@ void ReviewDock::renderDetail(const ReviewSegment &segment)
         const QColor colour = finding.severity == Severity::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00);
         format.setUnderlineColor(colour);
         format.setBackground(QColor(colour.red(), colour.green(), colour.blue(), 48));
-        format.setToolTip(line);
+        format.setToolTip(PlainText::toolTip(line));
         cursor.mergeCharFormat(format);
         marks.append({cursor, format});
     }

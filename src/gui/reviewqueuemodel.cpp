@@ -1,6 +1,7 @@
 #include "gui/reviewqueuemodel.h"
 
 #include "core/review/segmentfields.h"
+#include "gui/plaintext.h"
 
 #include <QSet>
 
@@ -44,7 +45,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case PaperColumn:
         if (const Core::DigestEntry *source = entry(item.paperRowId)) {
-            return source->title;
+            return role == Qt::ToolTipRole ? PlainText::toolTip(source->title) : source->title;
         }
         return QStringLiteral("…");
     case SegmentColumn:

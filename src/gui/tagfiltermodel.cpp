@@ -1,5 +1,7 @@
 #include "gui/tagfiltermodel.h"
 
+#include "gui/plaintext.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
@@ -626,13 +628,13 @@ QVariant TagFilterModel::tagData(const Group &group, const TagEntry &entry, int 
         const QString papers = tr("%1: %Ln paper(s) in the current results", nullptr, entry.count).arg(entry.name);
         switch (entry.state) {
         case FilterState::Off:
-            return tr("%1\nClick to show only papers with this tag.").arg(papers);
+            return PlainText::toolTip(tr("%1\nClick to show only papers with this tag.").arg(papers));
         case FilterState::Include:
-            return tr("%1\nIncluded. Click to exclude papers with this tag.").arg(papers);
+            return PlainText::toolTip(tr("%1\nIncluded. Click to exclude papers with this tag.").arg(papers));
         case FilterState::Exclude:
-            return tr("%1\nExcluded. Click to stop filtering by this tag.").arg(papers);
+            return PlainText::toolTip(tr("%1\nExcluded. Click to stop filtering by this tag.").arg(papers));
         }
-        return papers;
+        return PlainText::toolTip(papers);
     }
     case Qt::AccessibleTextRole: {
         if (column != NameColumn) {

@@ -15,6 +15,7 @@ WriteErrorBar::WriteErrorBar(QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("writeErrorLabel"));
+    m_label->setTextFormat(Qt::PlainText); // the edit's text names tags and shelves
     m_label->setWordWrap(true);
     m_label->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_retryButton = new QPushButton(this);

@@ -40,7 +40,7 @@ QUrl PdfFetcher::defaultArxivPdfBase()
 QUrl PdfFetcher::pdfUrl(const QString &arxivId, int version, const QString &digestPdfUrl, const QUrl &arxivPdfBase)
 {
     if (!arxivId.isEmpty()) {
-        const QString id = version > 0 ? QStringLiteral("%1v%2").arg(arxivId).arg(version) : arxivId;
+        const QString id = version > 0 ? QStringLiteral("%1v%2").arg(arxivId, QString::number(version)) : arxivId;
         QString base = arxivPdfBase.toString();
         if (!base.endsWith(QLatin1Char('/'))) {
             base.append(QLatin1Char('/'));

@@ -30,7 +30,7 @@ ArxivMetadataStore::ArxivMetadataStore(const QSqlDatabase &db)
 
 Result<void> ArxivMetadataStore::save(qint64 paperRowId, const ArxivRecord &record, const QDateTime &fetchedAt)
 {
-    const QString id = record.version > 0 ? QStringLiteral("%1v%2").arg(record.arxivId).arg(record.version)
+    const QString id = record.version > 0 ? QStringLiteral("%1v%2").arg(record.arxivId, QString::number(record.version))
                                           : record.arxivId;
     SqlQuery query(m_db,
                    QStringLiteral("INSERT OR REPLACE INTO arxiv_metadata(paper_id, arxiv_id, title, authors, abstract,"

@@ -204,7 +204,7 @@ Result<int> LibraryBackup::verify(const QString &file)
     const int version = query.value(0).toInt();
     if (version > Schema::CurrentVersion) {
         return failure(OpenErrorCode::NewerSchema,
-                       tr("%1 was written by a newer PaperShelf (schema %2)").arg(file).arg(version));
+                       tr("%1 was written by a newer PaperShelf (schema %2)").arg(file, QString::number(version)));
     }
     return version;
 }
@@ -261,7 +261,7 @@ Result<BackupEntry> LibraryBackup::make(const QSqlDatabase &db, BackupReason rea
     const QString stem = QStringLiteral("%1-%2-%3").arg(m_baseName, stampOf(createdAt), backupReasonName(reason));
     QString path = QDir(m_directory).filePath(stem + BackupSuffix);
     for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + PartialSuffix); ++n) {
-        path = QDir(m_directory).filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(BackupSuffix));
+        path = QDir(m_directory).filePath(QStringLiteral("%1-%2%3").arg(stem, QString::number(n), BackupSuffix));
     }
     const QString partial = path + PartialSuffix;
 
@@ -436,7 +436,7 @@ Result<RestoreReport> LibraryBackup::restore(const QString &backup)
         const QString stem = QStringLiteral("%1-replaced-%2").arg(m_baseName, stampOf(now()));
         QString aside = library.dir().filePath(stem + suffix);
         for (int n = 2; QFileInfo::exists(aside); ++n) {
-            aside = library.dir().filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
+            aside = library.dir().filePath(QStringLiteral("%1-%2%3").arg(stem, QString::number(n), suffix));
         }
         if (!moveWithJournal(m_libraryPath, aside)) {
             return failure(OpenErrorCode::CannotOpen,

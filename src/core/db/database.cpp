@@ -225,9 +225,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (userVersion->toInt() > Schema::CurrentVersion) {
         return openError(OpenErrorCode::NewerSchema,
                          QStringLiteral("%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)")
-                             .arg(absolute)
-                             .arg(userVersion->toInt())
-                             .arg(Schema::CurrentVersion));
+                             .arg(absolute,
+                                  QString::number(userVersion->toInt()),
+                                  QString::number(Schema::CurrentVersion)));
     }
 
     // A file that was not closed cleanly (or is not known to have been) is
@@ -282,9 +282,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (options.readOnly) {
             return openError(OpenErrorCode::ReadOnly,
                              QStringLiteral("%1 needs a schema upgrade (version %2 to %3) but was opened read-only")
-                                 .arg(absolute)
-                                 .arg(userVersion->toInt())
-                                 .arg(Schema::CurrentVersion));
+                                 .arg(absolute,
+                                      QString::number(userVersion->toInt()),
+                                      QString::number(Schema::CurrentVersion)));
         }
         if (options.backupBeforeMigration && !fresh) {
             if (const Result<BackupEntry> backup = LibraryBackup(absolute).make(db, BackupReason::Migration); !backup) {

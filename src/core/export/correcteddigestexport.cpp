@@ -44,7 +44,7 @@ QString uniqueName(const QString &name, QSet<QString> &used)
     const QString base = name.chopped(3); // without ".md"
     QString candidate = name;
     for (int n = 2; used.contains(candidate.toCaseFolded()); ++n) {
-        candidate = u"%1 (%2).md"_s.arg(base).arg(n);
+        candidate = u"%1 (%2).md"_s.arg(base, QString::number(n));
     }
     used.insert(candidate.toCaseFolded());
     return candidate;

@@ -266,7 +266,7 @@ Result<QList<GlossaryTerm>> GlossaryCodec::read(QByteArrayView data, GlossaryFor
         }
         const QString key = term.term.toLower();
         if (const auto seen = lineOfTerm.constFind(key); seen != lineOfTerm.constEnd()) {
-            return lineError(record.line, tr("\"%1\" is already on line %2").arg(term.term).arg(*seen));
+            return lineError(record.line, tr("\"%1\" is already on line %2").arg(term.term, QString::number(*seen)));
         }
         lineOfTerm.insert(key, record.line);
         terms.append(term);
