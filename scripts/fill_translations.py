@@ -885,13 +885,22 @@ def main(path):
         print("untranslated:", repr(source), file=sys.stderr)
     return 1 if missing else 0
 
-# English plural forms: the word right after the count loses or keeps its "(s)":
-# "%Ln paper(s)" -> "%Ln paper" / "%Ln papers". Other "(s)" (after %1) stay.
-COUNTED = re.compile(r"(%L?n )(\w+)\(s\)")
+# English plural forms: the first noun with "(s)" after the count loses or keeps it:
+# "%Ln paper(s)" -> "%Ln paper" / "%Ln papers", "%n topic or keyword tag(s) with ..." ->
+# "... tag" / "... tags". Other "(s)" (after %1) stay.
+COUNT = re.compile(r"%L?n\b")
+COUNTED_NOUN = re.compile(r"(\w+)\(s\)")
 
 
 def english_forms(source):
-    return COUNTED.sub(r"\1\2", source), COUNTED.sub(r"\1\2s", source)
+    count = COUNT.search(source)
+    if not count:
+        return source, source
+    noun = COUNTED_NOUN.search(source, count.end())
+    if not noun:
+        return source, source
+    before, after = source[: noun.start()], source[noun.end() :]
+    return before + noun.group(1) + after, before + noun.group(1) + "s" + after
 
 
 def fill_english(path):
