@@ -189,6 +189,16 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::LibraryOpener</name>
+    <message numerus="yes">
+        <source>The library %1 is in use: another program is writing to it and did not finish within %Ln second(s).</source>
+        <translation>
+            <numerusform>The library %1 is in use: another program is writing to it and did not finish within %Ln second.</numerusform>
+            <numerusform>The library %1 is in use: another program is writing to it and did not finish within %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln edit(s) could not be saved. Close anyway and lose them?</source>

@@ -756,6 +756,25 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::AnnotationClient</name>
+    <message>
+        <source>the library is read-only (%1)</source>
+        <translation>文库是只读的（%1）</translation>
+    </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>文库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>the library file is damaged (%1); close PaperShelf and restore a backup</source>
+        <translation>文库文件已损坏（%1）；请关闭 PaperShelf 并恢复备份</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1)</source>
+        <translation>文库正被另一个程序使用（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::AnnotationCommand</name>
     <message>
         <source>Edit Notes</source>
@@ -1675,6 +1694,13 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ImportController</name>
+    <message>
+        <source>the library is open read-only, so nothing can be imported</source>
+        <translation>文库以只读方式打开，因此无法导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportProgressDialog</name>
     <message>
         <source>Importing Digests</source>
@@ -1750,6 +1776,93 @@
     <message>
         <source>Not an http(s) URL: %1</source>
         <translation>不是 http(s) 网址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::LibraryOpener</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复该备份：%1</translation>
+    </message>
+    <message>
+        <source>Library Restored</source>
+        <translation>文库已恢复</translation>
+    </message>
+    <message>
+        <source>The library %1 was restored from a backup.</source>
+        <translation>文库 %1 已从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The library %1 was restored from a backup. The damaged file was kept as %2; it was not deleted.</source>
+        <translation>文库 %1 已从备份恢复。损坏的文件保留为 %2，没有被删除。</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened:
+%1</source>
+        <translation>无法打开文库：
+%1</translation>
+    </message>
+    <message>
+        <source>PaperShelf</source>
+        <translation>PaperShelf</translation>
+    </message>
+    <message>
+        <source>Restoring the library from a backup…</source>
+        <translation>正在从备份恢复文库…</translation>
+    </message>
+    <message>
+        <source>Opening and checking the library %1…</source>
+        <translation>正在打开并检查文库 %1…</translation>
+    </message>
+    <message>
+        <source>Damaged Library</source>
+        <translation>文库已损坏</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged, so PaperShelf will not write to it.
+
+SQLite reported: %2</source>
+        <translation>文库 %1 已损坏，PaperShelf 不会写入它。
+
+SQLite 报告：%2</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. The damaged file was left untouched.</source>
+        <translation>在 %1 中没有找到完好的备份。损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restoring it moves the damaged file aside (it is kept, never deleted) and puts the backup in its place.</source>
+        <translation>最新的完好备份是 %1。恢复它会把损坏的文件移到一旁（保留，绝不删除），并用该备份代替它。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Good Backup</source>
+        <translation>恢复最新的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Library in Use</source>
+        <translation>文库正在使用中</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library %1 is in use: another program is writing to it and did not finish within %Ln second(s).</source>
+        <translation>
+            <numerusform>文库 %1 正在使用中：另一个程序正在写入它，并且在 %Ln 秒内没有完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry when that program has finished, or open the library read-only for now.</source>
+        <translation>请在该程序完成后重试，或者暂时以只读方式打开文库。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2400,33 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::ReadOnlyBar</name>
+    <message>
+        <source>it was opened with --read-only</source>
+        <translation>它是用 --read-only 打开的</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>文件 %1 不可写</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation>它所在的文件夹 %1 不可写</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; reopen it when that program has finished</source>
+        <translation>另一个程序正在写入它；请在该程序完成后重新打开</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore a backup to work with it again</source>
+        <translation>文件已损坏；请恢复备份后再继续使用</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: %1. Changes cannot be saved.</source>
+        <translation>文库以只读方式打开：%1。无法保存更改。</translation>
     </message>
 </context>
 <context>
@@ -3309,14 +3449,8 @@ Excluded. Click to stop filtering by this tag.</source>
         <translation>打开此文库文件（默认：$PAPERSHELF_LIBRARY，否则为默认文库）。</translation>
     </message>
     <message>
-        <source>PaperShelf</source>
-        <translation>PaperShelf</translation>
-    </message>
-    <message>
-        <source>The library cannot be opened:
-%1</source>
-        <translation>无法打开文库：
-%1</translation>
+        <source>Open the library read-only (also with $PAPERSHELF_READ_ONLY=1).</source>
+        <translation>以只读方式打开文库（也可设置 $PAPERSHELF_READ_ONLY=1）。</translation>
     </message>
 </context>
 </TS>

@@ -63,12 +63,13 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-/// The files beside `library` that LibraryBackup::restore() moved aside.
+/// The library files beside `library` that LibraryBackup::restore() moved aside
+/// (without the -wal and -shm files that went with them).
 inline QStringList replacedFiles(const QString &library)
 {
     const QFileInfo info(library);
     return QDir(info.absolutePath())
-        .entryList({info.completeBaseName() + QStringLiteral("-replaced-*")}, QDir::Files, QDir::Name);
+        .entryList({info.completeBaseName() + QStringLiteral("-replaced-*.") + info.suffix()}, QDir::Files, QDir::Name);
 }
 
 /// Another process (reliability_lockholder) holding the library's write lock
