@@ -78,11 +78,11 @@ QString CliContext::openFailureMessage(const Core::Error &failure) const
     switch (static_cast<Core::OpenErrorCode>(failure.code)) {
     case Core::OpenErrorCode::Locked:
         message += QStringLiteral(
-            "\nThe library is in use: another process holds its write lock. Try again when it has finished.");
+            "; the library is in use: another process holds its write lock; try again when it has finished.");
         break;
     case Core::OpenErrorCode::ReadOnly: {
         const QString reason = Core::Database::readOnlyReason(libraryPath());
-        message += QStringLiteral("\nThe library is read-only (%1); commands that only read still work.")
+        message += QStringLiteral("; the library is read-only (%1); commands that only read still work.")
                        .arg(reason.isEmpty() ? QStringLiteral("--read-only") : reason);
         break;
     }
@@ -90,12 +90,12 @@ QString CliContext::openFailureMessage(const Core::Error &failure) const
         const QString backup = newestGoodBackup();
         const QString library = QFileInfo(libraryPath()).absoluteFilePath();
         if (backup.isEmpty()) {
-            message += QStringLiteral("\nNo good backup was found in %1; the file was left untouched.")
+            message += QStringLiteral("; no good backup was found in %1; the file was left untouched.")
                            .arg(Core::LibraryBackup(library).directory());
         } else {
             message += QStringLiteral(
-                           "\nThe newest good backup is %1. Restore it (the damaged file is kept aside) with:"
-                           "\n  papershelf-cli --library '%2' restore '%3'")
+                           "; the newest good backup is %1. Restore it (the damaged file is kept aside) with:"
+                           " papershelf-cli --library '%2' restore '%3'")
                            .arg(backup, library, QFileInfo(backup).fileName());
         }
         break;

@@ -115,7 +115,7 @@ void TestCliFaults::damagedLibraryExitsWithThreeAndNamesTheNewestGoodBackup()
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("damaged")) || run.err.contains(QStringLiteral("corrupt")),
                  qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("newest good backup is %1").arg(backup)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("the newest good backup is %1").arg(backup)), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("papershelf-cli --library '%1' restore '%2'")
                                       .arg(m_library, QFileInfo(backup).fileName())),
                  qPrintable(run.err));
@@ -147,7 +147,7 @@ void TestCliFaults::damagedLibraryWithoutBackupSaysSoAndStaysUntouched()
     const QByteArray damaged = fileHash(m_library);
     const Run run = cli({QStringLiteral("list")});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("No good backup was found")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("no good backup was found")), qPrintable(run.err));
     QCOMPARE(fileHash(m_library), damaged);
     QVERIFY(replacedFiles(m_library).isEmpty());
 }
