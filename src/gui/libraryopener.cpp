@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QtConcurrent>
 
 namespace PaperShelf::Gui {
@@ -50,14 +51,21 @@ LibraryOpener::LibraryOpener(QString libraryPath, QWidget *dialogParent, QObject
 
 LibraryOpener::~LibraryOpener()
 {
+    close();
+    delete m_progress;
+}
+
+void LibraryOpener::close()
+{
     // Closed on the thread that opened it (after any open or restore still queued
     // there); this clears the library's "in use" mark. QFuture::waitForFinished()
-    // could run a queued task on this thread instead, so wait for the pool.
-    m_pool.start([this]() {
+    // could run a queued task on this thread instead, so wait with a semaphore.
+    QSemaphore closed;
+    m_pool.start([this, &closed]() {
         m_database.reset();
+        closed.release();
     });
-    m_pool.waitForDone();
-    delete m_progress;
+    closed.acquire();
 }
 
 void LibraryOpener::start()

@@ -61,6 +61,10 @@ public:
     /// Starts opening; opened() or quitRequested() follows, perhaps after dialogs.
     void start();
 
+    /// Closes the main connection (clearing the "in use" mark) and waits for it,
+    /// e.g. before a restore replaces the file; start() opens it again.
+    void close();
+
     const QString &libraryPath() const { return m_libraryPath; }
 
     /// Why the open library is read-only; ReadOnlyReason::None when it can be written.

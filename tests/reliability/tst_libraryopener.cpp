@@ -109,6 +109,17 @@ void TestLibraryOpener::healthyLibraryOpensWritable()
     QVERIFY(opened.wait(30'000));
     QCOMPARE(opener.readOnlyReason(), ReadOnlyReason::None);
     QVERIFY(!Database::isForcedReadOnly(m_library));
+    const auto marker = [this]() -> QString {
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        const Result<std::unique_ptr<Database>> db = Database::open(m_library, readOnly);
+        QSqlQuery query((*db)->connection());
+        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'clean_close'"));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    QCOMPARE(marker(), QStringLiteral("0")); // the session holds the library
+    opener.close();
+    QCOMPARE(marker(), QStringLiteral("1")); // closed cleanly, e.g. before a restore
 }
 
 void TestLibraryOpener::damagedLibraryRestoresTheNewestGoodBackup()
