@@ -836,6 +836,42 @@ ZH = {
     "The full-text index is damaged: %1": "全文索引已损坏：%1",
     "%n screenshot(s) marked as downloaded whose cached file is missing": "%n 张标记为已下载但缓存文件缺失的截图",
     "%n PDF(s) marked as downloaded whose cached file is missing": "%n 个标记为已下载但缓存文件缺失的 PDF",
+    # Startup: damaged, locked and read-only libraries (src/gui/libraryopener.cpp, readonlybar.cpp)
+    "Open the library read-only (also with $PAPERSHELF_READ_ONLY=1).": "以只读方式打开文库（也可设置 $PAPERSHELF_READ_ONLY=1）。",
+    "The backup could not be restored: %1": "无法恢复该备份：%1",
+    "Library Restored": "文库已恢复",
+    "The library %1 was restored from a backup.": "文库 %1 已从备份恢复。",
+    "The library %1 was restored from a backup. The damaged file was kept as %2; it was not deleted.":
+        "文库 %1 已从备份恢复。损坏的文件保留为 %2，没有被删除。",
+    "Restoring the library from a backup…": "正在从备份恢复文库…",
+    "Opening and checking the library %1…": "正在打开并检查文库 %1…",
+    "Damaged Library": "文库已损坏",
+    "The library %1 is damaged, so PaperShelf will not write to it.\n\nSQLite reported: %2":
+        "文库 %1 已损坏，PaperShelf 不会写入它。\n\nSQLite 报告：%2",
+    "No good backup was found in %1. The damaged file was left untouched.":
+        "在 %1 中没有找到完好的备份。损坏的文件保持原样。",
+    "The newest good backup is %1. Restoring it moves the damaged file aside (it is kept, never deleted) and puts the backup in its place.":
+        "最新的完好备份是 %1。恢复它会把损坏的文件移到一旁（保留，绝不删除），并用该备份代替它。",
+    "&Restore Newest Good Backup": "恢复最新的完好备份(&R)",
+    "Open &Read-Only": "以只读方式打开(&R)",
+    "Library in Use": "文库正在使用中",
+    "The library %1 is in use: another program is writing to it and did not finish within %Ln second(s).":
+        "文库 %1 正在使用中：另一个程序正在写入它，并且在 %Ln 秒内没有完成。",
+    "Retry when that program has finished, or open the library read-only for now.":
+        "请在该程序完成后重试，或者暂时以只读方式打开文库。",
+    "it was opened with --read-only": "它是用 --read-only 打开的",
+    "the file %1 cannot be written": "文件 %1 不可写",
+    "its folder %1 cannot be written": "它所在的文件夹 %1 不可写",
+    "another program is writing to it; reopen it when that program has finished":
+        "另一个程序正在写入它；请在该程序完成后重新打开",
+    "the file is damaged; restore a backup to work with it again": "文件已损坏；请恢复备份后再继续使用",
+    "The library is open read-only: %1. Changes cannot be saved.": "文库以只读方式打开：%1。无法保存更改。",
+    "the library is read-only (%1)": "文库是只读的（%1）",
+    "the library is open read-only: %1": "文库以只读方式打开：%1",
+    "the library file is damaged (%1); close PaperShelf and restore a backup":
+        "文库文件已损坏（%1）；请关闭 PaperShelf 并恢复备份",
+    "the library is in use by another program (%1)": "文库正被另一个程序使用（%1）",
+    "the library is open read-only, so nothing can be imported": "文库以只读方式打开，因此无法导入任何内容",
 }
 
 def conflicting_entries():

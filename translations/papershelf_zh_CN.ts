@@ -117,21 +117,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryCheckDialog</name>
-    <message>
-        <source>Check Library</source>
-        <translation>检查文库</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>Repairs remove data nothing can reach and correct derived data; they never touch notes, highlights, own tags or review work. Damage to the file itself cannot be repaired here: restore a backup (Library → Restore from Backup…).</source>
-        <translation>修复只会删除已无法访问的数据并更正派生数据，不会改动笔记、高亮、自有标签或审校工作。文件本身的损坏无法在此修复：请恢复备份（文库 → 从备份恢复…）。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>PaperShelf</source>
@@ -583,91 +568,6 @@
     </message>
 </context>
 <context>
-    <name>PaperShelf::Core::LibraryCheck</name>
-    <message numerus="yes">
-        <source>%n digest appearance(s) whose paper or digest is gone</source>
-        <translation>
-            <numerusform>%n 条论文或摘要已不存在的摘要出现记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) pointing at a digest appearance that is gone</source>
-        <translation>
-            <numerusform>%n 篇论文指向已不存在的摘要出现记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag link(s) whose paper or tag is gone</source>
-        <translation>
-            <numerusform>%n 个论文或标签已不存在的标签关联</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n screenshot, arXiv, PDF or search-queue row(s) whose paper is gone</source>
-        <translation>
-            <numerusform>%n 行论文已不存在的截图、arXiv、PDF 或搜索队列记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review segment(s) whose paper is gone</source>
-        <translation>
-            <numerusform>%n 个论文已不存在的审校片段</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review history or finding row(s) whose segment is gone</source>
-        <translation>
-            <numerusform>%n 行片段已不存在的审校历史或检查结果记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note or highlight row(s) of papers no longer in the library (the backups keep them)</source>
-        <translation>
-            <numerusform>%n 行属于已不在文库中论文的笔记或高亮记录（备份中仍保留）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic or keyword tag(s) with no papers</source>
-        <translation>
-            <numerusform>%n 个没有论文的主题或关键词标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag(s) with a wrong paper count</source>
-        <translation>
-            <numerusform>%n 个论文计数错误的标签</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1</source>
-        <translation>
-            <numerusform>文件已损坏（SQLite 报告了 %n 个问题；请恢复备份）：%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) refer to rows that are gone (in %1)</source>
-        <translation>
-            <numerusform>%n 行引用了已不存在的行（位于 %1）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The full-text index is damaged: %1</source>
-        <translation>全文索引已损坏：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n screenshot(s) marked as downloaded whose cached file is missing</source>
-        <translation>
-            <numerusform>%n 张标记为已下载但缓存文件缺失的截图</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PDF(s) marked as downloaded whose cached file is missing</source>
-        <translation>
-            <numerusform>%n 个标记为已下载但缓存文件缺失的 PDF</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PaperShelf::Core::ReviewReport</name>
     <message>
         <source>yes</source>
@@ -853,6 +753,25 @@
         <translation>
             <numerusform>从 %Ln 篇论文移除标签</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::AnnotationClient</name>
+    <message>
+        <source>the library is read-only (%1)</source>
+        <translation>文库是只读的（%1）</translation>
+    </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>文库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>the library file is damaged (%1); close PaperShelf and restore a backup</source>
+        <translation>文库文件已损坏（%1）；请关闭 PaperShelf 并恢复备份</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1)</source>
+        <translation>文库正被另一个程序使用（%1）</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1694,13 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ImportController</name>
+    <message>
+        <source>the library is open read-only, so nothing can be imported</source>
+        <translation>文库以只读方式打开，因此无法导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportProgressDialog</name>
     <message>
         <source>Importing Digests</source>
@@ -1853,56 +1779,90 @@
     </message>
 </context>
 <context>
-    <name>PaperShelf::Gui::LibraryCheckDialog</name>
+    <name>PaperShelf::Gui::LibraryOpener</name>
     <message>
-        <source>&amp;Repair</source>
-        <translation>修复(&amp;R)</translation>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复该备份：%1</translation>
     </message>
     <message>
-        <source>Repair the problems that can be repaired</source>
-        <translation>修复可以修复的问题</translation>
+        <source>Library Restored</source>
+        <translation>文库已恢复</translation>
     </message>
     <message>
-        <source>Checking the library…</source>
-        <translation>正在检查文库…</translation>
+        <source>The library %1 was restored from a backup.</source>
+        <translation>文库 %1 已从备份恢复。</translation>
     </message>
     <message>
-        <source>Repairing the library…</source>
-        <translation>正在修复文库…</translation>
+        <source>The library %1 was restored from a backup. The damaged file was kept as %2; it was not deleted.</source>
+        <translation>文库 %1 已从备份恢复。损坏的文件保留为 %2，没有被删除。</translation>
     </message>
     <message>
-        <source>The library could not be checked: %1</source>
-        <translation>无法检查文库：%1</translation>
+        <source>The library cannot be opened:
+%1</source>
+        <translation>无法打开文库：
+%1</translation>
     </message>
     <message>
-        <source>No problems found: the library is healthy.</source>
-        <translation>未发现问题：文库状态良好。</translation>
+        <source>PaperShelf</source>
+        <translation>PaperShelf</translation>
+    </message>
+    <message>
+        <source>Restoring the library from a backup…</source>
+        <translation>正在从备份恢复文库…</translation>
+    </message>
+    <message>
+        <source>Opening and checking the library %1…</source>
+        <translation>正在打开并检查文库 %1…</translation>
+    </message>
+    <message>
+        <source>Damaged Library</source>
+        <translation>文库已损坏</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged, so PaperShelf will not write to it.
+
+SQLite reported: %2</source>
+        <translation>文库 %1 已损坏，PaperShelf 不会写入它。
+
+SQLite 报告：%2</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. The damaged file was left untouched.</source>
+        <translation>在 %1 中没有找到完好的备份。损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restoring it moves the damaged file aside (it is kept, never deleted) and puts the backup in its place.</source>
+        <translation>最新的完好备份是 %1。恢复它会把损坏的文件移到一旁（保留，绝不删除），并用该备份代替它。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Good Backup</source>
+        <translation>恢复最新的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Library in Use</source>
+        <translation>文库正在使用中</translation>
     </message>
     <message numerus="yes">
-        <source>Repaired %Ln problem(s); the library is healthy now.</source>
+        <source>The library %1 is in use: another program is writing to it and did not finish within %Ln second(s).</source>
         <translation>
-            <numerusform>已修复 %Ln 个问题；文库现已恢复正常。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Repaired %Ln problem(s); %1 could not be repaired.</source>
-        <translation>
-            <numerusform>已修复 %Ln 个问题；%1 个无法修复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %Ln problem(s):</source>
-        <translation>
-            <numerusform>发现 %Ln 个问题：</numerusform>
+            <numerusform>文库 %1 正在使用中：另一个程序正在写入它，并且在 %Ln 秒内没有完成。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 — repaired</source>
-        <translation>%1 — 已修复</translation>
+        <source>Retry when that program has finished, or open the library read-only for now.</source>
+        <translation>请在该程序完成后重试，或者暂时以只读方式打开文库。</translation>
     </message>
     <message>
-        <source>%1 — cannot be repaired here</source>
-        <translation>%1 — 无法在此修复</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2138,95 +2098,6 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PaperShelf::Gui::MaintenanceActions</name>
-    <message>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Write a checked copy of the library to its backup folder</source>
-        <translation>将经过检查的文库副本写入其备份文件夹</translation>
-    </message>
-    <message>
-        <source>C&amp;heck Library…</source>
-        <translation>检查文库(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Look for damage and inconsistencies in the library, and repair them</source>
-        <translation>查找文库中的损坏和不一致之处并加以修复</translation>
-    </message>
-    <message>
-        <source>Restore from Bac&amp;kup…</source>
-        <translation>从备份恢复(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Replace the library with one of its backups</source>
-        <translation>用文库的某个备份替换文库</translation>
-    </message>
-    <message>
-        <source>Open Backup Fo&amp;lder</source>
-        <translation>打开备份文件夹(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show the library's backups in the file manager</source>
-        <translation>在文件管理器中显示文库的备份</translation>
-    </message>
-    <message>
-        <source>Back Up Now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
-        <source>Backing up the library…</source>
-        <translation>正在备份文库…</translation>
-    </message>
-    <message>
-        <source>The library could not be backed up:
-%1</source>
-        <translation>无法备份文库：
-%1</translation>
-    </message>
-    <message>
-        <source>Backed up the library to %1 (%2)</source>
-        <translation>已将文库备份到 %1（%2）</translation>
-    </message>
-    <message>
-        <source>The backup was written and checked, but: %1</source>
-        <translation>备份已写入并通过检查，但：%1</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Close PaperShelf and use “papershelf-cli restore” to restore this library.</source>
-        <translation>请关闭 PaperShelf，然后使用“papershelf-cli restore”恢复此文库。</translation>
-    </message>
-    <message>
-        <source>Replace the library %1 with the backup made %2?
-
-The current file is kept beside it, not deleted. The window closes the library and opens the restored one.</source>
-        <translation>要用 %2 创建的备份替换文库 %1 吗？
-
-当前文件会保留在旁边，不会被删除。窗口将关闭文库并打开恢复后的文库。</translation>
-    </message>
-    <message>
-        <source>There are no backups of this library yet (they go to %1).</source>
-        <translation>此文库还没有备份（备份将保存到 %1）。</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 could not be opened.</source>
-        <translation>无法打开备份文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>⚠ Backup failed</source>
-        <translation>⚠ 备份失败</translation>
-    </message>
-    <message>
-        <source>The daily backup of the library failed: %1</source>
-        <translation>文库的每日备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2403,33 @@ The current file is kept beside it, not deleted. The window closes the library a
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ReadOnlyBar</name>
+    <message>
+        <source>it was opened with --read-only</source>
+        <translation>它是用 --read-only 打开的</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>文件 %1 不可写</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation>它所在的文件夹 %1 不可写</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; reopen it when that program has finished</source>
+        <translation>另一个程序正在写入它；请在该程序完成后重新打开</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore a backup to work with it again</source>
+        <translation>文件已损坏；请恢复备份后再继续使用</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: %1. Changes cannot be saved.</source>
+        <translation>文库以只读方式打开：%1。无法保存更改。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ReaderHtmlBuilder</name>
     <message>
         <source>arXiv</source>
@@ -2753,33 +2651,6 @@ The current file is kept beside it, not deleted. The window closes the library a
     <message>
         <source>Rename Tag “%1” to “%2”</source>
         <translation>将标签“%1”重命名为“%2”</translation>
-    </message>
-</context>
-<context>
-    <name>PaperShelf::Gui::RestoreDialog</name>
-    <message>
-        <source>Made on request</source>
-        <translation>手动创建</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>There are no backups in %1 yet.</source>
-        <translation>%1 中还没有备份。</translation>
-    </message>
-    <message>
-        <source>Backups are kept in %1.</source>
-        <translation>备份保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -3338,37 +3209,6 @@ Excluded. Click to stop filtering by this tag.</source>
     </message>
 </context>
 <context>
-    <name>PaperShelf::Gui::WindowHost</name>
-    <message>
-        <source>Restoring the library from the backup…</source>
-        <translation>正在从备份恢复文库…</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>The library was not restored: %1</source>
-        <translation>文库未恢复：%1</translation>
-    </message>
-    <message>
-        <source>The backup was put in place, but the library cannot be opened: %1
-
-The replaced library file was kept as %2.</source>
-        <translation>备份已放回原处，但无法打开文库：%1
-
-被替换的文库文件已保留为 %2。</translation>
-    </message>
-    <message>
-        <source>The library was restored from the backup.</source>
-        <translation>已从备份恢复文库。</translation>
-    </message>
-    <message>
-        <source>The library was restored from the backup. The replaced library file was kept as %1.</source>
-        <translation>已从备份恢复文库。被替换的文库文件已保留为 %1。</translation>
-    </message>
-</context>
-<context>
     <name>PaperShelf::Gui::WriteErrorBar</name>
     <message>
         <source>&amp;Retry</source>
@@ -3552,33 +3392,6 @@ The replaced library file was kept as %2.</source>
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Choose the backup to restore. The current library file is not deleted: it is kept beside the library under a “-replaced-” name. The window closes the library while the backup is put in place and opens it again afterwards.</source>
-        <translation>请选择要恢复的备份。当前文库文件不会被删除：它会以带“-replaced-”的名称保留在文库旁边。放入备份期间窗口会关闭文库，之后再重新打开。</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-</context>
-<context>
     <name>TagPanel</name>
     <message>
         <source>Tag filters</source>
@@ -3636,14 +3449,8 @@ The replaced library file was kept as %2.</source>
         <translation>打开此文库文件（默认：$PAPERSHELF_LIBRARY，否则为默认文库）。</translation>
     </message>
     <message>
-        <source>PaperShelf</source>
-        <translation>PaperShelf</translation>
-    </message>
-    <message>
-        <source>The library cannot be opened:
-%1</source>
-        <translation>无法打开文库：
-%1</translation>
+        <source>Open the library read-only (also with $PAPERSHELF_READ_ONLY=1).</source>
+        <translation>以只读方式打开文库（也可设置 $PAPERSHELF_READ_ONLY=1）。</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,16 @@
 #include "core/util/appidentity.h"
 #include "gui/fontfallback.h"
 #include "gui/languagemanager.h"
+#include "gui/libraryopener.h"
+#include "gui/mainwindow.h"
 #include "gui/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +34,11 @@ int main(int argc, char *argv[])
                                     "Open this library file (default: $PAPERSHELF_LIBRARY, else the default library)."),
                       QStringLiteral("FILE"));
     parser.addOption(libraryOption);
+    const QCommandLineOption
+        readOnlyOption(QStringLiteral("read-only"),
+                       QApplication::translate("main",
+                                               "Open the library read-only (also with $PAPERSHELF_READ_ONLY=1)."));
+    parser.addOption(readOnlyOption);
     parser.process(app);
 
     // --library, else $PAPERSHELF_LIBRARY, else the library used last time, else the default one.
@@ -42,21 +50,35 @@ int main(int argc, char *argv[])
         }
     }
     path = PaperShelf::Core::AppIdentity::resolveLibraryPath(path);
-    {
-        // Open once here: creates or migrates the file and turns any problem into a clear
-        // message before the window appears. The window's workers open their own connections.
-        PaperShelf::Core::Result<std::unique_ptr<PaperShelf::Core::Database>>
-            database = PaperShelf::Core::Database::open(path);
-        if (!database) {
-            QMessageBox::critical(nullptr,
-                                  QApplication::translate("main", "PaperShelf"),
-                                  QApplication::translate("main", "The library cannot be opened:\n%1")
-                                      .arg(database.errorMessage()));
-            return 3;
+    // The session's main connection: opened (and checked when it was not closed
+    // cleanly) off the GUI thread, with dialogs for a damaged, locked or read-only
+    // library; it stays open until the window is gone. The window's workers open
+    // their own connections. The host replaces the window when a restore must
+    // close the library everywhere, the main connection included.
+    PaperShelf::Gui::LibraryOpener opener(path);
+    opener.setReadOnlyRequested(parser.isSet(readOnlyOption)
+                                || qEnvironmentVariableIntValue("PAPERSHELF_READ_ONLY") == 1);
+    std::unique_ptr<PaperShelf::Gui::WindowHost> host;
+    QObject::connect(&opener, &PaperShelf::Gui::LibraryOpener::opened, &app, [&]() {
+        if (host) {
+            return; // reopened after a restore; the host has made the new window
         }
-    }
-    // The host replaces the window when a restore must close the library everywhere.
-    PaperShelf::Gui::WindowHost host(path, languages);
-    host.show();
-    return QApplication::exec();
+        host = std::make_unique<PaperShelf::Gui::WindowHost>(path, languages);
+        host->setReadOnly(opener.readOnlyReason());
+        host->setLibraryHolder(
+            [&opener]() {
+            opener.close();
+            },
+            [&opener]() {
+            opener.start();
+        });
+        host->show();
+    });
+    QObject::connect(&opener, &PaperShelf::Gui::LibraryOpener::quitRequested, &app, []() {
+        QApplication::exit(3);
+    });
+    opener.start();
+    const int status = QApplication::exec();
+    host.reset(); // the workers' connections close before the main one
+    return status;
 }

@@ -79,6 +79,7 @@ QString CliApplication::overview() const
                                   "Global options:\n"
                                   "  --library FILE   library file (default: $PAPERSHELF_LIBRARY, else the GUI's\n"
                                   "                   default library)\n"
+                                  "  --read-only      open the library read-only; commands that write exit with 3\n"
                                   "  -h, --help       this help; `papershelf-cli COMMAND --help` for a command\n"
                                   "  -v, --version    print the version\n\n"
                                   "Commands:\n");
@@ -100,6 +101,7 @@ int CliApplication::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString library;
+    bool readOnly = false;
     int i = 1;
     // Global options come before the command name.
     for (; i < arguments.size(); ++i) {
@@ -112,6 +114,8 @@ int CliApplication::run(const QStringList &arguments)
             library = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--library="))) {
             library = arg.mid(10);
+        } else if (arg == QLatin1String("--read-only")) {
+            readOnly = true;
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("help")) {
             if (i + 1 < arguments.size() && find(arguments.at(i + 1))) {
                 CliContext context(out, err, library);
@@ -141,6 +145,7 @@ int CliApplication::run(const QStringList &arguments)
         return static_cast<int>(ExitCode::Usage);
     }
     CliContext context(out, err, library);
+    context.setReadOnly(readOnly);
     return static_cast<int>(command->run(arguments.mid(i), context));
 }
 

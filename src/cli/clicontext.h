@@ -26,6 +26,9 @@ public:
 
     void setLibraryOption(const QString &path) { m_libraryOption = path; }
 
+    /// `--read-only`: the library is opened read-only and every command that writes is refused.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     QString libraryPath() const;
 
     enum class Access {
@@ -35,6 +38,9 @@ public:
 
     /// Opens the library; on failure prints the one-line reason and sets `exitCode`.
     std::unique_ptr<Core::Database> openLibrary(Access access, ExitCode *exitCode);
+
+    /// The newest backup of the library that passes LibraryBackup::verify(); empty when none does.
+    QString newestGoodBackup() const;
 
     void printJson(const QJsonDocument &document);
     /// Writes `bytes` to standard output as they are (no text conversion), after
@@ -47,9 +53,13 @@ public:
     static bool stderrIsTerminal();
 
 private:
+    /// "cannot open library: ..." with what to do about it (a locked, damaged or read-only library).
+    QString openFailureMessage(const Core::Error &error) const;
+
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_libraryOption;
+    bool m_readOnly = false;
 };
 
 } // namespace PaperShelf::Cli

@@ -1,5 +1,7 @@
 #include "gui/annotationclient.h"
 
+#include "core/db/database.h"
+
 namespace PaperShelf::Gui {
 
 AnnotationClient::AnnotationClient(const QString &libraryPath, QObject *parent)
@@ -73,13 +75,29 @@ void AnnotationClient::onWriteDone(const QString &what,
     --m_pendingWrites;
     if (!result) {
         m_failed.append({what, job, succeeded});
-        Q_EMIT writeFailed(what, result.errorMessage());
+        Q_EMIT writeFailed(what, failureMessage(result.error()));
         return;
     }
     if (succeeded) {
         succeeded();
     }
     Q_EMIT writeSucceeded(what);
+}
+
+QString AnnotationClient::failureMessage(const Core::Error &error) const
+{
+    switch (static_cast<Core::OpenErrorCode>(error.code)) {
+    case Core::OpenErrorCode::ReadOnly:
+        return m_readOnlyReason == ReadOnlyReason::None
+                 ? tr("the library is read-only (%1)").arg(error.message)
+                 : tr("the library is open read-only: %1").arg(ReadOnlyBar::cause(m_readOnlyReason, m_libraryPath));
+    case Core::OpenErrorCode::Corrupt:
+        return tr("the library file is damaged (%1); close PaperShelf and restore a backup").arg(error.message);
+    case Core::OpenErrorCode::Locked:
+        return tr("the library is in use by another program (%1)").arg(error.message);
+    default:
+        return error.message;
+    }
 }
 
 void AnnotationClient::retryFailedWrites()

@@ -2,6 +2,7 @@
 
 #include "core/util/result.h"
 #include "gui/annotationsession.h"
+#include "gui/readonlybar.h"
 
 #include <QObject>
 #include <QPointer>
@@ -68,6 +69,13 @@ public:
     /// failure, writeFinished() is emitted.
     void write(const QString &what, WriteJob job, std::function<void()> succeeded = {});
 
+    /// The library is open read-only for `reason`: a write that fails because of
+    /// it says so (instead of SQLite's words). The session's connection is
+    /// read-only through Core::Database::setForcedReadOnly().
+    void setReadOnlyReason(ReadOnlyReason reason) { m_readOnlyReason = reason; }
+
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+
     /// Submits the writes that failed again, oldest first.
     void retryFailedWrites();
     /// Forgets the writes that failed (the user gave up on them).
@@ -97,6 +105,8 @@ private:
 
     /// Queues `task` on the annotation thread.
     void post(std::function<void(AnnotationSession &)> task);
+    /// The user's words for a failed write: read-only and damaged libraries explained.
+    QString failureMessage(const Core::Error &error) const;
     void onWriteDone(const QString &what,
                      const WriteJob &job,
                      const std::function<void()> &succeeded,
@@ -108,6 +118,7 @@ private:
     std::unique_ptr<AnnotationSession> m_session; ///< used only on m_thread
     QList<FailedWrite> m_failed;
     int m_pendingWrites = 0;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
 };
 
 } // namespace PaperShelf::Gui

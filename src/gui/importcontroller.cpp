@@ -38,6 +38,10 @@ bool ImportController::start(const QStringList &paths)
             report.errors.append({libraryPath, database.errorMessage()});
             return report;
         }
+        if ((*database)->isReadOnly()) {
+            report.errors.append({libraryPath, tr("the library is open read-only, so nothing can be imported")});
+            return report;
+        }
         Core::Importer importer(**database);
         importer.setCancelFlag(&m_cancel);
         importer.setProgressCallback([this](int done, int total, const QString &path) {

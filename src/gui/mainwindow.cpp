@@ -151,6 +151,8 @@ void MainWindow::setupWidgets()
 
     m_writeErrorBar = new WriteErrorBar(m_ui->listContainer);
     m_ui->listLayout->insertWidget(0, m_writeErrorBar);
+    m_readOnlyBar = new ReadOnlyBar(m_ui->centralWidget); // above the welcome page and the list
+    m_ui->centralLayout->insertWidget(0, m_readOnlyBar);
     connect(m_writeErrorBar, &WriteErrorBar::retryRequested, this, &MainWindow::retryFailedWrites);
     connect(m_writeErrorBar, &WriteErrorBar::discardRequested, this, [this]() {
         m_annotations->client()->discardFailedWrites();
@@ -535,6 +537,12 @@ void MainWindow::retryFailedWrites()
     m_annotations->client()->retryFailedWrites();
 }
 
+void MainWindow::setReadOnly(ReadOnlyReason reason)
+{
+    m_readOnlyBar->setReason(reason, libraryPath());
+    m_annotations->client()->setReadOnlyReason(reason);
+}
+
 void MainWindow::showWriteError(const QString &what, const QString &message)
 {
     m_writeErrorBar->showFailure(what, message, m_annotations->client()->failedWriteCount());
@@ -599,6 +607,7 @@ void MainWindow::attachLibrary(const QString &path)
     m_annotationPanel->clear();
     m_annotationViews->showPaper(0);
     m_writeErrorBar->hide();
+    m_readOnlyBar->setReason(ReadOnlyReason::None, path);
     m_annotations->setLibrary(path);
     m_review->reload();
     m_review->checkLibrary();

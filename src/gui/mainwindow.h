@@ -4,6 +4,7 @@
 #include "core/import/importreport.h"
 #include "core/search/paperfilter.h"
 #include "core/search/shelfstore.h"
+#include "gui/readonlybar.h"
 #include "gui/windowsettings.h"
 
 #include <QMainWindow>
@@ -127,6 +128,9 @@ public:
     /// some failed) and the window's settings; false when the user keeps it open.
     bool prepareToClose();
 
+    /// The library is open read-only for `reason`: a banner says so, and every edit says why it is not saved.
+    void setReadOnly(ReadOnlyReason reason);
+
     /// The papers the annotation actions work on: the selected rows, else the current one.
     QList<qint64> selectedRowIds() const;
 
@@ -193,6 +197,7 @@ private:
     Core::PaperFilter m_shelfBase;
     qint64 m_activeShelfId = 0;
     WriteErrorBar *m_writeErrorBar = nullptr;
+    ReadOnlyBar *m_readOnlyBar = nullptr;
     ShelfController *m_shelves = nullptr;
     FigureDownloadController *m_figures = nullptr;
     AnnotationController *m_annotations = nullptr;

@@ -72,15 +72,41 @@ void WindowHost::show()
 void WindowHost::createWindow(const QString &libraryPath)
 {
     m_window = std::make_unique<MainWindow>(libraryPath, m_languages);
+    m_window->setReadOnly(m_readOnly);
     MaintenanceActions *maintenance = m_window->maintenanceActions();
-    maintenance->setAutomaticBackups(true);
+    // A read-only library is backed up on request only (its folder may not take a backup).
+    maintenance->setAutomaticBackups(m_readOnly == ReadOnlyReason::None);
     // Queued: the window is deleted by restore(), which must not run inside its own signal.
     connect(maintenance, &MaintenanceActions::restoreRequested, this, &WindowHost::restore, Qt::QueuedConnection);
 }
 
+void WindowHost::setReadOnly(ReadOnlyReason reason)
+{
+    m_readOnly = reason;
+    if (m_window) {
+        m_window->setReadOnly(reason);
+    }
+}
+
+void WindowHost::setLibraryHolder(std::function<void()> release, std::function<void()> reacquire)
+{
+    m_release = std::move(release);
+    m_reacquire = std::move(reacquire);
+}
+
 void WindowHost::restore(const QString &libraryPath, const QString &backup)
 {
-    if (!m_window || !m_window->prepareToClose()) {
+    if (!m_window) {
+        return;
+    }
+    if (m_readOnly != ReadOnlyReason::None) {
+        MessageBox::warning(m_window.get(),
+                            tr("Restore from Backup"),
+                            tr("The library is open read-only, so it cannot be replaced by a backup. Open it "
+                               "with write access to restore it."));
+        return;
+    }
+    if (!m_window->prepareToClose()) {
         return;
     }
     // No closing backup now: its rotation could remove the backup being restored.
@@ -88,6 +114,9 @@ void WindowHost::restore(const QString &libraryPath, const QString &backup)
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_window.reset(); // ends the workers and closes their connections
+    if (m_release) {
+        m_release();
+    }
 
     auto *progress = new QProgressDialog(tr("Restoring the library from the backup…"), QString(), 0, 0);
     progress->setObjectName(QStringLiteral("restoreProgressDialog"));
@@ -111,6 +140,9 @@ void WindowHost::restore(const QString &libraryPath, const QString &backup)
 
 void WindowHost::finishRestore(const QString &libraryPath, const QString &error, const QString &keptAside)
 {
+    if (m_reacquire) {
+        m_reacquire();
+    }
     createWindow(libraryPath);
     m_window->show();
     QString message;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/readonlybar.h"
+
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -32,6 +34,15 @@ public:
 
     void show();
 
+    /// Every window the host makes shows the library as read-only for `reason`
+    /// (MainWindow::setReadOnly); a read-only library is never restored.
+    void setReadOnly(ReadOnlyReason reason);
+
+    /// Connections the host does not own (the session's main one): `release`
+    /// closes them once the window is gone and before the file is replaced,
+    /// `reacquire` opens them again after the restore. Both run on the GUI thread.
+    void setLibraryHolder(std::function<void()> release, std::function<void()> reacquire);
+
     /// Replaces the library at `libraryPath` with `backup` (LibraryBackup::restore),
     /// closing and reopening the window around it. Nothing happens when the
     /// window does not agree to close (unsaved edits the user keeps).
@@ -52,6 +63,9 @@ private:
     LanguageManager *m_languages;
     std::unique_ptr<MainWindow> m_window;
     std::function<void()> m_beforeRestore;
+    std::function<void()> m_release;
+    std::function<void()> m_reacquire;
+    ReadOnlyReason m_readOnly = ReadOnlyReason::None;
     QThreadPool m_restorePool; ///< not the global pool, whose library jobs the restore waits for
 };
 

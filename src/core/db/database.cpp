@@ -4,15 +4,20 @@
 #include "core/db/schema.h"
 #include "core/db/sqlquery.h"
 #include "core/search/searchindex.h"
+#include "core/util/librarypaths.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace PaperShelf::Core {
 
@@ -41,6 +46,28 @@ Error openError(OpenErrorCode code, const QString &message)
     return Error{message, static_cast<int>(code)};
 }
 
+QMutex forcedReadOnlyMutex;
+
+/// Absolute paths of the libraries this process opens read-only only.
+QSet<QString> &forcedReadOnlyPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+/// "<size> <modification time in ms>" of a file.
+QByteArray fileStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+bool hasWalContent(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, bool readOnly)
@@ -52,9 +79,7 @@ Database::Database(QString connectionName, QString path, bool readOnly)
 
 Database::~Database()
 {
-    if (m_markedInUse) {
-        setClosedCleanly(true);
-    }
+    const bool stamp = m_markedInUse && setClosedCleanly(true);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -62,6 +87,64 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (stamp) {
+        writeCleanCloseStamp(m_path);
+    }
+}
+
+void Database::setForcedReadOnly(const QString &path, bool forced)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QMutexLocker lock(&forcedReadOnlyMutex);
+    if (forced) {
+        forcedReadOnlyPaths().insert(absolute);
+    } else {
+        forcedReadOnlyPaths().remove(absolute);
+    }
+}
+
+bool Database::isForcedReadOnly(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QMutexLocker lock(&forcedReadOnlyMutex);
+    return forcedReadOnlyPaths().contains(absolute);
+}
+
+QString Database::readOnlyReason(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable()) {
+        return QStringLiteral("the file %1 is read-only").arg(info.absoluteFilePath());
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (folder.exists() && !folder.isWritable()) {
+        return QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath());
+    }
+    return {};
+}
+
+bool Database::unchangedSinceCleanClose(const QString &path, const QVariant &marker)
+{
+    if (marker.toString() != QLatin1String("1") || hasWalContent(path)) {
+        return false;
+    }
+    QFile stamp(LibraryPaths(path).cleanCloseStamp());
+    return stamp.open(QIODevice::ReadOnly) && stamp.readAll().trimmed() == fileStamp(path);
+}
+
+void Database::writeCleanCloseStamp(const QString &path)
+{
+    const QString stampPath = LibraryPaths(path).cleanCloseStamp();
+    if (hasWalContent(path)) {
+        // Another connection is still open; the file changes when it closes.
+        QFile::remove(stampPath);
+        return;
+    }
+    QDir().mkpath(QFileInfo(stampPath).absolutePath());
+    QSaveFile stamp(stampPath);
+    if (!stamp.open(QIODevice::WriteOnly) || stamp.write(fileStamp(path) + '\n') < 0 || !stamp.commit()) {
+        qCInfo(lcDatabase) << "clean-close stamp not written for" << path << stamp.errorString();
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -138,10 +221,12 @@ Error Database::describe(const QSqlError &error, const QString &context)
     return Error{message, static_cast<int>(code)};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &requested)
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    Options options = requested;
+    options.readOnly = options.readOnly || isForcedReadOnly(absolute);
     if (info.exists()) {
         if (info.isDir()) {
             return openError(OpenErrorCode::CannotOpen,
@@ -176,6 +261,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                              QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
         }
     }
+    // SQLite writes its -wal and -shm files beside the library.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!options.readOnly && !folderWritable) {
+        return openError(OpenErrorCode::ReadOnly,
+                         QStringLiteral("%1 is in a read-only folder; it cannot be changed").arg(absolute));
+    }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, absolute, options.readOnly));
@@ -186,6 +277,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (options.readOnly) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            if (!folderWritable && !QFileInfo::exists(absolute + QStringLiteral("-wal"))
+                && !QFileInfo::exists(absolute + QStringLiteral("-shm"))) {
+                // A WAL library in a read-only folder cannot get its -shm file; nothing
+                // can change it either, so SQLite may read it as immutable.
+                QUrl uri = QUrl::fromLocalFile(absolute);
+                uri.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            }
         }
         db.setConnectOptions(connectOptions);
         if (!db.open()) {
@@ -236,7 +336,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         bool verify = options.verify == Options::Verify::Always;
         if (!verify) {
             const Result<QVariant> marker = run(QStringLiteral("SELECT value FROM meta WHERE key = 'clean_close'"));
-            verify = !marker || marker->toString() != QLatin1String("1");
+            verify = !marker || !unchangedSinceCleanClose(absolute, *marker);
         }
         if (verify) {
             QSqlQuery check(db);
@@ -306,6 +406,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return current.error();
         }
         if (options.verify != Options::Verify::Never) {
+            QFile::remove(LibraryPaths(absolute).cleanCloseStamp());
             database->m_markedInUse = database->setClosedCleanly(false);
         }
     }

@@ -49,7 +49,8 @@ public:
         /// With IfNotClosedCleanly a writable connection marks the file as in use
         /// (`meta` key clean_close = 0) and clears the mark when it is destroyed;
         /// opening a file whose mark is not cleared (a crash, a file from elsewhere,
-        /// or another session still open) runs quick_check first.
+        /// or another session still open), or whose size or modification time
+        /// changed since that clean close, runs quick_check first.
         Verify verify = Verify::Never;
         /// Takes a LibraryBackup (reason Migration) before a schema migration;
         /// when that fails the library is not migrated (MigrationFailed).
@@ -83,17 +84,33 @@ public:
     /// Maps a failed statement's error to a one-line message and an OpenErrorCode-compatible code.
     static Error describe(const QSqlError &error, const QString &context);
 
+    /// Makes every later open() of the library at `path` in this process read-only
+    /// (`--read-only`, or a file or folder that cannot be written): the session
+    /// decides once, and no worker connection can write behind its back.
+    static void setForcedReadOnly(const QString &path, bool forced);
+    static bool isForcedReadOnly(const QString &path);
+
+    /// Why the library at `path` cannot be written on disk (the file or its
+    /// folder is read-only); empty when it can. English, for logs and the CLI.
+    static QString readOnlyReason(const QString &path);
+
 private:
     Database(QString connectionName, QString path, bool readOnly);
 
     /// Writes the clean-close marker; false when the write lock was not free at once.
     bool setClosedCleanly(bool clean) const;
+    /// True when the marker says "closed cleanly" and the file is unchanged since
+    /// (size and modification time as recorded in LibraryPaths::cleanCloseStamp()).
+    static bool unchangedSinceCleanClose(const QString &path, const QVariant &marker);
+    /// Records the size and modification time of the closed file (see above).
+    static void writeCleanCloseStamp(const QString &path);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     int m_busyTimeoutMs = 5'000;
-    bool m_markedInUse = false; ///< this connection set clean_close = 0 and clears it when destroyed
+    bool m_markedInUse = false;  ///< this connection set clean_close = 0 and clears it when destroyed
+    bool m_stampOnClose = false; ///< the marker was cleared: record the closed file's stamp
 };
 
 } // namespace PaperShelf::Core

@@ -27,4 +27,9 @@ QString LibraryPaths::pdfDir() const
     return QDir(m_cacheRoot).filePath(QStringLiteral("pdf"));
 }
 
+QString LibraryPaths::cleanCloseStamp() const
+{
+    return QDir(m_cacheRoot).filePath(QStringLiteral("clean-close"));
+}
+
 } // namespace PaperShelf::Core

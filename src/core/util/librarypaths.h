@@ -21,6 +21,9 @@ public:
     QString thumbnailDir() const;
     /// Downloaded PDFs.
     QString pdfDir() const;
+    /// The size and modification time of the library file at its last clean
+    /// close (see Database); losing it only costs a quick_check.
+    QString cleanCloseStamp() const;
 
     /// `<dir>/<name>.backups`: backups and annotation sidecars (see LibraryBackup).
     /// Beside the cache, not in it, so that clearing the cache keeps them.
