@@ -15,6 +15,8 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools libgl-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev clang-format)
 RUNTIME_PACKAGES=(fonts-noto-cjk qt6-translations-l10n qt6-image-formats-plugins)
+# strace injects I/O errors into papershelf-cli in tests/reliability (skipped without it).
+TEST_PACKAGES=(strace)
 
 install_missing() {
     local missing=()
@@ -36,7 +38,7 @@ install_missing() {
 }
 
 build() {
-    install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+    install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     cmake --preset default
     cmake --build --preset default
 }

@@ -34,6 +34,36 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
+// Extended I/O error codes (SQLITE_IOERR | n << 8); QSQLITE turns extended codes on.
+constexpr int SqliteIoErrRead = SqliteIoErr | (1 << 8);
+constexpr int SqliteIoErrShortRead = SqliteIoErr | (2 << 8);
+constexpr int SqliteIoErrWrite = SqliteIoErr | (3 << 8);
+constexpr int SqliteIoErrFsync = SqliteIoErr | (4 << 8);
+constexpr int SqliteIoErrDirFsync = SqliteIoErr | (5 << 8);
+constexpr int SqliteIoErrTruncate = SqliteIoErr | (6 << 8);
+
+// What a user can do about an I/O error depends on whether reading or writing failed.
+QString ioErrorText(int extended, const QString &detail)
+{
+    switch (extended) {
+    case SqliteIoErrWrite:
+    case SqliteIoErrTruncate:
+        // A file-size limit (EFBIG) also ends up here; ENOSPC is SQLITE_FULL.
+        return QStringLiteral("an I/O error occurred while writing to the disk; the disk may be full or failing "
+                              "(%1)")
+            .arg(detail);
+    case SqliteIoErrFsync:
+    case SqliteIoErrDirFsync:
+        return QStringLiteral("an I/O error occurred while writing to the disk: flushing the data to the disk "
+                              "failed; the disk may be failing (%1)")
+            .arg(detail);
+    case SqliteIoErrRead:
+    case SqliteIoErrShortRead:
+        return QStringLiteral("an I/O error occurred while reading the disk; the disk may be failing (%1)").arg(detail);
+    default:
+        return QStringLiteral("an I/O error occurred while reading or writing the disk (%1)").arg(detail);
+    }
+}
 
 QString nextConnectionName()
 {
@@ -181,7 +211,8 @@ int Database::schemaVersion() const
 
 Error Database::describe(const QSqlError &error, const QString &context)
 {
-    const int native = error.nativeErrorCode().toInt() & 0xff;
+    const int extended = error.nativeErrorCode().toInt();
+    const int native = extended & 0xff;
     QString detail = error.driverText().isEmpty() ? error.text() : error.driverText();
     if (!error.databaseText().isEmpty() && error.databaseText() != detail) {
         detail = error.databaseText();
@@ -206,10 +237,11 @@ Error Database::describe(const QSqlError &error, const QString &context)
         detail = QStringLiteral("the library is read-only");
         break;
     case SqliteFull:
-        detail = QStringLiteral("the disk is full");
+        detail = QStringLiteral("the disk is full (no space left to write the library); free some space and "
+                                "try again");
         break;
     case SqliteIoErr:
-        detail = QStringLiteral("disk I/O error (%1)").arg(detail);
+        detail = ioErrorText(extended, detail);
         break;
     case SqliteCantOpen:
         detail = QStringLiteral("the file cannot be opened (%1)").arg(detail);
@@ -240,18 +272,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return openError(OpenErrorCode::ReadOnly,
                              QStringLiteral("%1 is read-only; it cannot be changed").arg(absolute));
         }
-        // QSQLITE "opens" any file; check the header so garbage is named as such.
-        QFile file(absolute);
-        if (info.size() > 0) {
-            if (!file.open(QIODevice::ReadOnly)) {
-                return openError(OpenErrorCode::CannotOpen, QStringLiteral("%1: %2").arg(absolute, file.errorString()));
-            }
-            if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-                return openError(OpenErrorCode::NotSqlite,
-                                 QStringLiteral("%1 is not a PaperShelf library (not an SQLite database)")
-                                     .arg(absolute));
-            }
-        }
+        // The header is not read here with a file of our own: closing any other
+        // descriptor of the file drops every POSIX lock this process holds on it,
+        // those of the library's other open connections included, so another
+        // process could then delete the -wal under them. SQLite's first read
+        // below names a file that is not a database (SQLITE_NOTADB).
     } else {
         if (!options.create || options.readOnly) {
             return openError(OpenErrorCode::CannotOpen, QStringLiteral("%1 does not exist").arg(absolute));
@@ -309,6 +334,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     // The first real read: fails here for non-databases, corrupt headers and exclusive locks.
     const Result<QVariant> tableCount = run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tableCount) {
+        if (tableCount.error().code == static_cast<int>(OpenErrorCode::NotSqlite)) {
+            return openError(OpenErrorCode::NotSqlite,
+                             QStringLiteral("%1 is not a PaperShelf library (not an SQLite database)").arg(absolute));
+        }
         return tableCount.error();
     }
     const Result<QVariant> applicationId = run(QStringLiteral("PRAGMA application_id"));
@@ -371,6 +400,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         // touch far more pages than that and otherwise read them back from disk.
         if (auto cache = run(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
             return cache.error();
+        }
+        // The log file shrinks back after an import instead of keeping its largest size.
+        if (auto limit = run(QStringLiteral("PRAGMA journal_size_limit = %1").arg(WalSizeLimit)); !limit) {
+            return limit.error();
         }
         // Savepoint and statement journals in memory, not in /var/tmp files:
         // they held two thirds of an import's writes.

@@ -57,6 +57,12 @@ public:
         bool backupBeforeMigration = true;
     };
 
+    /// The size to which a writable connection cuts its -wal file back when the
+    /// log starts over after a checkpoint (`PRAGMA journal_size_limit`): an import
+    /// may grow the log to hundreds of megabytes, and while another connection
+    /// keeps the library open SQLite would otherwise keep the file that large.
+    static constexpr qint64 WalSizeLimit = 4LL * 1024 * 1024;
+
     ~Database();
 
     /// Opens (and if needed creates and migrates) the library at `path`.
@@ -82,6 +88,7 @@ public:
     QStringList integrityProblems() const;
 
     /// Maps a failed statement's error to a one-line message and an OpenErrorCode-compatible code.
+    /// Storage faults are named for users: "the disk is full", "an I/O error occurred while writing…".
     static Error describe(const QSqlError &error, const QString &context);
 
     /// Makes every later open() of the library at `path` in this process read-only

@@ -86,6 +86,12 @@ PaperWriter::PaperWriter(const QSqlDatabase &db)
 
 PaperWriter::~PaperWriter() = default;
 
+void PaperWriter::discardBatch()
+{
+    m_tagIds.clear();
+    m_index.forgetAllDocuments();
+}
+
 QString PaperWriter::paperKey(const DigestEntry &entry)
 {
     return entry.arxivId.isEmpty() ? titleKey(entry.title) : entry.arxivId;

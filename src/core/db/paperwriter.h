@@ -80,6 +80,11 @@ public:
     /// one commit for many digests (see Importer).
     void setInsideBatch(bool inside) { m_insideBatch = inside; }
 
+    /// Forgets what the writer remembers of rows written since the last commit:
+    /// call it when the caller's batch transaction rolled back (a failed COMMIT),
+    /// or the next batch would reuse the ids of tags that no longer exist.
+    void discardBatch();
+
     /// The index this writer queues changed papers for; flush it after a batch.
     SearchIndex &searchIndex() { return m_index; }
 

@@ -136,7 +136,9 @@ Result<void> Transaction::commit()
     QSqlQuery query(m_db);
     const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!query.exec(sql)) {
-        const Error error = Database::describe(query.lastError(), sql);
+        // A failed COMMIT is a storage fault (full disk, I/O error) or a lock: the
+        // description says what it means; the statement would only add noise.
+        const Error error = Database::describe(query.lastError(), m_savepoint.isEmpty() ? QString() : sql);
         rollback();
         return error;
     }

@@ -156,7 +156,7 @@ ImportReport Importer::importTasks(const QList<FileTask> &tasks, ImportReport re
             for (const QString &path : std::as_const(batchStored)) {
                 report.errors.append({path, QStringLiteral("not saved: %1").arg(committed.errorMessage())});
             }
-            writer.searchIndex().forgetAllDocuments();
+            writer.discardBatch();
         }
         batchReport = ImportReport();
         batchOutcomes.clear();
