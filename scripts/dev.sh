@@ -58,7 +58,7 @@ case "$command" in
         build
         ;;
     deps)
-        install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+        install_missing "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         ;;
     *)
         echo "usage: scripts/dev.sh run|test|build|deps" >&2

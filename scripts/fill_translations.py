@@ -755,7 +755,6 @@ ZH = {
     "cannot create the backup folder %1": "无法创建备份文件夹 %1",
     "backup": "备份",
     "backup of %1": "%1 的备份",
-    "%1 is damaged, so it was not backed up; restore it from a backup (SQLite: %2)": "%1 已损坏，因此没有备份；请从备份恢复（SQLite：%2）",
     "the backup of %1 failed its check, so it was not kept: %2": "%1 的备份未通过检查，因此未保留：%2",
     "cannot rename the backup to %1": "无法将备份重命名为 %1",
     "the annotation sidecar could not be exported: %1": "无法导出批注附属存档：%1",
@@ -832,7 +831,7 @@ ZH = {
     "%n topic or keyword tag(s) with no papers": "%n 个没有论文的主题或关键词标签",
     "%n tag(s) with a wrong paper count": "%n 个论文计数错误的标签",
     "The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1": "文件已损坏（SQLite 报告了 %n 个问题；请恢复备份）：%1",
-    "%n row(s) refer to rows that are gone (in %1)": "%n 行引用了已不存在的行（位于 %1）",
+    "%n row(s) referring to rows that are gone (in %1)": "%n 行引用了已不存在的行（位于 %1）",
     "The full-text index is damaged: %1": "全文索引已损坏：%1",
     "%n screenshot(s) marked as downloaded whose cached file is missing": "%n 张标记为已下载但缓存文件缺失的截图",
     "%n PDF(s) marked as downloaded whose cached file is missing": "%n 个标记为已下载但缓存文件缺失的 PDF",
@@ -872,6 +871,11 @@ ZH = {
         "文库文件已损坏（%1）；请关闭 PaperShelf 并恢复备份",
     "the library is in use by another program (%1)": "文库正被另一个程序使用（%1）",
     "the library is open read-only, so nothing can be imported": "文库以只读方式打开，因此无法导入任何内容",
+    # Backups through the online backup API (src/core/backup/librarybackup.cpp), restore (windowhost.cpp)
+    "%1 is damaged, so it was not backed up; restore it from a backup (%2)": "%1 已损坏，因此没有备份；请从备份恢复（%2）",
+    "backup of %1: %2": "%1 的备份：%2",
+    "The library is open read-only, so it cannot be replaced by a backup. Open it with write access to restore it.":
+        "文库以只读方式打开，因此不能用备份替换。请以可写方式打开文库后再恢复。",
 }
 
 def conflicting_entries():

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PaperShelf::Core::LibraryCheck</name>
+    <message numerus="yes">
+        <source>%n digest appearance(s) whose paper or digest is gone</source>
+        <translation>
+            <numerusform>%n digest appearance whose paper or digest is gone</numerusform>
+            <numerusform>%n digest appearances whose paper or digest is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) pointing at a digest appearance that is gone</source>
+        <translation>
+            <numerusform>%n paper pointing at a digest appearance that is gone</numerusform>
+            <numerusform>%n papers pointing at a digest appearance that is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag link(s) whose paper or tag is gone</source>
+        <translation>
+            <numerusform>%n tag link whose paper or tag is gone</numerusform>
+            <numerusform>%n tag links whose paper or tag is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot, arXiv, PDF or search-queue row(s) whose paper is gone</source>
+        <translation>
+            <numerusform>%n screenshot, arXiv, PDF or search-queue row whose paper is gone</numerusform>
+            <numerusform>%n screenshot, arXiv, PDF or search-queue rows whose paper is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review segment(s) whose paper is gone</source>
+        <translation>
+            <numerusform>%n review segment whose paper is gone</numerusform>
+            <numerusform>%n review segments whose paper is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review history or finding row(s) whose segment is gone</source>
+        <translation>
+            <numerusform>%n review history or finding row whose segment is gone</numerusform>
+            <numerusform>%n review history or finding rows whose segment is gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note or highlight row(s) of papers no longer in the library (the backups keep them)</source>
+        <translation>
+            <numerusform>%n note or highlight row of papers no longer in the library (the backups keep them)</numerusform>
+            <numerusform>%n note or highlight rows of papers no longer in the library (the backups keep them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic or keyword tag(s) with no papers</source>
+        <translation>
+            <numerusform>%n topic or keyword tag with no papers</numerusform>
+            <numerusform>%n topic or keyword tags with no papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) with a wrong paper count</source>
+        <translation>
+            <numerusform>%n tag with a wrong paper count</numerusform>
+            <numerusform>%n tags with a wrong paper count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1</source>
+        <translation>
+            <numerusform>The file is damaged (%n problem reported by SQLite; restore a backup): %1</numerusform>
+            <numerusform>The file is damaged (%n problems reported by SQLite; restore a backup): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) marked as downloaded whose cached file is missing</source>
+        <translation>
+            <numerusform>%n screenshot marked as downloaded whose cached file is missing</numerusform>
+            <numerusform>%n screenshots marked as downloaded whose cached file is missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) marked as downloaded whose cached file is missing</source>
+        <translation>
+            <numerusform>%n PDF marked as downloaded whose cached file is missing</numerusform>
+            <numerusform>%n PDFs marked as downloaded whose cached file is missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) referring to rows that are gone (in %1)</source>
+        <translation>
+            <numerusform>%n row referring to rows that are gone (in %1)</numerusform>
+            <numerusform>%n rows referring to rows that are gone (in %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::AddTagCommand</name>
     <message numerus="yes">
         <source>Tag %Ln Paper(s) “%1”</source>
@@ -111,8 +205,8 @@
     <message numerus="yes">
         <source>Exported %Ln corrected digest(s) to %1; corrections applied: %2</source>
         <translation>
-            <numerusform>Exported %Ln corrected digest(s) to %1; corrections applied: %2</numerusform>
-            <numerusform>Exported %Ln corrected digest(s) to %1; corrections applied: %2</numerusform>
+            <numerusform>Exported %Ln corrected digest to %1; corrections applied: %2</numerusform>
+            <numerusform>Exported %Ln corrected digests to %1; corrections applied: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -189,6 +283,30 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::LibraryCheckDialog</name>
+    <message numerus="yes">
+        <source>Repaired %Ln problem(s); the library is healthy now.</source>
+        <translation>
+            <numerusform>Repaired %Ln problem; the library is healthy now.</numerusform>
+            <numerusform>Repaired %Ln problems; the library is healthy now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %Ln problem(s); %1 could not be repaired.</source>
+        <translation>
+            <numerusform>Repaired %Ln problem; %1 could not be repaired.</numerusform>
+            <numerusform>Repaired %Ln problems; %1 could not be repaired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln problem(s):</source>
+        <translation>
+            <numerusform>Found %Ln problem:</numerusform>
+            <numerusform>Found %Ln problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::LibraryOpener</name>
     <message numerus="yes">
         <source>The library %1 is in use: another program is writing to it and did not finish within %Ln second(s).</source>
@@ -210,15 +328,15 @@
     <message numerus="yes">
         <source>No paper matches the search “%1” together with the %Ln tag filter(s).</source>
         <translation>
-            <numerusform>No paper matches the search “%1” together with the %Ln tag filter(s).</numerusform>
-            <numerusform>No paper matches the search “%1” together with the %Ln tag filter(s).</numerusform>
+            <numerusform>No paper matches the search “%1” together with the %Ln tag filter.</numerusform>
+            <numerusform>No paper matches the search “%1” together with the %Ln tag filters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No paper passes the %Ln tag filter(s).</source>
         <translation>
-            <numerusform>No paper passes the %Ln tag filter(s).</numerusform>
-            <numerusform>No paper passes the %Ln tag filter(s).</numerusform>
+            <numerusform>No paper passes the %Ln tag filter.</numerusform>
+            <numerusform>No paper passes the %Ln tag filters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

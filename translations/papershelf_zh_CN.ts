@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>LibraryCheckDialog</name>
+    <message>
+        <source>Check Library</source>
+        <translation>检查文库</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Repairs remove data nothing can reach and correct derived data; they never touch notes, highlights, own tags or review work. Damage to the file itself cannot be repaired here: restore a backup (Library → Restore from Backup…).</source>
+        <translation>修复只会删除已无法访问的数据并更正派生数据，不会改动笔记、高亮、自有标签或审校工作。文件本身的损坏无法在此修复：请恢复备份（文库 → 从备份恢复…）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PaperShelf</source>
@@ -515,18 +530,6 @@
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <source>backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>backup of %1</source>
-        <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>%1 is damaged, so it was not backed up; restore it from a backup (SQLite: %2)</source>
-        <translation>%1 已损坏，因此没有备份；请从备份恢复（SQLite：%2）</translation>
-    </message>
-    <message>
         <source>the backup of %1 failed its check, so it was not kept: %2</source>
         <translation>%1 的备份未通过检查，因此未保留：%2</translation>
     </message>
@@ -565,6 +568,99 @@
     <message>
         <source>cannot copy %1 to %2; the library was left as it was</source>
         <translation>无法将 %1 复制到 %2；文库保持原样</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not backed up; restore it from a backup (%2)</source>
+        <translation>%1 已损坏，因此没有备份；请从备份恢复（%2）</translation>
+    </message>
+    <message>
+        <source>backup of %1: %2</source>
+        <translation>%1 的备份：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Core::LibraryCheck</name>
+    <message numerus="yes">
+        <source>%n digest appearance(s) whose paper or digest is gone</source>
+        <translation>
+            <numerusform>%n 条论文或摘要已不存在的摘要出现记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) pointing at a digest appearance that is gone</source>
+        <translation>
+            <numerusform>%n 篇论文指向已不存在的摘要出现记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag link(s) whose paper or tag is gone</source>
+        <translation>
+            <numerusform>%n 个论文或标签已不存在的标签关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot, arXiv, PDF or search-queue row(s) whose paper is gone</source>
+        <translation>
+            <numerusform>%n 行论文已不存在的截图、arXiv、PDF 或搜索队列记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review segment(s) whose paper is gone</source>
+        <translation>
+            <numerusform>%n 个论文已不存在的审校片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review history or finding row(s) whose segment is gone</source>
+        <translation>
+            <numerusform>%n 行片段已不存在的审校历史或检查结果记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note or highlight row(s) of papers no longer in the library (the backups keep them)</source>
+        <translation>
+            <numerusform>%n 行属于已不在文库中论文的笔记或高亮记录（备份中仍保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic or keyword tag(s) with no papers</source>
+        <translation>
+            <numerusform>%n 个没有论文的主题或关键词标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) with a wrong paper count</source>
+        <translation>
+            <numerusform>%n 个论文计数错误的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is damaged (%n problem(s) reported by SQLite; restore a backup): %1</source>
+        <translation>
+            <numerusform>文件已损坏（SQLite 报告了 %n 个问题；请恢复备份）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full-text index is damaged: %1</source>
+        <translation>全文索引已损坏：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) marked as downloaded whose cached file is missing</source>
+        <translation>
+            <numerusform>%n 张标记为已下载但缓存文件缺失的截图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) marked as downloaded whose cached file is missing</source>
+        <translation>
+            <numerusform>%n 个标记为已下载但缓存文件缺失的 PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) referring to rows that are gone (in %1)</source>
+        <translation>
+            <numerusform>%n 行引用了已不存在的行（位于 %1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1875,59 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::LibraryCheckDialog</name>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repair the problems that can be repaired</source>
+        <translation>修复可以修复的问题</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>正在检查文库…</translation>
+    </message>
+    <message>
+        <source>Repairing the library…</source>
+        <translation>正在修复文库…</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: %1</source>
+        <translation>无法检查文库：%1</translation>
+    </message>
+    <message>
+        <source>No problems found: the library is healthy.</source>
+        <translation>未发现问题：文库状态良好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %Ln problem(s); the library is healthy now.</source>
+        <translation>
+            <numerusform>已修复 %Ln 个问题；文库现已恢复正常。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %Ln problem(s); %1 could not be repaired.</source>
+        <translation>
+            <numerusform>已修复 %Ln 个问题；%1 个无法修复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln problem(s):</source>
+        <translation>
+            <numerusform>发现 %Ln 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — repaired</source>
+        <translation>%1 — 已修复</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be repaired here</source>
+        <translation>%1 — 无法在此修复</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::LibraryOpener</name>
     <message>
         <source>The backup could not be restored: %1</source>
@@ -2098,6 +2247,95 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::MaintenanceActions</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the library to its backup folder</source>
+        <translation>将经过检查的文库副本写入其备份文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Library…</source>
+        <translation>检查文库(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Look for damage and inconsistencies in the library, and repair them</source>
+        <translation>查找文库中的损坏和不一致之处并加以修复</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>从备份恢复(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its backups</source>
+        <translation>用文库的某个备份替换文库</translation>
+    </message>
+    <message>
+        <source>Open Backup Fo&amp;lder</source>
+        <translation>打开备份文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the library's backups in the file manager</source>
+        <translation>在文件管理器中显示文库的备份</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up:
+%1</source>
+        <translation>无法备份文库：
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1 (%2)</source>
+        <translation>已将文库备份到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked, but: %1</source>
+        <translation>备份已写入并通过检查，但：%1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Close PaperShelf and use “papershelf-cli restore” to restore this library.</source>
+        <translation>请关闭 PaperShelf，然后使用“papershelf-cli restore”恢复此文库。</translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with the backup made %2?
+
+The current file is kept beside it, not deleted. The window closes the library and opens the restored one.</source>
+        <translation>要用 %2 创建的备份替换文库 %1 吗？
+
+当前文件会保留在旁边，不会被删除。窗口将关闭文库并打开恢复后的文库。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet (they go to %1).</source>
+        <translation>此文库还没有备份（备份将保存到 %1）。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be opened.</source>
+        <translation>无法打开备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ 备份失败</translation>
+    </message>
+    <message>
+        <source>The daily backup of the library failed: %1</source>
+        <translation>文库的每日备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2889,33 @@ A local library for AI-written arXiv digests: search, read, annotate and review 
     <message>
         <source>Rename Tag “%1” to “%2”</source>
         <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PaperShelf::Gui::RestoreDialog</name>
+    <message>
+        <source>Made on request</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1.</source>
+        <translation>备份保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3474,41 @@ Excluded. Click to stop filtering by this tag.</source>
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::WindowHost</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so it cannot be replaced by a backup. Open it with write access to restore it.</source>
+        <translation>文库以只读方式打开，因此不能用备份替换。请以可写方式打开文库后再恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring the library from the backup…</source>
+        <translation>正在从备份恢复文库…</translation>
+    </message>
+    <message>
+        <source>The library was not restored: %1</source>
+        <translation>文库未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup was put in place, but the library cannot be opened: %1
+
+The replaced library file was kept as %2.</source>
+        <translation>备份已放回原处，但无法打开文库：%1
+
+被替换的文库文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup.</source>
+        <translation>已从备份恢复文库。</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup. The replaced library file was kept as %1.</source>
+        <translation>已从备份恢复文库。被替换的文库文件已保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::WriteErrorBar</name>
     <message>
         <source>&amp;Retry</source>
@@ -3389,6 +3689,33 @@ Excluded. Click to stop filtering by this tag.</source>
     <message>
         <source>Recorded with every review action (approve, correct, flag, revert).</source>
         <translation>每次审校操作（通过、修改、标记、撤销）都会记录此姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current library file is not deleted: it is kept beside the library under a “-replaced-” name. The window closes the library while the backup is put in place and opens it again afterwards.</source>
+        <translation>请选择要恢复的备份。当前文库文件不会被删除：它会以带“-replaced-”的名称保留在文库旁边。放入备份期间窗口会关闭文库，之后再重新打开。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>

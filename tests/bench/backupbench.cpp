@@ -53,7 +53,8 @@ int backupBench(const QCommandLineParser &parser)
     });
     qint64 backupBytes = 0;
     Core::LibraryBackup backup(link);
-    BenchStats make = BenchStats::measure(QStringLiteral("backup (online backup API page copy, quick_check of the copy, sidecar)"),
+    BenchStats make = BenchStats::measure(QStringLiteral(
+                                              "backup (online backup API page copy, quick_check of the copy, sidecar)"),
                                           runs,
                                           0,
                                           [&] {

@@ -207,10 +207,10 @@ void TestMaintenance::checkListsPlantedProblemAndRepairRemovesIt()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     const QStringList found = dialog->problemTexts();
-    // LibraryCheck's descriptions, in the language of the check ("(s)" stays: its plural word is not the first).
-    QVERIFY2(found.contains(QStringLiteral("1 topic or keyword tag(s) with no papers")),
+    // LibraryCheck's descriptions, in the language of the check, with English plural forms.
+    QVERIFY2(found.contains(QStringLiteral("1 topic or keyword tag with no papers")),
              qPrintable(found.join(QLatin1Char('\n'))));
-    QVERIFY2(found.contains(QStringLiteral("1 review segment(s) whose paper is gone")),
+    QVERIFY2(found.contains(QStringLiteral("1 review segment whose paper is gone")),
              qPrintable(found.join(QLatin1Char('\n'))));
     QVERIFY2(summary(dialog).startsWith(QStringLiteral("Found")), qPrintable(summary(dialog)));
     auto *repair = dialog->findChild<QPushButton *>(QStringLiteral("repairButton"));
@@ -224,7 +224,7 @@ void TestMaintenance::checkListsPlantedProblemAndRepairRemovesIt()
     QTRY_COMPARE_WITH_TIMEOUT(repaired.count(), 1, 30'000);
     QTRY_VERIFY(!dialog->findChild<QProgressBar *>(QStringLiteral("busyProgressBar"))->isVisible());
     const QStringList after = dialog->problemTexts();
-    QVERIFY2(after.contains(QStringLiteral("1 topic or keyword tag(s) with no papers — repaired")),
+    QVERIFY2(after.contains(QStringLiteral("1 topic or keyword tag with no papers — repaired")),
              qPrintable(after.join(QLatin1Char('\n'))));
     QVERIFY2(summary(dialog).contains(QStringLiteral("the library is healthy now")), qPrintable(summary(dialog)));
     QVERIFY(!repair->isEnabled());

@@ -373,9 +373,10 @@ void TestImageFetcher::redirectLoopFails()
                        + m_server->requestCount(QStringLiteral("/loop-b"));
     // Not retried by us (a retry would say "after n attempts"), and the loop ends. Qt itself
     // re-sends a request when the server closes while a redirect awaits verification, so
-    // the server may count a few more than the six requests of the chain.
+    // the server may count a few more than the six requests of the chain (19 were seen once
+    // on a loaded machine); a loop that did not end would count hundreds.
     QVERIFY2(!summary.failed[0].error.contains(QLatin1String("attempt")), qPrintable(summary.failed[0].error));
-    QVERIFY2(requests <= 3 * (m_policy.maxRedirects + 1),
+    QVERIFY2(requests <= 5 * (m_policy.maxRedirects + 1),
              qPrintable(QStringLiteral("%1 requests: %2").arg(requests).arg(summary.failed[0].error)));
     QCOMPARE(entry(QStringLiteral("/loop-a")).state, ImageState::Failed);
 

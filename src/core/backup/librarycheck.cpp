@@ -217,7 +217,7 @@ Result<QList<LibraryProblem>> LibraryCheck::find()
         }
         if (rows > 0) {
             problems.append({QLatin1String(ForeignKeysId),
-                             tr("%n row(s) refer to rows that are gone (in %1)", nullptr, static_cast<int>(rows))
+                             tr("%n row(s) referring to rows that are gone (in %1)", nullptr, static_cast<int>(rows))
                                  .arg(tables.join(QStringLiteral(", "))),
                              rows,
                              true,
