@@ -63,8 +63,7 @@ int main(int argc, char *argv[])
         if (host) {
             return; // reopened after a restore; the host has made the new window
         }
-        host = std::make_unique<PaperShelf::Gui::WindowHost>(path, languages);
-        host->setReadOnly(opener.readOnlyReason());
+        host = std::make_unique<PaperShelf::Gui::WindowHost>(path, languages, opener.readOnlyReason());
         host->setLibraryHolder(
             [&opener]() {
             opener.close();

@@ -23,6 +23,10 @@ ReviewCheckController::~ReviewCheckController()
 
 void ReviewCheckController::start()
 {
+    // The checks store their findings; a library open read-only keeps the ones it has.
+    if (Core::Database::isForcedReadOnly(m_libraryPath)) {
+        return;
+    }
     if (m_watcher.isRunning()) {
         m_again = true;
         return;

@@ -49,9 +49,10 @@ RestoreOutcome restoreLibrary(const QString &libraryPath, const QString &backup,
 
 } // namespace
 
-WindowHost::WindowHost(const QString &libraryPath, LanguageManager *languages, QObject *parent)
+WindowHost::WindowHost(const QString &libraryPath, LanguageManager *languages, ReadOnlyReason readOnly, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
+    , m_readOnly(readOnly)
 {
     m_restorePool.setMaxThreadCount(1);
     createWindow(libraryPath);
@@ -85,6 +86,7 @@ void WindowHost::setReadOnly(ReadOnlyReason reason)
     m_readOnly = reason;
     if (m_window) {
         m_window->setReadOnly(reason);
+        m_window->maintenanceActions()->setAutomaticBackups(reason == ReadOnlyReason::None);
     }
 }
 

@@ -25,8 +25,12 @@ class WindowHost final : public QObject
     Q_DISABLE_COPY_MOVE(WindowHost)
 
 public:
-    /// `libraryPath` must exist and be openable, as for MainWindow.
-    WindowHost(const QString &libraryPath, LanguageManager *languages, QObject *parent = nullptr);
+    /// `libraryPath` must exist and be openable, as for MainWindow; `readOnly`:
+    /// see setReadOnly() (given here, no automatic backup starts for a read-only library).
+    WindowHost(const QString &libraryPath,
+               LanguageManager *languages,
+               ReadOnlyReason readOnly = ReadOnlyReason::None,
+               QObject *parent = nullptr);
     ~WindowHost() override;
 
     /// The current window; another one after a restore (nullptr while restoring).

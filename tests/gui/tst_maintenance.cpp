@@ -48,6 +48,7 @@ private Q_SLOTS:
     void restoreCanBeCancelled();
     void dailyBackupRunsOncePerDayWhenTheLibraryChanged();
     void failedDailyBackupIsShown();
+    void readOnlyLibraryGetsNoAutomaticBackupOrRestore();
 
 private:
     /// Runs `sql` on the library with its own connection.
@@ -169,6 +170,8 @@ void TestMaintenance::backUpNowWritesAVerifiedBackup()
 {
     Gui::MainWindow window(m_library);
     window.show();
+    // Every status message shown (the review check's own may follow the backup's at once).
+    QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
     const Core::BackupEntry entry = backUp(window);
     QVERIFY(!entry.path.isEmpty());
     QVERIFY(QFileInfo::exists(entry.path));
@@ -188,8 +191,11 @@ void TestMaintenance::backUpNowWritesAVerifiedBackup()
                      .toInt(),
                  1);
     }
-    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(entry.path)),
-             qPrintable(window.statusBar()->currentMessage()));
+    QStringList shown;
+    for (const QList<QVariant> &message : std::as_const(messages)) {
+        shown.append(message.first().toString());
+    }
+    QVERIFY2(!shown.filter(QDir::toNativeSeparators(entry.path)).isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));
     QVERIFY(window.maintenanceActions()->backUpAction()->isEnabled());
     QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("backupProgressDialog")));
 }
@@ -466,6 +472,29 @@ void TestMaintenance::failedDailyBackupIsShown()
     QVERIFY(QFile::remove(Core::LibraryBackup(m_library).directory()));
     QVERIFY(!backUp(window).path.isEmpty());
     QVERIFY(!mark->isVisibleTo(&window));
+}
+
+void TestMaintenance::readOnlyLibraryGetsNoAutomaticBackupOrRestore()
+{
+    // As the app starts a library opened with --read-only: no daily backup starts
+    // (its folder may not take one), and a restore is refused with a reason.
+    Core::Database::setForcedReadOnly(m_library, true);
+    {
+        Gui::WindowHost host(m_library, nullptr, Gui::ReadOnlyReason::Requested);
+        host.show();
+        QVERIFY(host.window());
+        QVERIFY(!host.window()->maintenanceActions()->automaticBackups());
+        const Core::BackupEntry backup = backUp(*host.window()); // on request it still works
+        QVERIFY(!backup.path.isEmpty());
+        Gui::MessageBox::setNextResult(QMessageBox::Ok);
+        host.restore(m_library, backup.path);
+        QVERIFY2(Gui::MessageBox::lastText().contains(QStringLiteral("read-only")),
+                 qPrintable(Gui::MessageBox::lastText()));
+        QVERIFY(host.window()); // the window was never closed
+        QCOMPARE(host.window()->maintenanceActions()->automaticBackups(), false);
+        QCOMPARE(Core::LibraryBackup(m_library).list().size(), 1);
+    }
+    Core::Database::setForcedReadOnly(m_library, false);
 }
 
 QTEST_MAIN(TestMaintenance)
