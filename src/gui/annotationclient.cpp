@@ -20,13 +20,16 @@ AnnotationClient::~AnnotationClient()
 {
     // Every job already submitted runs before the thread stops: no edit is lost.
     waitForIdle();
+    // Deleted on that thread (its connection belongs there), before the thread is
+    // told to quit: a queued deletion could still be pending when the loop exits,
+    // leaking the session and leaving its connection open (LeakSanitizer found it).
     AnnotationSession *session = m_session.release();
     QMetaObject::invokeMethod(
         m_threadContext,
         [session]() {
-        delete session; // its connection belongs to that thread
+        delete session;
         },
-        Qt::QueuedConnection);
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

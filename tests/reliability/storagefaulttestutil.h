@@ -52,6 +52,14 @@ inline void startCli(QProcess &process,
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), library);
+    if (!launch.wrapper.isEmpty()) {
+        // In the sanitizer build: LeakSanitizer cannot run under ptrace (strace) and
+        // would end the traced CLI with a fatal error of its own.
+        const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+        environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                           asan.isEmpty() ? QStringLiteral("detect_leaks=0")
+                                          : asan + QStringLiteral(":detect_leaks=0"));
+    }
     process.setProcessEnvironment(environment);
     if (launch.modifier) {
         process.setChildProcessModifier(launch.modifier);

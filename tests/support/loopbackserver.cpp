@@ -111,6 +111,18 @@ public:
         connect(this, &QTcpServer::newConnection, this, &ServerEngine::acceptAll);
     }
 
+    ~ServerEngine() override
+    {
+        // The sockets are children; deleted by ~QObject they would still signal
+        // "disconnected" into handlers that use this engine, no longer one by then
+        // (UBSan: member access within an object of type QObject).
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect();
+            delete socket;
+        }
+    }
+
     /// From now on, accepted connections are wrapped in a server-side QSslSocket.
     void useTls(const QSslCertificate &certificate, const QSslKey &key)
     {
