@@ -2,6 +2,7 @@
 
 #include "../bench/syntheticlibrary.h"
 #include "../core/librarytestutil.h"
+#include "core/backup/librarybackup.h"
 #include "core/db/database.h"
 #include "core/db/paperwriter.h"
 #include "core/digest/digestparser.h"
@@ -379,6 +380,49 @@ inline QString openChecked(const QString &path, std::unique_ptr<Core::Database> 
     database = std::move(*opened);
     const QStringList problems = database->integrityProblems();
     return problems.join(QLatin1Char('\n'));
+}
+
+/// A library made by the CLI from tests/data/cli, backed up once: the state a
+/// fault must leave intact.
+struct BackedUpLibrary
+{
+    QString backup;         ///< the one backup's path
+    QByteArray backupBytes; ///< its content
+    QString checksum;       ///< contentChecksum() of the library
+};
+
+/// Imports tests/data/cli into `library` and backs it up, both through the CLI;
+/// an error text in `*error` (empty on success).
+inline BackedUpLibrary backedUpLibrary(const QString &library, QString *error)
+{
+    BackedUpLibrary made;
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("import"), QStringLiteral(PAPERSHELF_TEST_DATA "/cli")},
+          QStringList{QStringLiteral("backup")}}) {
+        const CliRun run = runCli(library, arguments);
+        if (run.exitCode != 0) {
+            *error = run.out + run.err;
+            return made;
+        }
+    }
+    const QList<Core::BackupEntry> backups = Core::LibraryBackup(library).list();
+    if (backups.size() != 1) {
+        *error = QStringLiteral("%1 backups instead of one").arg(backups.size());
+        return made;
+    }
+    made.backup = backups.first().path;
+    QFile backup(made.backup);
+    if (!backup.open(QIODevice::ReadOnly)) {
+        *error = backup.errorString();
+        return made;
+    }
+    made.backupBytes = backup.readAll();
+    std::unique_ptr<Core::Database> database;
+    *error = openChecked(library, database);
+    if (error->isEmpty()) {
+        made.checksum = contentChecksum(database->connection());
+    }
+    return made;
 }
 
 /// Removes a library file with its -wal and -shm.

@@ -55,21 +55,12 @@ void TestDiskFull::init()
     m_work = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid());
     m_library = m_work->filePath(QStringLiteral("library.papershelf"));
-    Tests::CliRun run = Tests::runCli(m_library,
-                                      {QStringLiteral("import"), QStringLiteral(PAPERSHELF_TEST_DATA "/cli")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    run = Tests::runCli(m_library, {QStringLiteral("backup")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    const QList<Core::BackupEntry> backups = Core::LibraryBackup(m_library).list();
-    QCOMPARE(backups.size(), 1);
-    m_backup = backups.first().path;
-    QFile backup(m_backup);
-    QVERIFY(backup.open(QIODevice::ReadOnly));
-    m_backupBytes = backup.readAll();
-    std::unique_ptr<Core::Database> database;
-    const QString problems = Tests::openChecked(m_library, database);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    m_checksum = Tests::contentChecksum(database->connection());
+    QString problem;
+    const Tests::BackedUpLibrary made = Tests::backedUpLibrary(m_library, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_backup = made.backup;
+    m_backupBytes = made.backupBytes;
+    m_checksum = made.checksum;
     QVERIFY(!m_checksum.startsWith(QLatin1String("0 papers")));
 }
 
