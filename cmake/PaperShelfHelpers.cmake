@@ -41,7 +41,7 @@ endfunction()
 # reports a test that cannot use it.
 macro(papershelf_test_precompiled_headers)
     cmake_parse_arguments(PCH_ARG "" "" "HEADERS;LIBRARIES" ${ARGN})
-    if(PAPERSHELF_PRECOMPILE_TESTS)
+    if(PAPERSHELF_PRECOMPILE_HEADERS)
         get_filename_component(pch_directory "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
         set(PAPERSHELF_TEST_PCH papershelf_test_pch_${pch_directory})
         set(PAPERSHELF_TEST_PCH_LIBRARIES ${PCH_ARG_LIBRARIES})
@@ -55,3 +55,16 @@ macro(papershelf_test_precompiled_headers)
         target_precompile_headers(${PAPERSHELF_TEST_PCH} PRIVATE ${PCH_ARG_HEADERS})
     endif()
 endmacro()
+
+# papershelf_precompile_qt(<target> <headers...>)
+#
+# The sources of a library share one precompiled header of the Qt module headers
+# it uses (`<QtCore>`, ...): parsing Qt is most of the time each source takes,
+# and CI builds two configurations from scratch. Sources still include what they
+# use; the fuzz target compiles the parser's sources without it.
+function(papershelf_precompile_qt target)
+    if(PAPERSHELF_PRECOMPILE_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+        target_compile_options(${target} PRIVATE -Winvalid-pch)
+    endif()
+endfunction()
