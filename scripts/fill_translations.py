@@ -23,6 +23,7 @@ ZH = {
     "Papers": "论文",
     "&File": "文件(&F)",
     "&Quit": "退出(&Q)",
+    "&Cancel": "取消(&C)",
     "Ctrl+Q": "Ctrl+Q",
     "PaperShelf — %1": "PaperShelf — %1",
     "The library could not be read: %1": "无法读取文库：%1",

@@ -2013,6 +2013,10 @@ SQLite 报告：%2</translation>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::Lightbox</name>
@@ -2175,12 +2179,6 @@ SQLite 报告：%2</translation>
     <message>
         <source>PaperShelf libraries (*.papershelf);;All files (*)</source>
         <translation>PaperShelf 文库 (*.papershelf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The library cannot be opened:
-%1</source>
-        <translation>无法打开文库：
-%1</translation>
     </message>
     <message>
         <source>Demo Library</source>

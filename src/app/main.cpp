@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         });
         host->show();
     });
-    QObject::connect(&opener, &PaperShelf::Gui::LibraryOpener::quitRequested, &app, []() {
+    QObject::connect(&opener, &PaperShelf::Gui::LibraryOpener::abandoned, &app, []() {
         QApplication::exit(3);
     });
     opener.start();

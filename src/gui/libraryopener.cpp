@@ -202,6 +202,20 @@ QMessageBox *LibraryOpener::makeBox(const QString &objectName, const QString &ti
     return box;
 }
 
+QPushButton *LibraryOpener::addGiveUpButton(QMessageBox *box) const
+{
+    QPushButton *button = nullptr;
+    if (m_giveUp == GiveUp::Quit) {
+        button = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
+        button->setObjectName(QStringLiteral("quitButton"));
+    } else {
+        button = box->addButton(tr("&Cancel"), QMessageBox::RejectRole);
+        button->setObjectName(QStringLiteral("cancelButton"));
+    }
+    box->setEscapeButton(button);
+    return button;
+}
+
 void LibraryOpener::askAboutDamage(const Attempt &attempt)
 {
     QMessageBox
@@ -226,10 +240,8 @@ void LibraryOpener::askAboutDamage(const Attempt &attempt)
         readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::ActionRole);
         readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
     }
-    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitButton"));
-    box->setEscapeButton(quit);
-    box->setDefaultButton(restore ? restore : quit);
+    QPushButton *giveUp = addGiveUpButton(box);
+    box->setDefaultButton(restore ? restore : giveUp);
     const QString backup = attempt.goodBackup;
     connect(box, &QMessageBox::buttonClicked, this, [this, restore, readOnly, backup](QAbstractButton *button) {
         if (restore != nullptr && button == restore) {
@@ -237,7 +249,7 @@ void LibraryOpener::askAboutDamage(const Attempt &attempt)
         } else if (readOnly != nullptr && button == readOnly) {
             openAs(ReadOnlyReason::Damaged);
         } else {
-            Q_EMIT quitRequested();
+            Q_EMIT abandoned();
         }
     });
     box->open();
@@ -260,9 +272,7 @@ void LibraryOpener::askAboutLock(const Attempt &attempt)
     retry->setObjectName(QStringLiteral("retryButton"));
     QPushButton *readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::ActionRole);
     readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
-    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitButton"));
-    box->setEscapeButton(quit);
+    addGiveUpButton(box);
     box->setDefaultButton(retry);
     connect(box, &QMessageBox::buttonClicked, this, [this, retry, readOnly](QAbstractButton *button) {
         if (button == retry) {
@@ -270,7 +280,7 @@ void LibraryOpener::askAboutLock(const Attempt &attempt)
         } else if (button == readOnly) {
             openAs(ReadOnlyReason::InUse);
         } else {
-            Q_EMIT quitRequested();
+            Q_EMIT abandoned();
         }
     });
     box->open();
@@ -280,10 +290,8 @@ void LibraryOpener::showFatal(const QString &message)
 {
     QMessageBox *box = makeBox(QStringLiteral("libraryErrorMessageBox"), tr("PaperShelf"), message);
     box->setIcon(QMessageBox::Critical);
-    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitButton"));
-    box->setEscapeButton(quit);
-    connect(box, &QMessageBox::finished, this, &LibraryOpener::quitRequested);
+    addGiveUpButton(box);
+    connect(box, &QMessageBox::finished, this, &LibraryOpener::abandoned);
     box->open();
 }
 

@@ -14,6 +14,7 @@
 
 class QMessageBox;
 class QProgressDialog;
+class QPushButton;
 
 namespace PaperShelf::Core {
 class Database;
@@ -21,18 +22,18 @@ class Database;
 
 namespace PaperShelf::Gui {
 
-/// Opens the session's main connection to a library at startup, off the GUI
-/// thread, and walks the user through what can go wrong before the main window
-/// appears:
+/// Opens the session's main connection to a library, off the GUI thread, and
+/// walks the user through what can go wrong before a window shows it (at
+/// startup, and for File > Open Library through WindowHost::switchLibrary()):
 /// - the open runs `quick_check` when the file was not closed cleanly
 ///   (Database::Options::Verify::IfNotClosedCleanly) and then takes the write
 ///   lock once; a progress dialog appears when that takes long;
 /// - a damaged file: a dialog names it and SQLite's words, refuses to write,
 ///   and offers the newest backup that passes LibraryBackup::verify() (the
 ///   damaged file is moved aside by LibraryBackup::restore(), never deleted),
-///   reading it as it is, or quitting;
+///   reading it as it is, or giving up (see setGiveUp());
 /// - a library in use (another process holds the write lock past the busy
-///   timeout): Retry, Open Read-Only or Quit;
+///   timeout): Retry, Open Read-Only or give up;
 /// - a read-only file or folder (or `--read-only`): opened read-only, with
 ///   readOnlyReason() for the window's banner.
 ///
@@ -46,8 +47,17 @@ class LibraryOpener final : public QObject
     Q_DISABLE_COPY_MOVE(LibraryOpener)
 
 public:
+    /// The button of its dialogs that gives up on the library: Quit at startup,
+    /// Cancel when a window already shows another library, which it keeps.
+    enum class GiveUp {
+        Quit,
+        Cancel
+    };
+
     explicit LibraryOpener(QString libraryPath, QWidget *dialogParent = nullptr, QObject *parent = nullptr);
     ~LibraryOpener() override;
+
+    void setGiveUp(GiveUp giveUp) { m_giveUp = giveUp; }
 
     /// Opens the library read-only whatever its permissions (`--read-only`).
     void setReadOnlyRequested(bool requested) { m_readOnlyRequested = requested; }
@@ -58,7 +68,7 @@ public:
     /// How long the open may take before the progress dialog shows.
     void setProgressDelayMs(int milliseconds) { m_progressTimer.setInterval(milliseconds); }
 
-    /// Starts opening; opened() or quitRequested() follows, perhaps after dialogs.
+    /// Starts opening; opened() or abandoned() follows, perhaps after dialogs.
     void start();
 
     /// Closes the main connection (clearing the "in use" mark) and waits for it,
@@ -73,8 +83,9 @@ public:
 Q_SIGNALS:
     /// The library is open (read-only when readOnlyReason() says so).
     void opened();
-    /// The library cannot be used and the user chose Quit (or there was nothing else to choose).
-    void quitRequested();
+    /// The library will not be used: the user gave up (Quit or Cancel, see
+    /// setGiveUp()), perhaps because there was nothing else to choose.
+    void abandoned();
 
 private:
     /// The result of one open on the pool thread; copyable, for the GUI thread.
@@ -99,10 +110,13 @@ private:
     void restoreBackup(const QString &backup);
     /// A window-modal message box that deletes itself; buttons are added by the caller.
     QMessageBox *makeBox(const QString &objectName, const QString &title, const QString &text);
+    /// Adds the give-up button ("quitButton" or "cancelButton") as the box's escape button.
+    QPushButton *addGiveUpButton(QMessageBox *box) const;
 
     QString m_libraryPath;
     QPointer<QWidget> m_dialogParent;
     bool m_readOnlyRequested = false;
+    GiveUp m_giveUp = GiveUp::Quit;
     int m_busyTimeoutMs = 5'000;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QThreadPool m_pool;                         ///< one thread that never expires: the connection's

@@ -1,7 +1,6 @@
 #include "gui/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "core/db/database.h"
 #include "core/util/librarypaths.h"
 #include "gui/annotationclient.h"
 #include "gui/annotationcommands.h"
@@ -843,19 +842,9 @@ void MainWindow::chooseLibrary()
     const QStringList files = FileDialog::getOpenFileNames(this,
                                                            tr("Open Library"),
                                                            tr("PaperShelf libraries (*.papershelf);;All files (*)"));
-    if (files.isEmpty()) {
-        return;
+    if (!files.isEmpty()) {
+        Q_EMIT libraryChosen(files.first());
     }
-    // Check here, on purpose on this thread: opening is quick and its errors must be shown now.
-    Core::Result<std::unique_ptr<Core::Database>> opened = Core::Database::open(files.first());
-    if (!opened) {
-        MessageBox::warning(this,
-                            tr("Open Library"),
-                            tr("The library cannot be opened:\n%1").arg(opened.errorMessage()));
-        return;
-    }
-    opened->reset();
-    openLibrary(files.first());
 }
 
 void MainWindow::openDemoLibrary()

@@ -139,6 +139,10 @@ Q_SIGNALS:
     void importFinished(const Core::ImportReport &report);
     /// A query's result is on screen: list rows, counts, tag counts, status bar.
     void resultsShown();
+    /// File > Open Library picked `path`. WindowHost opens it as the startup does
+    /// (checked, with dialogs for a damaged, locked or read-only file) and then
+    /// calls openLibrary(); nothing opens it in a window without a host.
+    void libraryChosen(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,12 +2,14 @@
 
 #include "core/backup/librarybackup.h"
 #include "core/db/database.h"
+#include "gui/libraryopener.h"
 #include "gui/maintenanceactions.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QtConcurrent>
@@ -61,6 +63,7 @@ WindowHost::WindowHost(const QString &libraryPath, LanguageManager *languages, R
 WindowHost::~WindowHost()
 {
     m_restorePool.waitForDone();
+    m_window.reset(); // the workers' connections close before the main one
 }
 
 void WindowHost::show()
@@ -79,6 +82,55 @@ void WindowHost::createWindow(const QString &libraryPath)
     maintenance->setAutomaticBackups(m_readOnly == ReadOnlyReason::None);
     // Queued: the window is deleted by restore(), which must not run inside its own signal.
     connect(maintenance, &MaintenanceActions::restoreRequested, this, &WindowHost::restore, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::libraryChosen, this, &WindowHost::switchLibrary);
+}
+
+void WindowHost::switchLibrary(const QString &path)
+{
+    if (!m_window || m_switching) {
+        return;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(m_window->libraryPath()).absoluteFilePath()) {
+        Q_EMIT librarySwitchFinished(absolute, true); // already showing it
+        return;
+    }
+    m_switching = std::make_unique<LibraryOpener>(absolute, m_window.get());
+    m_switching->setGiveUp(LibraryOpener::GiveUp::Cancel);
+    connect(m_switching.get(), &LibraryOpener::opened, this, &WindowHost::finishSwitch);
+    connect(m_switching.get(), &LibraryOpener::abandoned, this, [this, absolute]() {
+        // Deleted later: this runs inside the opener's own signal.
+        m_switching.release()->deleteLater();
+        Q_EMIT librarySwitchFinished(absolute, false);
+    });
+    m_switching->start();
+}
+
+void WindowHost::finishSwitch()
+{
+    std::unique_ptr<LibraryOpener> opener = std::move(m_switching);
+    disconnect(opener.get(), nullptr, this, nullptr); // its later reopenings are restores
+    m_readOnly = opener->readOnlyReason();
+    MaintenanceActions *maintenance = m_window->maintenanceActions();
+    if (m_readOnly != ReadOnlyReason::None) {
+        // Before the window moves: no daily backup of a read-only library.
+        maintenance->setAutomaticBackups(false);
+    }
+    m_window->openLibrary(opener->libraryPath());
+    m_window->setReadOnly(m_readOnly);
+    maintenance->setAutomaticBackups(m_readOnly == ReadOnlyReason::None);
+    // The previous library is no longer used: its main connection closes cleanly.
+    if (m_release) {
+        m_release();
+    }
+    m_opener = std::move(opener);
+    m_release = [this]() {
+        m_opener->close();
+    };
+    m_reacquire = [this]() {
+        m_opener->start();
+    };
+    Q_EMIT librarySwitchFinished(m_opener->libraryPath(), true);
 }
 
 void WindowHost::setReadOnly(ReadOnlyReason reason)

@@ -12,13 +12,15 @@
 namespace PaperShelf::Gui {
 
 class LanguageManager;
+class LibraryOpener;
 class MainWindow;
 
 /// Owns the application's main window, and replaces it when the library must
 /// be closed everywhere: a restore (MaintenanceActions::restoreRequested)
 /// closes the window, whose destruction ends every worker and connection,
 /// waits for the pool's last library jobs, restores the backup and opens a new
-/// window on the restored library. Turns the daily backups on.
+/// window on the restored library. Turns the daily backups on. Moves the window
+/// to the library File > Open Library picks (switchLibrary()).
 class WindowHost final : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,14 @@ public:
     /// window does not agree to close (unsaved edits the user keeps).
     void restore(const QString &libraryPath, const QString &backup);
 
+    /// Opens `path` as the startup does, through a LibraryOpener whose dialogs
+    /// belong to the window (quick_check off the GUI thread when the file was not
+    /// closed cleanly; a damaged, locked or read-only file explained, with Cancel
+    /// keeping the current library). Once it is open the window shows it, read-only
+    /// if need be, and the previous library's main connection closes (its clean
+    /// close); the opener then holds the new one. MainWindow::libraryChosen.
+    void switchLibrary(const QString &path);
+
     /// Test hook: runs on the restore thread right before the library file is
     /// replaced, when nothing may hold it open any more.
     void setBeforeRestoreHook(std::function<void()> hook) { m_beforeRestore = std::move(hook); }
@@ -59,10 +69,14 @@ public:
 Q_SIGNALS:
     /// A restore ended (the new window is showing): `ok`, and the message shown to the user.
     void restoreFinished(bool ok, const QString &message);
+    /// switchLibrary() ended: the window shows `path` (`switched`), or the user
+    /// cancelled and it still shows the previous library.
+    void librarySwitchFinished(const QString &path, bool switched);
 
 private:
     void createWindow(const QString &libraryPath);
     void finishRestore(const QString &libraryPath, const QString &error, const QString &keptAside);
+    void finishSwitch();
 
     LanguageManager *m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -70,7 +84,9 @@ private:
     std::function<void()> m_release;
     std::function<void()> m_reacquire;
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
-    QThreadPool m_restorePool; ///< not the global pool, whose library jobs the restore waits for
+    std::unique_ptr<LibraryOpener> m_opener;    ///< the main connection of a library opened from the window
+    std::unique_ptr<LibraryOpener> m_switching; ///< the one switchLibrary() is opening
+    QThreadPool m_restorePool;                  ///< not the global pool, whose library jobs the restore waits for
 };
 
 } // namespace PaperShelf::Gui

@@ -4,9 +4,11 @@
 #include "gui/libraryopener.h"
 #include "gui/mainwindow.h"
 #include "gui/readonlybar.h"
+#include "gui/windowhost.h"
 #include "reliabilitytestutil.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileDevice>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace PaperShelf;
@@ -22,9 +25,10 @@ using namespace PaperShelf::Tests;
 using Gui::LibraryOpener;
 using Gui::ReadOnlyReason;
 
-// Issue 8 items 4, 5 and 7 in the app: the startup opener's dialogs for a
-// damaged, locked and read-only library, the read-only banner, and what an edit
-// says when it cannot be saved. Real files, a real lock-holding process, real widgets.
+// Issue 8 items 4, 5 and 7 in the app: the opener's dialogs for a damaged,
+// locked and read-only library, at startup and for File > Open Library
+// (WindowHost::switchLibrary), the read-only banner, and what an edit says when
+// it cannot be saved. Real files, a real lock-holding process, real widgets.
 class TestLibraryOpener : public QObject
 {
     Q_OBJECT
@@ -42,15 +46,23 @@ private Q_SLOTS:
     void readOnlyFileOpensReadOnly();
     void readOnlyFolderOpensReadOnly();
     void damageMetDuringASessionIsExplained();
+    void switchingMovesTheWindowAndTheMainConnection();
+    void switchingToADamagedLibraryCanBeCancelled();
+    void switchingToALockedLibraryKeepsTheWindowResponsive();
 
 private:
     /// The visible message box with this object name, or nullptr.
     static QMessageBox *messageBox(const QString &objectName);
     static void click(QMessageBox *box, const QString &buttonName);
     QString makeLibrary();
+    /// A second worked library beside m_library, closed cleanly.
+    QString makeOtherLibrary();
+    /// The library's `meta` clean_close mark: "0" while a session's main connection holds it.
+    static QString cleanCloseMark(const QString &library);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_library;
+    QString m_other;
 };
 
 void TestLibraryOpener::init()
@@ -58,6 +70,7 @@ void TestLibraryOpener::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = m_dir->filePath(QStringLiteral("opener.papershelf"));
+    m_other = m_dir->filePath(QStringLiteral("other.papershelf"));
 }
 
 void TestLibraryOpener::cleanup()
@@ -68,6 +81,7 @@ void TestLibraryOpener::cleanup()
         }
     }
     Database::setForcedReadOnly(m_library, false);
+    Database::setForcedReadOnly(m_other, false);
     QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(m_library, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_dir.reset();
@@ -100,6 +114,25 @@ QString TestLibraryOpener::makeLibrary()
     return work;
 }
 
+QString TestLibraryOpener::makeOtherLibrary()
+{
+    const std::unique_ptr<Database> db = workedSessionLibrary(m_other);
+    return db ? m_other : QString();
+}
+
+QString TestLibraryOpener::cleanCloseMark(const QString &library)
+{
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    const Result<std::unique_ptr<Database>> db = Database::open(library, readOnly);
+    if (!db) {
+        return db.errorMessage();
+    }
+    QSqlQuery query((*db)->connection());
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'clean_close'"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 void TestLibraryOpener::healthyLibraryOpensWritable()
 {
     QVERIFY(!makeLibrary().isEmpty());
@@ -109,17 +142,9 @@ void TestLibraryOpener::healthyLibraryOpensWritable()
     QVERIFY(opened.wait(30'000));
     QCOMPARE(opener.readOnlyReason(), ReadOnlyReason::None);
     QVERIFY(!Database::isForcedReadOnly(m_library));
-    const auto marker = [this]() -> QString {
-        Database::Options readOnly;
-        readOnly.readOnly = true;
-        const Result<std::unique_ptr<Database>> db = Database::open(m_library, readOnly);
-        QSqlQuery query((*db)->connection());
-        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'clean_close'"));
-        return query.next() ? query.value(0).toString() : QString();
-    };
-    QCOMPARE(marker(), QStringLiteral("0")); // the session holds the library
+    QCOMPARE(cleanCloseMark(m_library), QStringLiteral("0")); // the session holds the library
     opener.close();
-    QCOMPARE(marker(), QStringLiteral("1")); // closed cleanly, e.g. before a restore
+    QCOMPARE(cleanCloseMark(m_library), QStringLiteral("1")); // closed cleanly, e.g. before a restore
 }
 
 void TestLibraryOpener::damagedLibraryRestoresTheNewestGoodBackup()
@@ -156,7 +181,7 @@ void TestLibraryOpener::damagedLibraryRestoresTheNewestGoodBackup()
 
     LibraryOpener opener(m_library);
     QSignalSpy opened(&opener, &LibraryOpener::opened);
-    QSignalSpy quit(&opener, &LibraryOpener::quitRequested);
+    QSignalSpy quit(&opener, &LibraryOpener::abandoned);
     opener.start();
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("damagedLibraryMessageBox"))) != nullptr, 30'000);
@@ -217,7 +242,7 @@ void TestLibraryOpener::damagedLibraryCanBeQuit()
     const QByteArray damaged = fileHash(m_library);
     LibraryOpener opener(m_library);
     QSignalSpy opened(&opener, &LibraryOpener::opened);
-    QSignalSpy quit(&opener, &LibraryOpener::quitRequested);
+    QSignalSpy quit(&opener, &LibraryOpener::abandoned);
     opener.start();
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("damagedLibraryMessageBox"))) != nullptr, 30'000);
@@ -391,6 +416,109 @@ void TestLibraryOpener::damageMetDuringASessionIsExplained()
     QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QStringLiteral("restore a backup")),
              qPrintable(message));
     QCOMPARE(client.failedWriteCount(), 1);
+}
+
+void TestLibraryOpener::switchingMovesTheWindowAndTheMainConnection()
+{
+    QVERIFY(!makeLibrary().isEmpty());
+    QVERIFY(!makeOtherLibrary().isEmpty());
+    int released = 0;
+    {
+        Gui::WindowHost host(m_library, nullptr);
+        // Stands in for main.cpp's opener of the first library.
+        host.setLibraryHolder(
+            [&released]() {
+            ++released;
+            },
+            []() {});
+        host.show();
+        QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+        // What File > Open Library emits once a file is picked.
+        Q_EMIT host.window()->libraryChosen(m_other);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+        QCOMPARE(finished.first().at(0).toString(), m_other);
+        QVERIFY(finished.first().at(1).toBool());
+        QCOMPARE(host.window()->libraryPath(), m_other);
+        QCOMPARE(released, 1); // the first library's main connection was let go
+        QVERIFY(!host.window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"))->isVisible());
+        QCOMPARE(cleanCloseMark(m_other), QStringLiteral("0")); // the session now holds this one
+    }
+    QCOMPARE(cleanCloseMark(m_other), QStringLiteral("1")); // and closed it cleanly with the host
+}
+
+void TestLibraryOpener::switchingToADamagedLibraryCanBeCancelled()
+{
+    QVERIFY(!makeLibrary().isEmpty());
+    QVERIFY(!makeOtherLibrary().isEmpty());
+    QVERIFY(scribbleMiddlePage(m_other));
+    const QByteArray damaged = fileHash(m_other);
+    int released = 0;
+    Gui::WindowHost host(m_library, nullptr);
+    host.setLibraryHolder(
+        [&released]() {
+        ++released;
+        },
+        []() {});
+    host.show();
+    QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+    host.switchLibrary(m_other);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("damagedLibraryMessageBox"))) != nullptr, 30'000);
+    QVERIFY2(box->text().contains(m_other), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("quick_check")), qPrintable(box->text()));
+    // A window is open: the way out keeps it, it does not quit.
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("quitButton")) == nullptr);
+    click(box, QStringLiteral("cancelButton"));
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!finished.first().at(1).toBool());
+    QCOMPARE(host.window()->libraryPath(), m_library);
+    QCOMPARE(released, 0);
+    QCOMPARE(fileHash(m_other), damaged);
+    QVERIFY(replacedFiles(m_other).isEmpty());
+}
+
+void TestLibraryOpener::switchingToALockedLibraryKeepsTheWindowResponsive()
+{
+    QVERIFY(!makeLibrary().isEmpty());
+    QVERIFY(!makeOtherLibrary().isEmpty());
+    LockHolder holder(m_other);
+    QVERIFY(holder.isLocked());
+    Gui::WindowHost host(m_library, nullptr);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+    // The opener waits up to its 5 s busy timeout for the lock; the GUI thread
+    // must keep running meanwhile (a 20 ms timer measures its longest stall).
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worstGap = 0;
+    QTimer tick;
+    tick.setInterval(20);
+    connect(&tick, &QTimer::timeout, &tick, [&]() {
+        const qint64 now = clock.elapsed();
+        worstGap = qMax(worstGap, now - last);
+        last = now;
+    });
+    clock.start();
+    tick.start();
+    host.switchLibrary(m_other);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("libraryInUseMessageBox"))) != nullptr, 30'000);
+    tick.stop();
+    QVERIFY2(clock.elapsed() >= 4'000, "the opener did not wait for the lock");
+    QVERIFY2(worstGap < 2'000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
+    QCOMPARE(host.window()->libraryPath(), m_library); // nothing moved while the user decides
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("cancelButton")) != nullptr);
+
+    click(box, QStringLiteral("openReadOnlyButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+    QVERIFY(finished.first().at(1).toBool());
+    QCOMPARE(host.window()->libraryPath(), m_other);
+    QVERIFY(Database::isForcedReadOnly(m_other));
+    auto *bar = host.window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"));
+    QTRY_VERIFY(bar->isVisible());
+    const QString banner = bar->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text();
+    QVERIFY2(banner.contains(QStringLiteral("another program is writing to it")), qPrintable(banner));
 }
 
 QTEST_MAIN(TestLibraryOpener)
