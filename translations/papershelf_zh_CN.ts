@@ -1790,6 +1790,29 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Gui::ImportActions</name>
+    <message>
+        <source>Import Digests</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <source>Markdown digests (*.md);;All files (*)</source>
+        <translation>Markdown 摘要 (*.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Digests</source>
+        <translation>导入摘要文件夹</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Gui::ImportController</name>
     <message>
         <source>the library is open read-only, so nothing can be imported</source>
@@ -2161,18 +2184,6 @@ SQLite 报告：%2</translation>
         <translation>显示 %1 篇</translation>
     </message>
     <message>
-        <source>Import Digests</source>
-        <translation>导入摘要</translation>
-    </message>
-    <message>
-        <source>Markdown digests (*.md);;All files (*)</source>
-        <translation>Markdown 摘要 (*.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Digests</source>
-        <translation>导入摘要文件夹</translation>
-    </message>
-    <message>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
@@ -2183,14 +2194,6 @@ SQLite 报告：%2</translation>
     <message>
         <source>Demo Library</source>
         <translation>演示文库</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>已有导入正在进行。</translation>
     </message>
     <message>
         <source>About PaperShelf</source>

@@ -17,8 +17,7 @@
 #include "gui/filterchipsbar.h"
 #include "gui/fontfallback.h"
 #include "gui/galleryview.h"
-#include "gui/importcontroller.h"
-#include "gui/importprogressdialog.h"
+#include "gui/importactions.h"
 #include "gui/importsummarydialog.h"
 #include "gui/inputdialog.h"
 #include "gui/languagemanager.h"
@@ -55,7 +54,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -74,20 +72,6 @@ namespace {
 /// After an annotation edit, the tag and shelf counts are refreshed once edits pause this long.
 constexpr int CountsDelayMs = 250;
 
-QStringList localPaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls()) {
-        return paths;
-    }
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile())) {
-            paths.append(url.toLocalFile());
-        }
-    }
-    return paths;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, QWidget *parent)
@@ -97,6 +81,7 @@ MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, Q
     , m_network(new Net::NetworkAccessManager(this))
     , m_figures(new FigureDownloadController(m_network, this))
     , m_annotations(new AnnotationController(this))
+    , m_imports(new ImportActions(this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -124,10 +109,8 @@ MainWindow::~MainWindow()
 {
     delete m_figures; // its requests belong to m_network, which QObject would delete first
     m_figures = nullptr;
-    if (m_importer) {
-        m_importer->cancel();
-        m_importer->waitForFinished();
-    }
+    delete m_imports; // a running import is cancelled and waited for while the window is whole
+    m_imports = nullptr;
 }
 
 void MainWindow::setupWidgets()
@@ -200,16 +183,17 @@ void MainWindow::setupWidgets()
     });
     connect(m_chips, &FilterChipsBar::allCleared, this, &MainWindow::clearSearchAndFilters);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &MainWindow::clearSearchAndFilters);
-    connect(m_ui->importFilesButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
-    connect(m_ui->importFolderButton, &QPushButton::clicked, this, &MainWindow::chooseFolderToImport);
+    connect(m_ui->importFilesButton, &QPushButton::clicked, m_imports, &ImportActions::chooseFiles);
+    connect(m_ui->importFolderButton, &QPushButton::clicked, m_imports, &ImportActions::chooseFolder);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemoLibrary);
 }
 
 void MainWindow::setupActions()
 {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->importFilesAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
-    connect(m_ui->importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    connect(m_ui->importFilesAction, &QAction::triggered, m_imports, &ImportActions::chooseFiles);
+    connect(m_ui->importFolderAction, &QAction::triggered, m_imports, &ImportActions::chooseFolder);
+    connect(m_imports, &ImportActions::finished, this, &MainWindow::onImportFinished);
     connect(m_ui->openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoLibrary);
     connect(m_ui->findAction, &QAction::triggered, this, [this]() {
@@ -593,12 +577,7 @@ QList<qint64> MainWindow::selectedRowIds() const
 void MainWindow::attachLibrary(const QString &path)
 {
     m_networkActions->setLibraryPath(path);
-    if (m_importer) {
-        m_importer->cancel();
-        m_importer->waitForFinished();
-        delete m_importer;
-        m_importer = nullptr;
-    }
+    m_imports->setLibraryPath(path);
     m_ui->paperTableView->setModel(nullptr);
     delete m_papers;
     m_papers = nullptr;
@@ -619,7 +598,6 @@ void MainWindow::attachLibrary(const QString &path)
     m_client = std::make_unique<LibraryClient>(path);
     m_shelves->setLibraryClient(m_client.get());
     m_papers = new PaperTableModel(m_client.get(), this);
-    m_importer = new ImportController(path, this);
     m_libraryTotal = -1;
     m_reader->clear();
     Thumbnailer *previous = m_thumbnailer;
@@ -645,8 +623,6 @@ void MainWindow::attachLibrary(const QString &path)
     connect(m_client.get(), &LibraryClient::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10'000);
     });
-    connect(m_importer, &ImportController::progressed, this, &MainWindow::onImportProgress);
-    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     m_figures->setLibrary(path);
     m_maintenance->setLibraryPath(path);
     updateWindowTitle();
@@ -819,24 +795,6 @@ void MainWindow::clearSearchAndFilters()
     applyFilter();
 }
 
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files = FileDialog::getOpenFileNames(this,
-                                                           tr("Import Digests"),
-                                                           tr("Markdown digests (*.md);;All files (*)"));
-    if (!files.isEmpty()) {
-        importPaths(files);
-    }
-}
-
-void MainWindow::chooseFolderToImport()
-{
-    const QString folder = FileDialog::getExistingDirectory(this, tr("Import a Folder of Digests"));
-    if (!folder.isEmpty()) {
-        importPaths({folder});
-    }
-}
-
 void MainWindow::chooseLibrary()
 {
     const QStringList files = FileDialog::getOpenFileNames(this,
@@ -864,32 +822,16 @@ void MainWindow::openDemoLibrary()
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_importer->start(paths)) {
-        MessageBox::information(this, tr("Import"), tr("An import is already running."));
-        return;
-    }
-    m_progress = new ImportProgressDialog(this);
-    connect(m_progress, &QProgressDialog::canceled, m_importer, &ImportController::cancel);
+    m_imports->importPaths(paths);
 }
 
 bool MainWindow::isImporting() const
 {
-    return m_importer && m_importer->isRunning();
-}
-
-void MainWindow::onImportProgress(int done, int total, const QString &path)
-{
-    if (m_progress) {
-        m_progress->showProgress(done, total, path);
-    }
+    return m_imports->isRunning();
 }
 
 void MainWindow::onImportFinished(const Core::ImportReport &report)
 {
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
     m_papers->refresh();
     // Shelf counts change with the library, not with the search: here, after edits, on opening.
     m_shelves->countShelves();
@@ -904,14 +846,14 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localPaths(event->mimeData()).isEmpty()) {
+    if (!ImportActions::droppedPaths(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localPaths(event->mimeData());
+    const QStringList paths = ImportActions::droppedPaths(event->mimeData());
     if (paths.isEmpty()) {
         return;
     }

@@ -38,8 +38,7 @@ class FigureDownloadController;
 class FilterChipsBar;
 class GalleryView;
 class DemoLibrary;
-class ImportController;
-class ImportProgressDialog;
+class ImportActions;
 class LanguageManager;
 class LibraryClient;
 class MaintenanceActions;
@@ -52,7 +51,7 @@ class Thumbnailer;
 /// The main window: tag panel (left), paper list (centre), reader (right),
 /// search in the toolbar, counts in the status bar; the welcome page while the
 /// library is empty. All library access goes through LibraryClient (reads, on a
-/// worker thread) and ImportController (imports, on a pool thread).
+/// worker thread) and ImportActions (imports, on a pool thread).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -176,11 +175,8 @@ private:
     void onCurrentRowChanged();
     void moveSelection(int delta);
     void clearSearchAndFilters();
-    void chooseFilesToImport();
-    void chooseFolderToImport();
     void chooseLibrary();
     void openDemoLibrary();
-    void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const Core::ImportReport &report);
     void showAbout();
     WindowSettings::Parts settingsParts();
@@ -205,8 +201,8 @@ private:
     ShelfController *m_shelves = nullptr;
     FigureDownloadController *m_figures = nullptr;
     AnnotationController *m_annotations = nullptr;
+    ImportActions *m_imports = nullptr;
     PaperTableModel *m_papers = nullptr;
-    ImportController *m_importer = nullptr;
     TagPanel *m_tagPanel = nullptr;
     FilterChipsBar *m_chips = nullptr;
     ReaderWidget *m_reader = nullptr;
@@ -214,7 +210,6 @@ private:
     Thumbnailer *m_thumbnailer = nullptr; ///< one per library, shared by the strip and the gallery
     SearchLineEdit *m_searchEdit = nullptr;
     QLabel *m_countLabel = nullptr;
-    ImportProgressDialog *m_progress = nullptr;
     QTimer m_countsTimer;
     QList<Core::TagCount> m_lastCounts;
     int m_libraryTotal = -1; ///< papers in the whole library (from the unfiltered count), -1 unknown
