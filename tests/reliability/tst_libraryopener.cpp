@@ -57,6 +57,8 @@ private:
     QString makeLibrary();
     /// A second worked library beside m_library, closed cleanly.
     QString makeOtherLibrary();
+    /// A shown host on m_library; its stand-in for main.cpp's opener counts releases.
+    std::unique_ptr<Gui::WindowHost> makeHost(int *released) const;
     /// The library's `meta` clean_close mark: "0" while a session's main connection holds it.
     static QString cleanCloseMark(const QString &library);
 
@@ -118,6 +120,18 @@ QString TestLibraryOpener::makeOtherLibrary()
 {
     const std::unique_ptr<Database> db = workedSessionLibrary(m_other);
     return db ? m_other : QString();
+}
+
+std::unique_ptr<Gui::WindowHost> TestLibraryOpener::makeHost(int *released) const
+{
+    auto host = std::make_unique<Gui::WindowHost>(m_library, nullptr);
+    host->setLibraryHolder(
+        [released]() {
+        ++*released;
+        },
+        []() {});
+    host->show();
+    return host;
 }
 
 QString TestLibraryOpener::cleanCloseMark(const QString &library)
@@ -424,23 +438,16 @@ void TestLibraryOpener::switchingMovesTheWindowAndTheMainConnection()
     QVERIFY(!makeOtherLibrary().isEmpty());
     int released = 0;
     {
-        Gui::WindowHost host(m_library, nullptr);
-        // Stands in for main.cpp's opener of the first library.
-        host.setLibraryHolder(
-            [&released]() {
-            ++released;
-            },
-            []() {});
-        host.show();
-        QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+        const std::unique_ptr<Gui::WindowHost> host = makeHost(&released);
+        QSignalSpy finished(host.get(), &Gui::WindowHost::librarySwitchFinished);
         // What File > Open Library emits once a file is picked.
-        Q_EMIT host.window()->libraryChosen(m_other);
+        Q_EMIT host->window()->libraryChosen(m_other);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
         QCOMPARE(finished.first().at(0).toString(), m_other);
         QVERIFY(finished.first().at(1).toBool());
-        QCOMPARE(host.window()->libraryPath(), m_other);
+        QCOMPARE(host->window()->libraryPath(), m_other);
         QCOMPARE(released, 1); // the first library's main connection was let go
-        QVERIFY(!host.window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"))->isVisible());
+        QVERIFY(!host->window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"))->isVisible());
         QCOMPARE(cleanCloseMark(m_other), QStringLiteral("0")); // the session now holds this one
     }
     QCOMPARE(cleanCloseMark(m_other), QStringLiteral("1")); // and closed it cleanly with the host
@@ -453,15 +460,9 @@ void TestLibraryOpener::switchingToADamagedLibraryCanBeCancelled()
     QVERIFY(scribbleMiddlePage(m_other));
     const QByteArray damaged = fileHash(m_other);
     int released = 0;
-    Gui::WindowHost host(m_library, nullptr);
-    host.setLibraryHolder(
-        [&released]() {
-        ++released;
-        },
-        []() {});
-    host.show();
-    QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
-    host.switchLibrary(m_other);
+    const std::unique_ptr<Gui::WindowHost> host = makeHost(&released);
+    QSignalSpy finished(host.get(), &Gui::WindowHost::librarySwitchFinished);
+    host->switchLibrary(m_other);
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("damagedLibraryMessageBox"))) != nullptr, 30'000);
     QVERIFY2(box->text().contains(m_other), qPrintable(box->text()));
@@ -471,7 +472,7 @@ void TestLibraryOpener::switchingToADamagedLibraryCanBeCancelled()
     click(box, QStringLiteral("cancelButton"));
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!finished.first().at(1).toBool());
-    QCOMPARE(host.window()->libraryPath(), m_library);
+    QCOMPARE(host->window()->libraryPath(), m_library);
     QCOMPARE(released, 0);
     QCOMPARE(fileHash(m_other), damaged);
     QVERIFY(replacedFiles(m_other).isEmpty());
@@ -483,10 +484,10 @@ void TestLibraryOpener::switchingToALockedLibraryKeepsTheWindowResponsive()
     QVERIFY(!makeOtherLibrary().isEmpty());
     LockHolder holder(m_other);
     QVERIFY(holder.isLocked());
-    Gui::WindowHost host(m_library, nullptr);
-    host.show();
-    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
-    QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+    int released = 0;
+    const std::unique_ptr<Gui::WindowHost> host = makeHost(&released);
+    QVERIFY(QTest::qWaitForWindowExposed(host->window()));
+    QSignalSpy finished(host.get(), &Gui::WindowHost::librarySwitchFinished);
     // The opener waits up to its 5 s busy timeout for the lock; the GUI thread
     // must keep running meanwhile (a 20 ms timer measures its longest stall).
     QElapsedTimer clock;
@@ -501,21 +502,22 @@ void TestLibraryOpener::switchingToALockedLibraryKeepsTheWindowResponsive()
     });
     clock.start();
     tick.start();
-    host.switchLibrary(m_other);
+    host->switchLibrary(m_other);
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("libraryInUseMessageBox"))) != nullptr, 30'000);
     tick.stop();
     QVERIFY2(clock.elapsed() >= 4'000, "the opener did not wait for the lock");
     QVERIFY2(worstGap < 2'000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
-    QCOMPARE(host.window()->libraryPath(), m_library); // nothing moved while the user decides
+    QCOMPARE(host->window()->libraryPath(), m_library); // nothing moved while the user decides
     QVERIFY(box->findChild<QPushButton *>(QStringLiteral("cancelButton")) != nullptr);
 
     click(box, QStringLiteral("openReadOnlyButton"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
     QVERIFY(finished.first().at(1).toBool());
-    QCOMPARE(host.window()->libraryPath(), m_other);
+    QCOMPARE(host->window()->libraryPath(), m_other);
+    QCOMPARE(released, 1);
     QVERIFY(Database::isForcedReadOnly(m_other));
-    auto *bar = host.window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"));
+    auto *bar = host->window()->findChild<QWidget *>(QStringLiteral("readOnlyBar"));
     QTRY_VERIFY(bar->isVisible());
     const QString banner = bar->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text();
     QVERIFY2(banner.contains(QStringLiteral("another program is writing to it")), qPrintable(banner));
