@@ -877,6 +877,36 @@ ZH = {
     "backup of %1: %2": "%1 的备份：%2",
     "The library is open read-only, so it cannot be replaced by a backup. Open it with write access to restore it.":
         "文库以只读方式打开，因此不能用备份替换。请以可写方式打开文库后再恢复。",
+    # Library file errors (src/core/db/database.cpp)
+    "an I/O error occurred while writing to the disk; the disk may be full or failing (%1)":
+        "写入磁盘时发生 I/O 错误；磁盘可能已满或出现故障（%1）",
+    "an I/O error occurred while writing to the disk: flushing the data to the disk failed; the disk may be failing (%1)":
+        "写入磁盘时发生 I/O 错误：将数据刷新到磁盘失败；磁盘可能出现故障（%1）",
+    "an I/O error occurred while reading the disk; the disk may be failing (%1)": "读取磁盘时发生 I/O 错误；磁盘可能出现故障（%1）",
+    "an I/O error occurred while reading or writing the disk (%1)": "读写磁盘时发生 I/O 错误（%1）",
+    "the file %1 is read-only": "文件 %1 是只读的",
+    "the folder %1 is read-only": "文件夹 %1 是只读的",
+    "the library is locked by another process": "文库已被另一个进程锁定",
+    "the file is not an SQLite database": "该文件不是 SQLite 数据库",
+    "the library file is corrupt (%1); restore it from a backup": "文库文件已损坏（%1）；请从备份恢复",
+    "the library is read-only": "文库是只读的",
+    "the disk is full (no space left to write the library); free some space and try again": "磁盘已满（没有空间写入文库）；请释放一些空间后重试",
+    "the file cannot be opened (%1)": "无法打开该文件（%1）",
+    "%1 is a folder, not a library file": "%1 是文件夹，不是文库文件",
+    "%1 cannot be read (permission denied)": "无法读取 %1（权限被拒绝）",
+    "%1 is read-only; it cannot be changed": "%1 是只读的，无法更改",
+    "cannot create the folder %1": "无法创建文件夹 %1",
+    "%1 is in a read-only folder; it cannot be changed": "%1 位于只读文件夹中，无法更改",
+    "%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)":
+        "%1 由更新版本的 PaperShelf 写入（结构版本 %2，此版本最多可读取 %3）",
+    "%1 is damaged (quick_check: %2); restore it from a backup": "%1 已损坏（quick_check：%2）；请从备份恢复",
+    "%1 needs a schema upgrade (version %2 to %3) but was opened read-only": "%1 需要升级结构（版本 %2 升至 %3），但以只读方式打开",
+    "%1 needs a schema upgrade, which is only made after a backup, and the backup failed: %2":
+        "%1 需要升级结构，而升级只在备份之后进行，但备份失败：%2",
+    "%1 is open read-only": "%1 以只读方式打开",
+    "integrity: %1": "完整性：%1",
+    "foreign key: row %1 of %2 refers to a missing row of %3": "外键：%2 的第 %1 行引用了 %3 中不存在的行",
+    "full-text index: %1": "全文索引：%1",
 }
 
 def conflicting_entries():

@@ -360,6 +360,121 @@
     </message>
 </context>
 <context>
+    <name>PaperShelf::Core::Database</name>
+    <message>
+        <source>an I/O error occurred while writing to the disk; the disk may be full or failing (%1)</source>
+        <translation>写入磁盘时发生 I/O 错误；磁盘可能已满或出现故障（%1）</translation>
+    </message>
+    <message>
+        <source>an I/O error occurred while writing to the disk: flushing the data to the disk failed; the disk may be failing (%1)</source>
+        <translation>写入磁盘时发生 I/O 错误：将数据刷新到磁盘失败；磁盘可能出现故障（%1）</translation>
+    </message>
+    <message>
+        <source>an I/O error occurred while reading the disk; the disk may be failing (%1)</source>
+        <translation>读取磁盘时发生 I/O 错误；磁盘可能出现故障（%1）</translation>
+    </message>
+    <message>
+        <source>an I/O error occurred while reading or writing the disk (%1)</source>
+        <translation>读写磁盘时发生 I/O 错误（%1）</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>文件 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>文件夹 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>the library is locked by another process</source>
+        <translation>文库已被另一个进程锁定</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the library file is corrupt (%1); restore it from a backup</source>
+        <translation>文库文件已损坏（%1）；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the library is read-only</source>
+        <translation>文库是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full (no space left to write the library); free some space and try again</source>
+        <translation>磁盘已满（没有空间写入文库）；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>无法打开该文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file</source>
+        <translation>%1 是文件夹，不是文库文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>无法读取 %1（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; it cannot be changed</source>
+        <translation>%1 是只读的，无法更改</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder; it cannot be changed</source>
+        <translation>%1 位于只读文件夹中，无法更改</translation>
+    </message>
+    <message>
+        <source>%1 is not a PaperShelf library (not an SQLite database)</source>
+        <translation>%1 不是 PaperShelf 文库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is not a PaperShelf library (an SQLite database of another program)</source>
+        <translation>%1 不是 PaperShelf 文库（是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)</source>
+        <translation>%1 由更新版本的 PaperShelf 写入（结构版本 %2，此版本最多可读取 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2); restore it from a backup</source>
+        <translation>%1 已损坏（quick_check：%2）；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (version %2 to %3) but was opened read-only</source>
+        <translation>%1 需要升级结构（版本 %2 升至 %3），但以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade, which is only made after a backup, and the backup failed: %2</source>
+        <translation>%1 需要升级结构，而升级只在备份之后进行，但备份失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
+        <translation>外键：%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>full-text index: %1</source>
+        <translation>全文索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>PaperShelf::Core::FilterCodec</name>
     <message>
         <source>The saved search has an invalid value for "%1".</source>

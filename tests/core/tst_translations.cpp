@@ -1,3 +1,4 @@
+#include "core/db/database.h"
 #include "core/review/glossarycodec.h"
 #include "core/review/reviewreport.h"
 #include "core/search/filtercodec.h"
@@ -8,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -407,6 +409,21 @@ void TestTranslations::coreMessagesAreTranslatedAtRunTime()
     QCOMPARE(search.errorMessage(), QStringLiteral("已保存的搜索中“all_of”的值无效。"));
     QCOMPARE(ReviewReport::markdown({}, ReviewReportScope::All),
              QStringLiteral("# 审校报告\n\n所选论文中没有文段。\n"));
+    // The library file's errors reach the GUI's dialogs (the opener's, the write error bar).
+    const QTemporaryDir folder;
+    const Result<std::unique_ptr<Database>> opened = Database::open(folder.path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.errorMessage(), QStringLiteral("%1 是文件夹，不是文库文件").arg(folder.path()));
+    const auto sqliteError = [](const char *code) {
+        return QSqlError(QStringLiteral("driver"),
+                         QStringLiteral("sqlite says"),
+                         QSqlError::StatementError,
+                         QString::fromLatin1(code));
+    };
+    QCOMPARE(Database::describe(sqliteError("13"), QString()).message,
+             QStringLiteral("磁盘已满（没有空间写入文库）；请释放一些空间后重试"));
+    QCOMPARE(Database::describe(sqliteError("778"), QString()).message, // SQLITE_IOERR_WRITE, in a free function
+             QStringLiteral("写入磁盘时发生 I/O 错误；磁盘可能已满或出现故障（sqlite says）"));
 }
 
 void TestTranslations::runLupdate()

@@ -49,19 +49,19 @@ QString ioErrorText(int extended, const QString &detail)
     case SqliteIoErrWrite:
     case SqliteIoErrTruncate:
         // A file-size limit (EFBIG) also ends up here; ENOSPC is SQLITE_FULL.
-        return QStringLiteral("an I/O error occurred while writing to the disk; the disk may be full or failing "
-                              "(%1)")
+        return Database::tr("an I/O error occurred while writing to the disk; the disk may be full or failing "
+                            "(%1)")
             .arg(detail);
     case SqliteIoErrFsync:
     case SqliteIoErrDirFsync:
-        return QStringLiteral("an I/O error occurred while writing to the disk: flushing the data to the disk "
-                              "failed; the disk may be failing (%1)")
+        return Database::tr("an I/O error occurred while writing to the disk: flushing the data to the disk "
+                            "failed; the disk may be failing (%1)")
             .arg(detail);
     case SqliteIoErrRead:
     case SqliteIoErrShortRead:
-        return QStringLiteral("an I/O error occurred while reading the disk; the disk may be failing (%1)").arg(detail);
+        return Database::tr("an I/O error occurred while reading the disk; the disk may be failing (%1)").arg(detail);
     default:
-        return QStringLiteral("an I/O error occurred while reading or writing the disk (%1)").arg(detail);
+        return Database::tr("an I/O error occurred while reading or writing the disk (%1)").arg(detail);
     }
 }
 
@@ -144,11 +144,11 @@ QString Database::readOnlyReason(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isWritable()) {
-        return QStringLiteral("the file %1 is read-only").arg(info.absoluteFilePath());
+        return tr("the file %1 is read-only").arg(info.absoluteFilePath());
     }
     const QFileInfo folder(info.absolutePath());
     if (folder.exists() && !folder.isWritable()) {
-        return QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath());
+        return tr("the folder %1 is read-only").arg(folder.absoluteFilePath());
     }
     return {};
 }
@@ -222,29 +222,29 @@ Error Database::describe(const QSqlError &error, const QString &context)
     case SqliteBusy:
     case SqliteLocked:
         code = OpenErrorCode::Locked;
-        detail = QStringLiteral("the library is locked by another process");
+        detail = tr("the library is locked by another process");
         break;
     case SqliteNotADb:
         code = OpenErrorCode::NotSqlite;
-        detail = QStringLiteral("the file is not an SQLite database");
+        detail = tr("the file is not an SQLite database");
         break;
     case SqliteCorrupt:
         code = OpenErrorCode::Corrupt;
-        detail = QStringLiteral("the library file is corrupt (%1); restore it from a backup").arg(detail);
+        detail = tr("the library file is corrupt (%1); restore it from a backup").arg(detail);
         break;
     case SqliteReadOnly:
         code = OpenErrorCode::ReadOnly;
-        detail = QStringLiteral("the library is read-only");
+        detail = tr("the library is read-only");
         break;
     case SqliteFull:
-        detail = QStringLiteral("the disk is full (no space left to write the library); free some space and "
-                                "try again");
+        detail = tr("the disk is full (no space left to write the library); free some space and "
+                    "try again");
         break;
     case SqliteIoErr:
         detail = ioErrorText(extended, detail);
         break;
     case SqliteCantOpen:
-        detail = QStringLiteral("the file cannot be opened (%1)").arg(detail);
+        detail = tr("the file cannot be opened (%1)").arg(detail);
         break;
     default:
         break;
@@ -261,16 +261,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     options.readOnly = options.readOnly || isForcedReadOnly(absolute);
     if (info.exists()) {
         if (info.isDir()) {
-            return openError(OpenErrorCode::CannotOpen,
-                             QStringLiteral("%1 is a folder, not a library file").arg(absolute));
+            return openError(OpenErrorCode::CannotOpen, tr("%1 is a folder, not a library file").arg(absolute));
         }
         if (!info.isReadable()) {
-            return openError(OpenErrorCode::CannotOpen,
-                             QStringLiteral("%1 cannot be read (permission denied)").arg(absolute));
+            return openError(OpenErrorCode::CannotOpen, tr("%1 cannot be read (permission denied)").arg(absolute));
         }
         if (!options.readOnly && !info.isWritable()) {
-            return openError(OpenErrorCode::ReadOnly,
-                             QStringLiteral("%1 is read-only; it cannot be changed").arg(absolute));
+            return openError(OpenErrorCode::ReadOnly, tr("%1 is read-only; it cannot be changed").arg(absolute));
         }
         // The header is not read here with a file of our own: closing any other
         // descriptor of the file drops every POSIX lock this process holds on it,
@@ -279,18 +276,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         // below names a file that is not a database (SQLITE_NOTADB).
     } else {
         if (!options.create || options.readOnly) {
-            return openError(OpenErrorCode::CannotOpen, QStringLiteral("%1 does not exist").arg(absolute));
+            return openError(OpenErrorCode::CannotOpen, tr("%1 does not exist").arg(absolute));
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return openError(OpenErrorCode::CannotOpen,
-                             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+            return openError(OpenErrorCode::CannotOpen, tr("cannot create the folder %1").arg(info.absolutePath()));
         }
     }
     // SQLite writes its -wal and -shm files beside the library.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     if (!options.readOnly && !folderWritable) {
         return openError(OpenErrorCode::ReadOnly,
-                         QStringLiteral("%1 is in a read-only folder; it cannot be changed").arg(absolute));
+                         tr("%1 is in a read-only folder; it cannot be changed").arg(absolute));
     }
 
     const QString name = nextConnectionName();
@@ -336,7 +332,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!tableCount) {
         if (tableCount.error().code == static_cast<int>(OpenErrorCode::NotSqlite)) {
             return openError(OpenErrorCode::NotSqlite,
-                             QStringLiteral("%1 is not a PaperShelf library (not an SQLite database)").arg(absolute));
+                             tr("%1 is not a PaperShelf library (not an SQLite database)").arg(absolute));
         }
         return tableCount.error();
     }
@@ -348,12 +344,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool fresh = tableCount->toInt() == 0 && userVersion->toInt() == 0;
     if (!fresh && applicationId->toInt() != Schema::ApplicationId) {
         return openError(OpenErrorCode::NotLibrary,
-                         QStringLiteral("%1 is not a PaperShelf library (an SQLite database of another program)")
-                             .arg(absolute));
+                         tr("%1 is not a PaperShelf library (an SQLite database of another program)").arg(absolute));
     }
     if (userVersion->toInt() > Schema::CurrentVersion) {
         return openError(OpenErrorCode::NewerSchema,
-                         QStringLiteral("%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)")
+                         tr("%1 was written by a newer PaperShelf (schema %2, this version reads up to %3)")
                              .arg(absolute,
                                   QString::number(userVersion->toInt()),
                                   QString::number(Schema::CurrentVersion)));
@@ -375,7 +370,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             while (check.next()) {
                 if (check.value(0).toString() != QLatin1String("ok")) {
                     return openError(OpenErrorCode::Corrupt,
-                                     QStringLiteral("%1 is damaged (quick_check: %2); restore it from a backup")
+                                     tr("%1 is damaged (quick_check: %2); restore it from a backup")
                                          .arg(absolute, check.value(0).toString()));
                 }
             }
@@ -414,7 +409,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (userVersion->toInt() < Schema::CurrentVersion) {
         if (options.readOnly) {
             return openError(OpenErrorCode::ReadOnly,
-                             QStringLiteral("%1 needs a schema upgrade (version %2 to %3) but was opened read-only")
+                             tr("%1 needs a schema upgrade (version %2 to %3) but was opened read-only")
                                  .arg(absolute,
                                       QString::number(userVersion->toInt()),
                                       QString::number(Schema::CurrentVersion)));
@@ -422,8 +417,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (options.backupBeforeMigration && !fresh) {
             if (const Result<BackupEntry> backup = LibraryBackup(absolute).make(db, BackupReason::Migration); !backup) {
                 return openError(OpenErrorCode::MigrationFailed,
-                                 QStringLiteral("%1 needs a schema upgrade, which is only made after a backup, and "
-                                                "the backup failed: %2")
+                                 tr("%1 needs a schema upgrade, which is only made after a backup, and "
+                                    "the backup failed: %2")
                                      .arg(absolute, backup.errorMessage()));
             }
         }
@@ -449,7 +444,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 Result<void> Database::checkWritable() const
 {
     if (m_readOnly) {
-        return openError(OpenErrorCode::ReadOnly, QStringLiteral("%1 is open read-only").arg(m_path));
+        return openError(OpenErrorCode::ReadOnly, tr("%1 is open read-only").arg(m_path));
     }
     Transaction probe(connection());
     if (auto begun = probe.begin(); !begun) {
@@ -473,7 +468,7 @@ QStringList Database::integrityProblems() const
             while (query.next()) {
                 const QString line = query.value(0).toString();
                 if (line != QLatin1String("ok")) {
-                    problems.append(QStringLiteral("integrity: %1").arg(line));
+                    problems.append(tr("integrity: %1").arg(line));
                 }
             }
         }
@@ -485,7 +480,7 @@ QStringList Database::integrityProblems() const
         } else {
             while (query.next()) {
                 problems.append(
-                    QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
+                    tr("foreign key: row %1 of %2 refers to a missing row of %3")
                         .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
             }
         }
@@ -494,7 +489,7 @@ QStringList Database::integrityProblems() const
         // The FTS5 check is written as an INSERT, so it needs a writable connection.
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("INSERT INTO paper_fts(paper_fts) VALUES('integrity-check')"))) {
-            problems.append(QStringLiteral("full-text index: %1").arg(query.lastError().text()));
+            problems.append(tr("full-text index: %1").arg(query.lastError().text()));
         }
     }
     return problems;

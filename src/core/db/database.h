@@ -2,6 +2,7 @@
 
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,7 @@ enum class OpenErrorCode {
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
+    Q_DECLARE_TR_FUNCTIONS(PaperShelf::Core::Database)
 
 public:
     struct Options
