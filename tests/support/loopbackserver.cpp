@@ -265,7 +265,16 @@ LoopbackServer::LoopbackServer(Threading threading, QObject *parent)
 LoopbackServer::~LoopbackServer()
 {
     if (m_thread) {
-        QMetaObject::invokeMethod(m_engine, &QObject::deleteLater);
+        // Deleted on its thread before the thread stops. A queued deleteLater()
+        // raced quit(): when the loop ended first, the engine and its QTcpServer
+        // leaked (LeakSanitizer, now and then in tests that use OwnThread).
+        ServerEngine *engine = m_engine;
+        QMetaObject::invokeMethod(
+            engine,
+            [engine] {
+            delete engine;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
     } else {
