@@ -14,7 +14,7 @@
 # uses the "asan" preset (build/asan): the whole suite runs once, under the
 # sanitizers, and any report fails it (ASan and UBSan stop the test process at
 # the first error, LeakSanitizer fails it at exit; tests/sanitizers/lsan.supp
-# is for leaks inside system libraries, none now). A quicker run without them, after
+# lists leaks inside system libraries). A quicker run without them, after
 # "build": ctest --preset default.
 set -euo pipefail
 
