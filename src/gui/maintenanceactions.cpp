@@ -123,7 +123,7 @@ MaintenanceActions::MaintenanceActions(QMainWindow *window)
 MaintenanceActions::~MaintenanceActions()
 {
     waitForFinished();
-    if (m_automatic && !m_libraryPath.isEmpty()) {
+    if (automaticBackups() && !m_libraryPath.isEmpty()) {
         // The closing backup is not waited for: the window is gone by now, and
         // QCoreApplication's destructor (or WindowHost before a restore) waits
         // for the global pool, so the process ends once it is written.
@@ -160,25 +160,35 @@ void MaintenanceActions::waitForFinished()
     }
 }
 
-void MaintenanceActions::setLibraryPath(const QString &path)
+void MaintenanceActions::setLibraryPath(const QString &path, bool readOnly)
 {
-    if (m_automatic && !m_libraryPath.isEmpty() && m_libraryPath != path) {
+    if (automaticBackups() && !m_libraryPath.isEmpty() && m_libraryPath != path) {
         startDailyBackup(m_libraryPath, false); // the closing backup of the previous library
     }
     if (m_checkDialog && m_libraryPath != path) {
         m_checkDialog->close(); // its findings (and its Repair) are the previous library's
     }
     m_libraryPath = path;
-    if (m_automatic && !path.isEmpty()) {
+    m_readOnly = readOnly;
+    if (automaticBackups() && !path.isEmpty()) {
         startDailyBackup(path, true);
+    }
+}
+
+void MaintenanceActions::setReadOnly(bool readOnly)
+{
+    const bool wasOn = automaticBackups();
+    m_readOnly = readOnly;
+    if (!wasOn && automaticBackups() && !m_libraryPath.isEmpty()) {
+        startDailyBackup(m_libraryPath, true);
     }
 }
 
 void MaintenanceActions::setAutomaticBackups(bool on)
 {
-    const bool started = on && !m_automatic;
+    const bool wasOn = automaticBackups();
     m_automatic = on;
-    if (started && !m_libraryPath.isEmpty()) {
+    if (!wasOn && automaticBackups() && !m_libraryPath.isEmpty()) {
         startDailyBackup(m_libraryPath, true); // the library opened before backups were turned on
     }
 }

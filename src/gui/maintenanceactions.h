@@ -38,10 +38,15 @@ public:
     /// library being closed when it is due (not waited for: see closeLibrary()).
     ~MaintenanceActions() override;
 
-    /// The library the actions work on, once it is open. With automatic
-    /// backups on, the previous library gets its closing backup and this one its
-    /// daily backup, both when due.
-    void setLibraryPath(const QString &path);
+    /// The library the actions work on, once it is open, and whether it is open
+    /// read-only. With automatic backups on, the previous library gets its
+    /// closing backup and this one its daily backup, both when due; a read-only
+    /// library gets neither (its folder may not take a backup).
+    void setLibraryPath(const QString &path, bool readOnly = false);
+
+    /// The current library is now open read-only, or writable again (which
+    /// starts its daily backup when automatic backups are on and one is due).
+    void setReadOnly(bool readOnly);
 
     QString libraryPath() const { return m_libraryPath; }
 
@@ -50,7 +55,8 @@ public:
     /// off by default so that tools and tests that make windows write no backups.
     void setAutomaticBackups(bool on);
 
-    bool automaticBackups() const { return m_automatic; }
+    /// Whether the current library gets automatic backups: they are on and it is writable.
+    bool automaticBackups() const { return m_automatic && !m_readOnly; }
 
     /// Test hook: the current time for LibraryBackup.
     void setClock(Core::LibraryBackup::Clock clock) { m_clock = std::move(clock); }
@@ -109,6 +115,7 @@ private:
     QMainWindow *m_window;
     QString m_libraryPath;
     bool m_automatic = false;
+    bool m_readOnly = false; ///< the library at m_libraryPath is open read-only
     Core::LibraryBackup::Clock m_clock;
     QList<QFutureWatcherBase *> m_jobs;
     QProgressDialog *m_progress = nullptr;

@@ -99,7 +99,7 @@ MainWindow::MainWindow(const QString &libraryPath, LanguageManager *languages, Q
         m_papers->refresh();
         m_shelves->countShelves();
     });
-    attachLibrary(libraryPath);
+    attachLibrary(libraryPath, ReadOnlyReason::None);
     retranslateUi();
     WindowSettings::restore(settingsParts());
     applyFilter();
@@ -524,6 +524,7 @@ void MainWindow::setReadOnly(ReadOnlyReason reason)
 {
     m_readOnlyBar->setReason(reason, libraryPath());
     m_annotations->client()->setReadOnlyReason(reason);
+    m_maintenance->setReadOnly(reason != ReadOnlyReason::None);
 }
 
 void MainWindow::showWriteError(const QString &what, const QString &message)
@@ -574,7 +575,7 @@ QList<qint64> MainWindow::selectedRowIds() const
     return rowIds;
 }
 
-void MainWindow::attachLibrary(const QString &path)
+void MainWindow::attachLibrary(const QString &path, ReadOnlyReason readOnly)
 {
     m_networkActions->setLibraryPath(path);
     m_imports->setLibraryPath(path);
@@ -585,8 +586,9 @@ void MainWindow::attachLibrary(const QString &path)
     m_annotationPanel->clear();
     m_annotationViews->showPaper(0);
     m_writeErrorBar->hide();
-    m_readOnlyBar->setReason(ReadOnlyReason::None, path);
     m_annotations->setLibrary(path);
+    m_readOnlyBar->setReason(readOnly, path);
+    m_annotations->client()->setReadOnlyReason(readOnly);
     m_review->reload();
     m_review->checkLibrary();
     m_exportActions->setLibraryPath(path);
@@ -624,7 +626,7 @@ void MainWindow::attachLibrary(const QString &path)
         statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10'000);
     });
     m_figures->setLibrary(path);
-    m_maintenance->setLibraryPath(path);
+    m_maintenance->setLibraryPath(path, readOnly != ReadOnlyReason::None);
     updateWindowTitle();
 }
 
@@ -640,9 +642,9 @@ QString MainWindow::libraryPath() const
     return m_client ? m_client->libraryPath() : QString();
 }
 
-void MainWindow::openLibrary(const QString &path)
+void MainWindow::openLibrary(const QString &path, ReadOnlyReason readOnly)
 {
-    attachLibrary(path);
+    attachLibrary(path, readOnly);
     applyFilter();
 }
 
@@ -807,6 +809,9 @@ void MainWindow::chooseLibrary()
 
 void MainWindow::openDemoLibrary()
 {
+    if (!settleWrites()) {
+        return;
+    }
     QString error;
     std::unique_ptr<DemoLibrary> demo = DemoLibrary::create(&error);
     if (!demo) {

@@ -65,8 +65,9 @@ public:
     ~MainWindow() override;
 
     QString libraryPath() const;
-    /// Switches to another library (the path must exist and be openable).
-    void openLibrary(const QString &path);
+    /// Switches to another library (the path must exist and be openable), open
+    /// read-only for `readOnly` (see setReadOnly()).
+    void openLibrary(const QString &path, ReadOnlyReason readOnly = ReadOnlyReason::None);
     /// Imports files or folders into the current library, with progress and a summary.
     void importPaths(const QStringList &paths);
     /// Test hook: true while an import runs.
@@ -127,7 +128,8 @@ public:
     /// some failed) and the window's settings; false when the user keeps it open.
     bool prepareToClose();
 
-    /// The library is open read-only for `reason`: a banner says so, and every edit says why it is not saved.
+    /// The library is open read-only for `reason`: a banner says so, every edit
+    /// says why it is not saved, and no automatic backup is made of it.
     void setReadOnly(ReadOnlyReason reason);
 
     /// The papers the annotation actions work on: the selected rows, else the current one.
@@ -166,7 +168,7 @@ private:
     /// Saves pending notes and waits for the writes; false when the user keeps the window open.
     bool settleWrites();
     void setupShelves();
-    void attachLibrary(const QString &path);
+    void attachLibrary(const QString &path, ReadOnlyReason readOnly);
     void applyFilter();
     void onQueryFinished(const Core::PaperPage &page, const QList<Core::TagCount> &tagCounts);
     void updatePages();

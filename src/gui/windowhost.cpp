@@ -76,10 +76,10 @@ void WindowHost::show()
 void WindowHost::createWindow(const QString &libraryPath)
 {
     m_window = std::make_unique<MainWindow>(libraryPath, m_languages);
+    // A read-only library is backed up on request only (its folder may not take a backup).
     m_window->setReadOnly(m_readOnly);
     MaintenanceActions *maintenance = m_window->maintenanceActions();
-    // A read-only library is backed up on request only (its folder may not take a backup).
-    maintenance->setAutomaticBackups(m_readOnly == ReadOnlyReason::None);
+    maintenance->setAutomaticBackups(true);
     // Queued: the window is deleted by restore(), which must not run inside its own signal.
     connect(maintenance, &MaintenanceActions::restoreRequested, this, &WindowHost::restore, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::libraryChosen, this, &WindowHost::switchLibrary);
@@ -93,6 +93,11 @@ void WindowHost::switchLibrary(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == QFileInfo(m_window->libraryPath()).absoluteFilePath()) {
         Q_EMIT librarySwitchFinished(absolute, true); // already showing it
+        return;
+    }
+    // Pending notes are saved first; edits that could not be saved are the user's call.
+    if (!m_window->prepareToClose()) {
+        Q_EMIT librarySwitchFinished(absolute, false);
         return;
     }
     m_switching = std::make_unique<LibraryOpener>(absolute, m_window.get());
@@ -111,14 +116,9 @@ void WindowHost::finishSwitch()
     std::unique_ptr<LibraryOpener> opener = std::move(m_switching);
     disconnect(opener.get(), nullptr, this, nullptr); // its later reopenings are restores
     m_readOnly = opener->readOnlyReason();
-    MaintenanceActions *maintenance = m_window->maintenanceActions();
-    if (m_readOnly != ReadOnlyReason::None) {
-        // Before the window moves: no daily backup of a read-only library.
-        maintenance->setAutomaticBackups(false);
-    }
-    m_window->openLibrary(opener->libraryPath());
-    m_window->setReadOnly(m_readOnly);
-    maintenance->setAutomaticBackups(m_readOnly == ReadOnlyReason::None);
+    // The previous library gets its closing backup (when writable and due), a
+    // read-only new one no daily backup.
+    m_window->openLibrary(opener->libraryPath(), m_readOnly);
     // The previous library is no longer used: its main connection closes cleanly.
     if (m_release) {
         m_release();
@@ -138,7 +138,6 @@ void WindowHost::setReadOnly(ReadOnlyReason reason)
     m_readOnly = reason;
     if (m_window) {
         m_window->setReadOnly(reason);
-        m_window->maintenanceActions()->setAutomaticBackups(reason == ReadOnlyReason::None);
     }
 }
 

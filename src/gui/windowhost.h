@@ -54,12 +54,14 @@ public:
     /// window does not agree to close (unsaved edits the user keeps).
     void restore(const QString &libraryPath, const QString &backup);
 
-    /// Opens `path` as the startup does, through a LibraryOpener whose dialogs
-    /// belong to the window (quick_check off the GUI thread when the file was not
-    /// closed cleanly; a damaged, locked or read-only file explained, with Cancel
-    /// keeping the current library). Once it is open the window shows it, read-only
-    /// if need be, and the previous library's main connection closes (its clean
-    /// close); the opener then holds the new one. MainWindow::libraryChosen.
+    /// Saves the window's pending edits (MainWindow::prepareToClose; the user may
+    /// keep the current library instead), then opens `path` as the startup does,
+    /// through a LibraryOpener whose dialogs belong to the window (quick_check off
+    /// the GUI thread when the file was not closed cleanly; a damaged, locked or
+    /// read-only file explained, with Cancel keeping the current library). Once it
+    /// is open the window shows it, read-only if need be, and the previous
+    /// library's main connection closes (its clean close; its closing backup when
+    /// due); the opener then holds the new one. MainWindow::libraryChosen.
     void switchLibrary(const QString &path);
 
     /// Test hook: runs on the restore thread right before the library file is

@@ -2,7 +2,9 @@
 #include "gui/annotationclient.h"
 #include "gui/annotationcontroller.h"
 #include "gui/libraryopener.h"
+#include "gui/maintenanceactions.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/readonlybar.h"
 #include "gui/windowhost.h"
 #include "reliabilitytestutil.h"
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void switchingMovesTheWindowAndTheMainConnection();
     void switchingToADamagedLibraryCanBeCancelled();
     void switchingToALockedLibraryKeepsTheWindowResponsive();
+    void switchingToAReadOnlyLibraryBacksUpThePreviousOne();
+    void switchingAsksAboutEditsThatWereNotSaved();
 
 private:
     /// The visible message box with this object name, or nullptr.
@@ -521,6 +525,95 @@ void TestLibraryOpener::switchingToALockedLibraryKeepsTheWindowResponsive()
     QTRY_VERIFY(bar->isVisible());
     const QString banner = bar->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text();
     QVERIFY2(banner.contains(QStringLiteral("another program is writing to it")), qPrintable(banner));
+}
+
+void TestLibraryOpener::switchingToAReadOnlyLibraryBacksUpThePreviousOne()
+{
+    QVERIFY(!makeLibrary().isEmpty());
+    QVERIFY(!makeOtherLibrary().isEmpty());
+    int released = 0;
+    const std::unique_ptr<Gui::WindowHost> host = makeHost(&released);
+    Gui::MaintenanceActions *maintenance = host->window()->maintenanceActions();
+    QSignalSpy daily(maintenance, &Gui::MaintenanceActions::dailyBackupFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(daily.count(), 1, 30'000); // the first daily backup, as the app opens
+    QVERIFY(daily.first().first().toBool());
+    const LibraryBackup backups(m_library);
+    QCOMPARE(backups.list().size(), 1);
+
+    // Two days on, with the library changed since: its closing backup is due.
+    const QDateTime later = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 2 * 86'400, Qt::UTC);
+    maintenance->setClock([later]() {
+        return later;
+    });
+    {
+        const Result<std::unique_ptr<Database>> db = Database::open(m_library);
+        QVERIFY(db);
+        QSqlQuery edit((*db)->connection());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE annotations SET notes = notes || ' (edited later)', "
+                                         "updated_at = '2099-01-01T10:00:00Z'")));
+        QVERIFY(edit.numRowsAffected() > 0);
+    }
+
+    // The next library opens read-only (in use elsewhere; Open Read-Only).
+    LockHolder holder(m_other);
+    QVERIFY(holder.isLocked());
+    QSignalSpy finished(host.get(), &Gui::WindowHost::librarySwitchFinished);
+    host->switchLibrary(m_other);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = messageBox(QStringLiteral("libraryInUseMessageBox"))) != nullptr, 30'000);
+    click(box, QStringLiteral("openReadOnlyButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+    QCOMPARE(host->window()->libraryPath(), m_other);
+    QVERIFY(!maintenance->automaticBackups());
+    maintenance->waitForFinished();
+
+    // The library left behind got its closing backup; the read-only one none.
+    const QList<BackupEntry> listed = backups.list();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.first().createdAt, later);
+    QCOMPARE(listed.first().reason, BackupReason::Daily);
+    QVERIFY(LibraryBackup::verify(listed.first().path));
+    QVERIFY(LibraryBackup(m_other).list().isEmpty());
+    QCOMPARE(daily.count(), 1); // the read-only library reported no daily backup
+}
+
+void TestLibraryOpener::switchingAsksAboutEditsThatWereNotSaved()
+{
+    QVERIFY(!makeLibrary().isEmpty());
+    QVERIFY(!makeOtherLibrary().isEmpty());
+    qint64 paperId = 0;
+    {
+        const Result<std::unique_ptr<Database>> db = Database::open(m_library);
+        QVERIFY(db);
+        paperId = paperRowId((*db)->connection(), OtherPaper);
+    }
+    QVERIFY(paperId != 0);
+    // A rating that cannot be saved (the library is open read-only) waits for a retry.
+    Database::setForcedReadOnly(m_library, true); // what the opener does for --read-only
+    Gui::WindowHost host(m_library, nullptr, ReadOnlyReason::Requested);
+    host.show();
+    QSignalSpy failed(host.window()->annotations(), &Gui::AnnotationController::writeFailed);
+    host.window()->annotations()->setRating({paperId}, 4);
+    QVERIFY(failed.wait(30'000));
+    QCOMPARE(host.window()->annotations()->client()->failedWriteCount(), 1);
+
+    // Switching asks first; Cancel keeps the library and the edit.
+    QSignalSpy finished(&host, &Gui::WindowHost::librarySwitchFinished);
+    Gui::MessageBox::setNextResult(QMessageBox::Cancel);
+    host.switchLibrary(m_other);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!finished.takeFirst().at(1).toBool());
+    QVERIFY2(Gui::MessageBox::lastText().contains(QStringLiteral("could not be saved")),
+             qPrintable(Gui::MessageBox::lastText()));
+    QCOMPARE(host.window()->libraryPath(), m_library);
+    QCOMPARE(host.window()->annotations()->client()->failedWriteCount(), 1);
+
+    // Discard lets it go, and the window moves.
+    Gui::MessageBox::setNextResult(QMessageBox::Discard);
+    host.switchLibrary(m_other);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+    QVERIFY(finished.first().at(1).toBool());
+    QCOMPARE(host.window()->libraryPath(), m_other);
 }
 
 QTEST_MAIN(TestLibraryOpener)
