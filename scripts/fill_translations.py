@@ -877,6 +877,8 @@ ZH = {
     "backup of %1: %2": "%1 的备份：%2",
     "The library is open read-only, so it cannot be replaced by a backup. Open it with write access to restore it.":
         "文库以只读方式打开，因此不能用备份替换。请以可写方式打开文库后再恢复。",
+    "Another library is being opened. Try again once it is open or cancelled.":
+        "正在打开另一个文库。请在它打开或被取消后再试。",
     # Library file errors (src/core/db/database.cpp)
     "an I/O error occurred while writing to the disk; the disk may be full or failing (%1)":
         "写入磁盘时发生 I/O 错误；磁盘可能已满或出现故障（%1）",

@@ -3623,6 +3623,10 @@ The replaced library file was kept as %2.</source>
         <source>The library was restored from the backup. The replaced library file was kept as %1.</source>
         <translation>已从备份恢复文库。被替换的文库文件已保留为 %1。</translation>
     </message>
+    <message>
+        <source>Another library is being opened. Try again once it is open or cancelled.</source>
+        <translation>正在打开另一个文库。请在它打开或被取消后再试。</translation>
+    </message>
 </context>
 <context>
     <name>PaperShelf::Gui::WriteErrorBar</name>

@@ -152,6 +152,13 @@ void WindowHost::restore(const QString &libraryPath, const QString &backup)
     if (!m_window) {
         return;
     }
+    if (m_switching) {
+        // The opener would move a window that no longer exists, or the new one.
+        MessageBox::information(m_window.get(),
+                                tr("Restore from Backup"),
+                                tr("Another library is being opened. Try again once it is open or cancelled."));
+        return;
+    }
     if (m_readOnly != ReadOnlyReason::None) {
         MessageBox::warning(m_window.get(),
                             tr("Restore from Backup"),

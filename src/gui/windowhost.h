@@ -51,7 +51,8 @@ public:
 
     /// Replaces the library at `libraryPath` with `backup` (LibraryBackup::restore),
     /// closing and reopening the window around it. Nothing happens when the
-    /// window does not agree to close (unsaved edits the user keeps).
+    /// window does not agree to close (unsaved edits the user keeps), nor while
+    /// switchLibrary() is opening another library (the user is told).
     void restore(const QString &libraryPath, const QString &backup);
 
     /// Saves the window's pending edits (MainWindow::prepareToClose; the user may

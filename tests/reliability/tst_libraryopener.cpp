@@ -514,6 +514,12 @@ void TestLibraryOpener::switchingToALockedLibraryKeepsTheWindowResponsive()
     QVERIFY2(worstGap < 2'000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
     QCOMPARE(host->window()->libraryPath(), m_library); // nothing moved while the user decides
     QVERIFY(box->findChild<QPushButton *>(QStringLiteral("cancelButton")) != nullptr);
+    // No restore meanwhile: it would take the window the opener is about to move.
+    Gui::MessageBox::setNextResult(QMessageBox::Ok);
+    host->restore(m_library, QStringLiteral("never-used.papershelf"));
+    QVERIFY2(Gui::MessageBox::lastText().contains(QStringLiteral("Another library is being opened")),
+             qPrintable(Gui::MessageBox::lastText()));
+    QCOMPARE(host->window()->libraryPath(), m_library);
 
     click(box, QStringLiteral("openReadOnlyButton"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
