@@ -1,4 +1,5 @@
 #include "../core/librarytestutil.h"
+#include "../support/clirunner.h"
 #include "cli/cliapplication.h"
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/usertagstore.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -117,23 +117,13 @@ void TestCli::cleanup()
 
 TestCli::Run TestCli::cli(const QStringList &arguments, const QString &library)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), library.isEmpty() ? m_library : library);
-    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it) {
-        environment.insert(it.key(), it.value());
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    PaperShelf::Tests::CliLaunch launch;
+    launch.environment = m_environment;
+    launch.timeoutMs = 120'000;
+    const PaperShelf::Tests::CliBytes bytes = PaperShelf::Tests::runCliBytes(library.isEmpty() ? m_library : library,
+                                                                             arguments,
+                                                                             launch);
+    return {bytes.exitCode, bytes.out, bytes.err};
 }
 
 void TestCli::importFixtures()

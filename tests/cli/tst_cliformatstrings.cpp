@@ -1,4 +1,5 @@
 #include "../core/librarytestutil.h"
+#include "../support/clirunner.h"
 #include "core/annotations/annotationstore.h"
 #include "core/annotations/usertagstore.h"
 #include "core/db/database.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,12 +44,7 @@ private Q_SLOTS:
     void glossaryListPrintsTheTermVerbatim();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Tests::CliRun;
 
     Run cli(const QStringList &arguments) const;
 
@@ -83,20 +78,9 @@ void TestCliFormatStrings::cleanup()
 
 TestCliFormatStrings::Run TestCliFormatStrings::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PAPERSHELF_LIBRARY"_s, m_library);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    Tests::CliLaunch launch;
+    launch.timeoutMs = 120'000;
+    return Tests::runCli(m_library, arguments, launch);
 }
 
 void TestCliFormatStrings::listPrintsTheTextVerbatim()

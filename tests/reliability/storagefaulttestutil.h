@@ -2,6 +2,7 @@
 
 #include "../bench/syntheticlibrary.h"
 #include "../core/librarytestutil.h"
+#include "../support/clirunner.h"
 #include "core/backup/librarybackup.h"
 #include "core/db/database.h"
 #include "core/db/paperwriter.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -28,67 +28,6 @@
 // that faults land mid-import, papershelf-cli runs under a wrapper or a child
 // modifier, and checks of what a library holds after a fault.
 namespace PaperShelf::Tests {
-
-/// The outcome of one papershelf-cli run; exitCode is -2 when it crashed or was killed.
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// How a CLI child is started: `wrapper` (e.g. strace with its options) runs the
-/// CLI as its command; `modifier` runs in the child between fork and exec.
-struct CliLaunch
-{
-    QStringList wrapper;
-    std::function<void()> modifier;
-};
-
-/// Starts papershelf-cli `arguments` on `library` in `process` (not waiting for it to end).
-inline void startCli(QProcess &process,
-                     const QString &library,
-                     const QStringList &arguments,
-                     const CliLaunch &launch = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), library);
-    if (!launch.wrapper.isEmpty()) {
-        // In the sanitizer build: LeakSanitizer cannot run under ptrace (strace) and
-        // would end the traced CLI with a fatal error of its own.
-        const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
-        environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                           asan.isEmpty() ? QStringLiteral("detect_leaks=0")
-                                          : asan + QStringLiteral(":detect_leaks=0"));
-    }
-    process.setProcessEnvironment(environment);
-    if (launch.modifier) {
-        process.setChildProcessModifier(launch.modifier);
-    }
-    if (launch.wrapper.isEmpty()) {
-        process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
-    } else {
-        process.start(launch.wrapper.first(),
-                      launch.wrapper.mid(1) + QStringList{QStringLiteral(PAPERSHELF_CLI)} + arguments);
-    }
-}
-
-/// Runs papershelf-cli to its end.
-inline CliRun runCli(const QString &library, const QStringList &arguments, const CliLaunch &launch = {})
-{
-    QProcess process;
-    startCli(process, library, arguments, launch);
-    CliRun run;
-    if (!process.waitForFinished(300'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 /// strace, or an empty string where it is not installed (tests then skip).
 inline QString straceProgram()

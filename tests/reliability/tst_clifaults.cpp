@@ -1,7 +1,7 @@
+#include "../support/clirunner.h"
 #include "reliabilitytestutil.h"
 
 #include <QFileDevice>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,12 +31,7 @@ private Q_SLOTS:
     void untrustedFilesAreRefusedUntouched();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     Run cli(const QStringList &arguments) const;
     /// A worked library, closed cleanly, with a verified backup made before the damage.
@@ -64,21 +59,9 @@ void TestCliFaults::cleanup()
 
 TestCliFaults::Run TestCliFaults::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PAPERSHELF_LIBRARY"), m_library);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PAPERSHELF_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliLaunch launch;
+    launch.timeoutMs = 120'000;
+    return runCli(m_library, arguments, launch);
 }
 
 QString TestCliFaults::makeLibraryWithBackup()
