@@ -5,10 +5,12 @@
 #include "core/db/database.h"
 #include "core/db/paperwriter.h"
 #include "core/digest/textfields.h"
+#include "core/review/reviewstore.h"
 #include "core/search/papersearch.h"
 #include "core/search/searchindex.h"
 #include "librarytestutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void exportHoldsEverythingTheUserMade();
+    void exportHoldsEveryWorkedReviewSegmentAndNoOther();
     void roundTripIntoAnEmptyLibrary();
     void mergeIntoADivergedLibrary();
     void mergingTwiceChangesNothing();
@@ -127,6 +130,44 @@ void TestAnnotationArchive::exportHoldsEverythingTheUserMade()
     QCOMPARE(highlight.value(QStringLiteral("comment")).toString(), QStringLiteral("?"));
     QCOMPARE(papers.value(QStringLiteral("2406.40002")).toObject().value(QStringLiteral("notes")).toString(),
              QStringLiteral("Notes about **capybaras**."));
+}
+
+void TestAnnotationArchive::exportHoldsEveryWorkedReviewSegmentAndNoOther()
+{
+    // Worked on: approved; approved, then reverted (unreviewed, with history);
+    // unreviewed with a flag reason but no history (as an older version could
+    // leave it). Paper 4 is untouched and has none in the archive.
+    const std::unique_ptr<Database> db = openLibrary(QStringLiteral("review.papershelf"), 4);
+    QVERIFY(db);
+    ReviewStore review(db->connection());
+    QList<qint64> segmentIds;
+    for (int n = 1; n <= 4; ++n) {
+        const Result<QList<ReviewSegment>> segments = review.segments(rowId(*db, n));
+        QVERIFY(segments && !segments->isEmpty());
+        segmentIds.append(segments->first().id);
+    }
+    QVERIFY(review.approve(segmentIds.at(0), QStringLiteral("Ada")));
+    QVERIFY(review.approve(segmentIds.at(1), QStringLiteral("Ada")));
+    QVERIFY(review.revert(segmentIds.at(1), QStringLiteral("Ada")));
+    QSqlQuery flag(db->connection());
+    QVERIFY(flag.exec(
+        QStringLiteral("UPDATE review_segments SET flag_reason = 'odd' WHERE id = %1").arg(segmentIds.at(2))));
+
+    const Result<QByteArray> json = AnnotationArchive(db->connection()).exportAll();
+    QVERIFY2(json, qPrintable(json.errorMessage()));
+    const QJsonObject papers = QJsonDocument::fromJson(*json).object().value(QStringLiteral("papers")).toObject();
+    const auto reviewOf = [&papers](int n) {
+        return papers.value(QStringLiteral("2406.4000%1").arg(n)).toObject().value(QStringLiteral("review")).toArray();
+    };
+    QCOMPARE(reviewOf(1).size(), 1);
+    QCOMPARE(reviewOf(1).first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(reviewOf(2).size(), 1);
+    const QJsonObject reverted = reviewOf(2).first().toObject();
+    QCOMPARE(reverted.value(QStringLiteral("state")).toString(), QStringLiteral("unreviewed"));
+    QCOMPARE(reverted.value(QStringLiteral("history")).toArray().size(), 2);
+    QCOMPARE(reviewOf(3).size(), 1);
+    QCOMPARE(reviewOf(3).first().toObject().value(QStringLiteral("flag_reason")).toString(), QStringLiteral("odd"));
+    QVERIFY(reviewOf(4).isEmpty());
 }
 
 void TestAnnotationArchive::roundTripIntoAnEmptyLibrary()

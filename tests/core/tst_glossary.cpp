@@ -1,4 +1,5 @@
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/review/glossarycodec.h"
 #include "core/review/glossarystore.h"
 #include "librarytestutil.h"
@@ -159,7 +160,7 @@ void TestGlossary::migrationFromVersion2SeedsOnceAndKeepsDeletions()
     {
         const std::unique_ptr<Database> db = open();
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), Schema::CurrentVersion);
         GlossaryStore store(db->connection());
         const Result<QList<GlossaryTerm>> terms = store.terms();
         QVERIFY(terms);

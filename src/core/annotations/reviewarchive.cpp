@@ -57,9 +57,9 @@ Result<QHash<QString, ReviewArchive::PaperSegments>> ReviewArchive::exportAll(co
                    QStringLiteral("SELECT p.key, p.title, s.id, s.field, s.idx, s.machine_text, s.state,"
                                   " s.reviewer_text, s.flag_reason, s.source_changed, s.present, s.updated_at"
                                   " FROM review_segments s JOIN papers p ON p.id = s.paper_id"
-                                  " WHERE s.state <> 'unreviewed' OR s.reviewer_text IS NOT NULL"
-                                  " OR s.flag_reason IS NOT NULL"
-                                  " OR EXISTS(SELECT 1 FROM review_history h WHERE h.segment_id = s.id)"
+                                  " WHERE s.id IN (SELECT id FROM review_segments WHERE state <> 'unreviewed'"
+                                  " OR reviewer_text IS NOT NULL OR flag_reason IS NOT NULL" // review_segments_worked
+                                  " UNION SELECT segment_id FROM review_history)"
                                   " ORDER BY p.key, s.field, s.idx"));
     if (auto ok = query.exec(); !ok) {
         return ok.error();

@@ -254,6 +254,19 @@ const QStringList &version4()
     return statements;
 }
 
+// Version 5: the segments somebody worked on, for the annotation archive (a
+// backup's sidecar), which read all 1.5 million segments of a 100k library to
+// find them (0.8 s of each backup). Segments with history are found through
+// review_history.
+const QStringList &version5()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX review_segments_worked ON review_segments(id)"
+                       " WHERE state <> 'unreviewed' OR reviewer_text IS NOT NULL OR flag_reason IS NOT NULL"),
+    };
+    return statements;
+}
+
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -278,6 +291,8 @@ QStringList Schema::migrationStep(int toVersion)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

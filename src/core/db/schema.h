@@ -19,7 +19,7 @@ namespace PaperShelf::Core {
 class Schema final
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
     /// "PShf" — distinguishes our files from other SQLite databases.
     static constexpr int ApplicationId = 0x50536866;
 
