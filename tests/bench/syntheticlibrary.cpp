@@ -163,10 +163,15 @@ Core::DigestEntry SyntheticLibrary::paper(int index)
     for (int t = 0; t < takeaways; ++t) {
         e.takeawaysZh.append(chineseText(35));
     }
+    // The structured summary's lengths follow the shared corpus (920 papers): per
+    // paper about 42 characters of Chinese title, 69 of affiliation, 608 of
+    // summary, 515 of methods and 428 of conclusion, 1,900 in all. Until
+    // 2026-11-27 (seventh session) they were 1.4 times that, and a 100k library
+    // 40 KB a paper against the corpus library's 27.6 KB.
     Core::StructuredSummary &s = e.structured;
-    s.titleZh = chineseText(28);
+    s.titleZh = chineseText(40);
     s.authors = e.authors.join(QStringLiteral(", "));
-    s.affiliation = chineseText(12) + QStringLiteral("大学");
+    s.affiliation = chineseText(64) + QStringLiteral("大学");
     const int keywords = 3 + static_cast<int>(m_rng() % 8);
     QSet<int> chosen;
     while (chosen.size() < keywords) {
@@ -176,13 +181,13 @@ Core::DigestEntry SyntheticLibrary::paper(int index)
         s.keywords.append(m_keywords.at(k));
     }
     s.urls = QStringLiteral("https://arxiv.org/abs/%1, Github: None").arg(e.arxivId);
-    s.summary = QStringLiteral("(1) 研究背景：") + chineseText(200) + QStringLiteral("\n(2) 过去的方法：")
-              + chineseText(200) + QStringLiteral("\n(3) 研究方法：") + chineseText(200)
-              + QStringLiteral("\n(4) 性能：") + chineseText(160);
-    s.methods = QStringLiteral("(1) ") + chineseText(300) + QStringLiteral("\n(2) ") + chineseText(300)
-              + QStringLiteral("\n(3) ") + chineseText(250);
-    s.conclusion = QStringLiteral("(1) 意义：") + chineseText(250) + QStringLiteral("\n(2) 创新点：") + chineseText(200)
-                 + QStringLiteral("\n性能：") + chineseText(150);
+    s.summary = QStringLiteral("(1) 研究背景：") + chineseText(145) + QStringLiteral("\n(2) 过去的方法：")
+              + chineseText(145) + QStringLiteral("\n(3) 研究方法：") + chineseText(145)
+              + QStringLiteral("\n(4) 性能：") + chineseText(125);
+    s.methods = QStringLiteral("(1) ") + chineseText(170) + QStringLiteral("\n(2) ") + chineseText(170)
+              + QStringLiteral("\n(3) ") + chineseText(150);
+    s.conclusion = QStringLiteral("(1) 意义：") + chineseText(150) + QStringLiteral("\n(2) 创新点：") + chineseText(140)
+                 + QStringLiteral("\n性能：") + chineseText(110);
     const int screenshots = 1 + static_cast<int>(m_rng() % 10);
     for (int i = 0; i < screenshots; ++i) {
         e.screenshots.append(QStringLiteral("https://picx.zhimg.com/v2-%1.jpg")
