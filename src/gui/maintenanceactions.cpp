@@ -179,17 +179,20 @@ void MaintenanceActions::setReadOnly(bool readOnly)
 {
     const bool wasOn = automaticBackups();
     m_readOnly = readOnly;
-    if (!wasOn && automaticBackups() && !m_libraryPath.isEmpty()) {
-        startDailyBackup(m_libraryPath, true);
-    }
+    backUpIfTurnedOn(wasOn);
 }
 
 void MaintenanceActions::setAutomaticBackups(bool on)
 {
     const bool wasOn = automaticBackups();
     m_automatic = on;
+    backUpIfTurnedOn(wasOn);
+}
+
+void MaintenanceActions::backUpIfTurnedOn(bool wasOn)
+{
     if (!wasOn && automaticBackups() && !m_libraryPath.isEmpty()) {
-        startDailyBackup(m_libraryPath, true); // the library opened before backups were turned on
+        startDailyBackup(m_libraryPath, true); // the library opened before its backups were turned on
     }
 }
 

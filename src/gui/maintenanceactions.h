@@ -106,6 +106,8 @@ private:
     void run(Work work, Then then);
     /// Starts backupIfDue of `path` on the pool; with `report`, its outcome is shown.
     void startDailyBackup(const QString &path, bool report);
+    /// Starts the daily backup of the open library when automatic backups were off (`wasOn`) and are on now.
+    void backUpIfTurnedOn(bool wasOn);
     void runCheck(bool repair);
     void showStatus(const QString &message, int timeoutMs);
     /// Shows (or, with an empty `error`, hides) the lasting failure mark in the status bar.
